@@ -1,0 +1,7 @@
+"""``python -m acupress_gui``: the same entry point as the installed ``acupress-gui``."""
+
+import sys
+
+from acupress_gui.app import main
+
+sys.exit(main())

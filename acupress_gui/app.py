@@ -1,0 +1,196 @@
+"""Start-up: read the options, set up logging and error handling, build objects, show.
+
+Every object is built here and handed down; nothing is computed at import time, so
+tests and a kiosk reset can build a fresh set at will.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from acupress_gui import __version__
+from acupress_gui.core.catalog import CatalogError, load_catalog
+from acupress_gui.core.paths import AppPaths, resolve_paths
+from acupress_gui.core.settings import SettingsStore
+
+if TYPE_CHECKING:
+    from acupress_gui.ui.main_window import MainWindow
+
+log = logging.getLogger("acupress_gui")
+
+EXIT_BAD_CATALOG = 2
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="acupress-gui",
+        description="AcuPress: guided self-acupressure for back and neck pain.",
+    )
+    parser.add_argument("--version", action="version", version=f"AcuPress {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep every user file (settings, history, logs) in DIR instead of the "
+        "platform's user folders; for portable and kiosk installs",
+    )
+    parser.add_argument(
+        "--catalog",
+        type=Path,
+        metavar="FILE",
+        help="use this point catalog (TOML) instead of the built-in one",
+    )
+    # Qt's own options (-platform, -style ...) pass through to QApplication.
+    return parser.parse_known_args(argv)[0]
+
+
+def configure_logging(paths: AppPaths) -> tuple[logging.Handler, Path | None]:
+    """Log to a rotating file in the user log folder (stderr if it cannot be written).
+
+    Returns the handler, for ``main()`` to remove on the way out, and the log file.
+    """
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        log_file: Path | None = paths.log_file
+    except OSError as error:
+        handler = logging.StreamHandler()
+        log_file = None
+        print(f"AcuPress: cannot write logs to {paths.log_dir}: {error}", file=sys.stderr)
+    handler.setFormatter(formatter)
+    root.addHandler(handler)
+    return handler, log_file
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def make_excepthook(report: Callable[[str], None]) -> ExceptHook:
+    """An excepthook that logs the traceback and tells the person in plain words.
+
+    The app keeps running: Qt calls Python slots from its event loop, so an error in one
+    click does not have to end the session.
+    """
+    reporting = False
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        nonlocal reporting
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.critical("Unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        if reporting:  # an error while showing the dialog: logged, not shown again
+            return
+        reporting = True
+        try:
+            report(f"{kind.__name__}: {error}")
+        finally:
+            reporting = False
+
+    return hook
+
+
+def open_main_window(
+    args: argparse.Namespace, paths: AppPaths, log_file: Path | None
+) -> MainWindow | None:
+    """Load the catalog and settings, then build and show the window.
+
+    A refused catalog is reported in a dialog and gives None: the app cannot work
+    without one, and the person's files have not been touched.
+    """
+    from acupress_gui.ui.error_dialog import ErrorDialog
+    from acupress_gui.ui.main_window import MainWindow
+    from acupress_gui.ui.theme import current_theme
+
+    try:
+        catalog = load_catalog(args.catalog)
+    except CatalogError as error:
+        log.error("Catalog refused: %s", error)
+        ErrorDialog.report(
+            None,
+            _tr("The point catalog cannot be used"),
+            _tr(
+                "AcuPress could not open its point catalog, so it will close. Nothing "
+                "of yours was changed.\n\n{error}"
+            ).format(error=error),
+            log_file,
+        )
+        return None
+
+    settings_store = SettingsStore(paths.settings_file)
+    settings = settings_store.load()
+    window = MainWindow(catalog, settings, settings_store, current_theme())
+    window.show()
+    if not settings.notice_acknowledged:
+        window.show_notice()
+    return window
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("app", text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run AcuPress; returns the process exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(arguments)
+    paths = resolve_paths(args.data_dir)
+    handler, log_file = configure_logging(paths)
+    previous_hook = sys.excepthook
+    try:
+        return _run(args, arguments, paths, log_file)
+    finally:
+        sys.excepthook = previous_hook
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+
+
+def _run(
+    args: argparse.Namespace, arguments: list[str], paths: AppPaths, log_file: Path | None
+) -> int:
+    log.info("AcuPress %s starting; data in %s", __version__, paths.data_dir)
+    # Qt is imported only now, so --help and --version work without a display.
+    from PySide6.QtWidgets import QApplication
+
+    from acupress_gui.ui.error_dialog import ErrorDialog
+    from acupress_gui.ui.theme import apply_theme, current_theme
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *arguments])
+    app.setApplicationName("AcuPress")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("acupress-gui")
+    apply_theme(app, current_theme())
+
+    def report(message: str) -> None:
+        ErrorDialog.report(
+            app.activeWindow(),
+            _tr("Something went wrong"),
+            _tr(
+                "AcuPress hit an unexpected problem and carried on. If something looks "
+                "wrong, restart the app.\n\n{message}"
+            ).format(message=message),
+            log_file,
+        )
+
+    sys.excepthook = make_excepthook(report)
+    window = open_main_window(args, paths, log_file)
+    if window is None:
+        return EXIT_BAD_CATALOG
+    code = app.exec()
+    log.info("AcuPress exiting with code %s", code)
+    return code

@@ -1,0 +1,1 @@
+"""Runtime assets, loaded with ``importlib.resources`` so wheels and bundles work alike."""

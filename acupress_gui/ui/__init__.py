@@ -1,0 +1,1 @@
+"""Qt widgets; each is handed the core objects it shows."""

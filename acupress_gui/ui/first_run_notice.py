@@ -1,0 +1,65 @@
+"""The notice shown at first start: what the app is, and when to see a doctor instead."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+
+class FirstRunNotice(QDialog):
+    """A short, friendly modal notice; acknowledged once, reachable from the Help menu."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunNotice")
+        self.setWindowTitle(self.tr("Welcome to AcuPress"))
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(12)
+
+        title = QLabel(self.tr("Before you start"))
+        title.setObjectName("entryTitle")
+        layout.addWidget(title)
+        text = QLabel(self.notice_html())
+        text.setObjectName("body")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setMinimumWidth(520)
+        layout.addWidget(text)
+
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(self.tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def notice_html(self) -> str:
+        emergency = self.tr(
+            "numbness or tingling around your genitals or buttocks; trouble passing urine; "
+            "losing control of your bladder or bowels; weakness or numbness in both legs; "
+            "chest pain; or pain that started after a serious accident"
+        )
+        urgent = self.tr(
+            "a fever; weight loss you cannot explain; a lump or a change in the shape of "
+            "your back; pain that is worse at night or does not ease with rest; pain high "
+            "between the shoulder blades; or if you have had cancer"
+        )
+        return self.tr(
+            "<p>AcuPress shows you how to find and press acupressure points that are "
+            "traditionally used for back and neck pain. It is self-care guidance: it does "
+            "not diagnose anything and it is not a treatment.</p>"
+            "<p><b>Call your local emergency number or go to an emergency department</b> "
+            "if back pain comes with {emergency}.</p>"
+            "<p><b>See a doctor soon</b> if it comes with {urgent}.</p>"
+            "<p>Pain that is severe or lasts for weeks deserves a professional's opinion. "
+            "Stop pressing if pain, numbness or dizziness grows.</p>"
+        ).format(emergency=emergency, urgent=urgent)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        """Show the notice and wait; True once the person has acknowledged it.
+
+        Tests replace this method rather than clicking a modal dialog.
+        """
+        return cls(parent).exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,255 @@
+"""The main window: the body map on the left, the list of points and the panel on the right."""
+
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_gui import __version__
+from acupress_gui.core.catalog import Catalog
+from acupress_gui.core.settings import Settings, SettingsStore
+from acupress_gui.ui.body_map_view import BodyMapView
+from acupress_gui.ui.entry_list_model import EntryListModel, selected_entry
+from acupress_gui.ui.first_run_notice import FirstRunNotice
+from acupress_gui.ui.point_panel import PointPanel
+from acupress_gui.ui.theme import Theme
+
+DEFAULT_SIZE = (1280, 820)
+MAP_SHARE = 0.55
+
+
+def _encode(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data.data())).decode("ascii")
+
+
+def _decode(text: str | None) -> QByteArray | None:
+    if not text:
+        return None
+    try:
+        return QByteArray(base64.b64decode(text, validate=True))
+    except ValueError:
+        return None
+
+
+class MainWindow(QMainWindow):
+    """Builds the views around one shared selection and remembers window and selection.
+
+    Everything it shows is handed in, so a kiosk reset can build a fresh window.
+    """
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        settings: Settings,
+        settings_store: SettingsStore,
+        theme: Theme,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("AcuPress")
+        self._settings = settings
+        self._settings_store = settings_store
+
+        self.entry_model = EntryListModel(catalog, self)
+        self.selection = QItemSelectionModel(self.entry_model, self)
+        self.body_map = BodyMapView(catalog, self.entry_model, self.selection, theme)
+        self.entry_list = self._build_entry_list()
+        self.point_panel = PointPanel(catalog)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._build_map_pane())
+        self.splitter.addWidget(self._build_side_pane())
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+
+        self.selection.selectionChanged.connect(self._on_selection_changed)
+        self.body_map.zoom_changed.connect(self._update_zoom_actions)
+        self._restore()
+
+    # --- layout --------------------------------------------------------------------
+
+    def _build_entry_list(self) -> QListView:
+        view = QListView()
+        view.setObjectName("entryList")
+        view.setAccessibleName(self.tr("Points"))
+        view.setModel(self.entry_model)
+        view.setSelectionModel(self.selection)
+        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
+        # Enter (or a double click) selects and frames the entry on the map.
+        view.activated.connect(self._on_activated)
+        return view
+
+    def _build_map_pane(self) -> QWidget:
+        toolbar = QToolBar(self.tr("Zoom"))
+        toolbar.setObjectName("mapToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.zoom_in_action = self._action(
+            self.tr("Zoom in"), self.body_map.zoom_in, QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom out"), self.body_map.zoom_out, QKeySequence.StandardKey.ZoomOut
+        )
+        self.fit_action = self._action(
+            self.tr("Whole body"), self.body_map.fit_whole_body, QKeySequence("Ctrl+0")
+        )
+        self.zoom_to_selected_action = self._action(
+            self.tr("Zoom to point"), self.body_map.zoom_to_selected, QKeySequence("Ctrl+1")
+        )
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.zoom_to_selected_action,
+        ):
+            toolbar.addAction(action)
+
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.body_map, 1)
+        return pane
+
+    def _build_side_pane(self) -> QWidget:
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(16, 14, 16, 16)
+        layout.setSpacing(8)
+        heading = QLabel(self.tr("POINTS"))
+        heading.setObjectName("listHeading")
+        heading.setBuddy(self.entry_list)
+        layout.addWidget(heading)
+        layout.addWidget(self.entry_list)
+        layout.addWidget(self.point_panel, 1)
+        return pane
+
+    def _action(self, text: str, slot, shortcut) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.zoom_to_selected_action,
+        ):
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.notice_action = self._action(
+            self.tr("&When to see a doctor"), self.show_notice, QKeySequence()
+        )
+        help_menu.addAction(self.notice_action)
+        about = self._action(self.tr("&About AcuPress"), self._show_about, QKeySequence())
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    # --- behaviour -----------------------------------------------------------------
+
+    def show_notice(self) -> None:
+        """Show the first-run notice; acknowledging it is remembered."""
+        if FirstRunNotice.ask(self) and not self._settings.notice_acknowledged:
+            self._settings.notice_acknowledged = True
+            self._settings_store.save(self._settings)
+
+    def select_entry(self, entry_id: str) -> bool:
+        """Select an entry by id (as a click or the list would); False if there is none."""
+        index = self.entry_model.index_of(entry_id)
+        if not index.isValid():
+            return False
+        self.selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        return True
+
+    def _on_selection_changed(self) -> None:
+        entry = selected_entry(self.selection)
+        self.point_panel.show_entry(entry)
+        self._settings.last_entry = entry.id if entry else None
+        self._update_zoom_actions()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.body_map.zoom_to_selected()
+
+    def _update_zoom_actions(self) -> None:
+        self.zoom_in_action.setEnabled(self.body_map.can_zoom_in())
+        self.zoom_out_action.setEnabled(self.body_map.can_zoom_out())
+        self.zoom_to_selected_action.setEnabled(self.selection.hasSelection())
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About AcuPress"),
+            self.tr(
+                "<h3>AcuPress {version}</h3><p>Guided self-acupressure for back and neck "
+                "pain. Self-care guidance, not a diagnosis or a treatment.</p>"
+                "<p>Point locations follow the WHO standard (2008); all text is our "
+                "own.</p>"
+            ).format(version=__version__),
+        )
+
+    # --- persistence ---------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = _decode(self._settings.window_geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._place_default()
+        state = _decode(self._settings.window_state)
+        if state is not None:
+            self.restoreState(state)
+        splitter = _decode(self._settings.splitter_state)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            width = self.width()
+            self.splitter.setSizes([int(width * MAP_SHARE), int(width * (1 - MAP_SHARE))])
+        if self._settings.last_entry:
+            self.select_entry(self._settings.last_entry)
+        self._update_zoom_actions()
+
+    def _place_default(self) -> None:
+        screen = self.screen().availableGeometry()
+        width = min(DEFAULT_SIZE[0], int(screen.width() * 0.9))
+        height = min(DEFAULT_SIZE[1], int(screen.height() * 0.9))
+        self.resize(width, height)
+        self.move(screen.center() - self.rect().center())
+
+    def save_settings(self) -> None:
+        self._settings.window_geometry = _encode(self.saveGeometry())
+        self._settings.window_state = _encode(self.saveState())
+        self._settings.splitter_state = _encode(self.splitter.saveState())
+        self._settings_store.save(self._settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.save_settings()
+        except OSError as error:
+            # Losing the window position must never stop the person from quitting.
+            QMessageBox.warning(
+                self,
+                self.tr("Settings not saved"),
+                self.tr("AcuPress could not save its settings:\n{error}").format(error=error),
+            )
+        super().closeEvent(event)

@@ -1,0 +1,63 @@
+"""Text on the body map that keeps its size at every zoom (side labels, hover names)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+
+class MapLabelItem(QGraphicsItem):
+    """A line of text anchored at a body position; centred on it, or beside it in a bubble.
+
+    It ignores the view's zoom, so the text stays readable however far in or out.
+    """
+
+    PADDING = QPointF(8, 4)
+    OFFSET_PX = 14.0
+    """How far a bubble sits to the right of its anchor, clear of the marker."""
+
+    def __init__(
+        self, text: str, color: QColor, *, bubble: QColor | None = None, pixel_size: int = 13
+    ) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self._color = color
+        self._bubble = bubble
+        self._font = QFont()
+        self._font.setPixelSize(pixel_size)
+        if bubble is not None:
+            self._font.setWeight(QFont.Weight.DemiBold)
+        self._text = ""
+        self._rect = QRectF()
+        self.set_text(text)
+
+    def text(self) -> str:
+        return self._text
+
+    def set_text(self, text: str) -> None:
+        self.prepareGeometryChange()
+        self._text = text
+        size = QFontMetricsF(self._font).size(Qt.TextFlag.TextSingleLine, text)
+        if self._bubble is None:
+            self._rect = QRectF(-size.width() / 2, -size.height() / 2, size.width(), size.height())
+        else:
+            width = size.width() + 2 * self.PADDING.x()
+            height = size.height() + 2 * self.PADDING.y()
+            self._rect = QRectF(self.OFFSET_PX, -height / 2, width, height)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-1, -1, 1, 1)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._bubble is not None:
+            painter.setPen(QPen(self._color.lighter(170), 1))
+            painter.setBrush(self._bubble)
+            painter.drawRoundedRect(self._rect, 6, 6)
+        painter.setFont(self._font)
+        painter.setPen(self._color)
+        painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self._text)

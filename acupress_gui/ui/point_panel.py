@@ -1,0 +1,176 @@
+"""The panel beside the map: everything about the selected entry, in reading order."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from acupress_gui.core.catalog import Catalog, Entry, PregnancyAdvice
+
+
+def _html_list(items: tuple[str, ...], ordered: bool) -> str:
+    tag = "ol" if ordered else "ul"
+    rows = "".join(f"<li style='margin-bottom:6px'>{escape(item)}</li>" for item in items)
+    return f"<{tag} style='margin-left:-16px'>{rows}</{tag}>"
+
+
+class PointPanel(QScrollArea):
+    """Names and codes, what was corrected, how to find and press, uses, cautions, sources.
+
+    Rebuilt from scratch for each entry: it is a handful of labels, and rebuilding
+    keeps the panel a pure function of the entry.
+    """
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pointPanel")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._catalog = catalog
+        self._entry: Entry | None = None
+        self.show_entry(None)
+
+    def entry(self) -> Entry | None:
+        return self._entry
+
+    def show_entry(self, entry: Entry | None) -> None:
+        self._entry = entry
+        content = QWidget()
+        content.setObjectName("pointPanelContent")
+        self._layout = QVBoxLayout(content)
+        self._layout.setContentsMargins(24, 22, 24, 22)
+        self._layout.setSpacing(10)
+        if entry is None:
+            self._fill_placeholder()
+        else:
+            self._fill(entry)
+        self._layout.addStretch(1)
+        self.setWidget(content)
+        self.verticalScrollBar().setValue(0)
+
+    def text(self) -> str:
+        """All the panel's text, in order; what a screen reader would go through."""
+        widget = self.widget()
+        return "\n".join(label.text() for label in widget.findChildren(QLabel)) if widget else ""
+
+    # --- building blocks -----------------------------------------------------------
+
+    def _label(
+        self, text: str, name: str = "body", parent_layout=None, rich: bool = False
+    ) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        (parent_layout or self._layout).addWidget(label)
+        return label
+
+    def _heading(self, text: str, parent_layout=None) -> None:
+        label = self._label(text.upper(), "sectionHeading", parent_layout)
+        label.setAccessibleName(text)
+        if parent_layout is None:
+            label.setContentsMargins(0, 12, 0, 0)
+
+    def _card(self, name: str) -> QVBoxLayout:
+        card = QFrame()
+        card.setObjectName(name)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
+        self._layout.addWidget(card)
+        return layout
+
+    # --- content -------------------------------------------------------------------
+
+    def _fill_placeholder(self) -> None:
+        self._label(self.tr("Choose a point"), "entryTitle")
+        self._label(
+            self.tr(
+                "Tap a dot on the figure, or pick a point from the list, to see "
+                "what it is, how to find it on yourself and how to press it."
+            )
+        )
+        self._heading(self.tr("About these points"))
+        self._label(
+            self.tr(
+                "These five entries come from a popular self-care guide for back pain. "
+                "The guide mixed up several names and numbers and put one point in the "
+                "wrong place. Each entry here shows the standard point and says what "
+                "was corrected."
+            )
+        )
+        self._label(
+            self.tr(
+                "This is self-care guidance, not a diagnosis or a treatment. "
+                "Help \u25b8 When to see a doctor lists the signs that need medical care."
+            ),
+            "sources",
+        )
+
+    def _fill(self, entry: Entry) -> None:
+        self._label(entry.title, "entryTitle").setAccessibleName(entry.title)
+        self._label(entry.code_summary, "entryCodes")
+        self._label(
+            self.tr("In the guide: \u201c{name}\u201d").format(name=entry.guide_name), "guideName"
+        )
+        self._label(entry.summary)
+
+        correction = self._card("correctionCard")
+        self._heading(self.tr("What was corrected"), correction)
+        self._label(entry.correction, parent_layout=correction)
+
+        self._heading(self.tr("Where it is"))
+        for point in entry.points:
+            names = " \u00b7 ".join(escape(name) for name in point.names)
+            guide = (
+                self.tr(" (the guide: {code})").format(code=escape(point.guide_code))
+                if point.guide_code
+                else ""
+            )
+            self._label(
+                f"<b>{escape(point.code)}</b>{guide} &nbsp;{escape(point.pinyin)} "
+                f"{escape(point.characters)} &nbsp;<span style='color:gray'>{names}</span>"
+                f"<br>{escape(point.location)}",
+                rich=True,
+            )
+
+        self._heading(self.tr("How to find it on yourself"))
+        self._label(_html_list(entry.find_steps, ordered=True), rich=True)
+
+        self._heading(self.tr("How to press"))
+        self._label(_html_list(entry.press_steps, ordered=True), rich=True)
+
+        self._heading(self.tr("Traditionally used for"))
+        uses = ", ".join(entry.traditional_uses)
+        self._label(
+            self.tr("{uses}. These are traditional uses, not proven effects.").format(
+                uses=uses[:1].upper() + uses[1:]
+            )
+        )
+
+        cautions = self._card("cautionCard")
+        self._label(self.tr("Cautions"), "cautionHeading", cautions)
+        self._label(self._pregnancy_text(entry.pregnancy), "pregnancy", cautions)
+        general = self.tr(
+            "Do not press on broken or irritated skin, bruises, fresh scars, swelling or "
+            "varicose veins, or near a recent injury or operation. With blood thinners, a "
+            "bleeding disorder, osteoporosis or cancer in the area, use only gentle "
+            "pressure or ask a clinician first."
+        )
+        self._label(
+            _html_list((*entry.cautions, general), ordered=False), parent_layout=cautions, rich=True
+        )
+
+        self._heading(self.tr("Sources"))
+        self._label(self._catalog.sources, "sources")
+
+    def _pregnancy_text(self, advice: PregnancyAdvice) -> str:
+        if advice is PregnancyAdvice.AVOID:
+            return self.tr("Avoid these points if you are pregnant or might be pregnant.")
+        return self.tr(
+            "If you are pregnant, ask your midwife or doctor first, and use only gentle pressure."
+        )

@@ -1,0 +1,92 @@
+"""Colours and the stylesheet, light or dark to match the system's colour scheme."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from importlib import resources
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """One palette: a calm background, one accent (teal), one warning colour (amber)."""
+
+    window: str
+    surface: str
+    border: str
+    text: str
+    muted: str
+    accent: str
+    accent_soft: str
+    on_accent: str
+    warning: str
+    warning_bg: str
+    warning_text: str
+    figure_fill: str
+    figure_outline: str
+    figure_hint: str
+    marker: str
+    marker_ring: str
+
+    def color(self, name: str) -> QColor:
+        return QColor(getattr(self, name))
+
+
+LIGHT = Theme(
+    window="#f6f3ee",
+    surface="#ffffff",
+    border="#e1dcd3",
+    text="#1f2b31",
+    muted="#5f6b71",
+    accent="#2b7f78",
+    accent_soft="#e1f0ee",
+    on_accent="#ffffff",
+    warning="#d08a1e",
+    warning_bg="#fdf4e3",
+    warning_text="#7a4a00",
+    figure_fill="#e3dace",
+    figure_outline="#77706a",
+    figure_hint="#b7ada2",
+    marker="#4c5964",
+    marker_ring="#ffffff",
+)
+
+DARK = Theme(
+    window="#1b252e",
+    surface="#23303b",
+    border="#33424e",
+    text="#e6ebee",
+    muted="#a1aeb6",
+    accent="#5cbdb2",
+    accent_soft="#234540",
+    on_accent="#0f1a1f",
+    warning="#e9a94b",
+    warning_bg="#3a3022",
+    warning_text="#f3c98a",
+    figure_fill="#3e4a54",
+    figure_outline="#a9b3ba",
+    figure_hint="#6f7c86",
+    marker="#d7dee3",
+    marker_ring="#1b252e",
+)
+
+
+def current_theme() -> Theme:
+    """The dark palette when the system asks for dark, otherwise the light one."""
+    hints = QGuiApplication.styleHints()
+    return DARK if hints.colorScheme() == Qt.ColorScheme.Dark else LIGHT
+
+
+def apply_theme(app: QApplication, theme: Theme) -> None:
+    """Set the stylesheet and a readable base font (about 15 px body text)."""
+    template = resources.files("acupress_gui.resources").joinpath("style.qss").read_text("utf-8")
+    # Longest names first, so @accent_soft is not read as @accent followed by "_soft".
+    for name, value in sorted(asdict(theme).items(), key=lambda item: -len(item[0])):
+        template = template.replace(f"@{name}", value)
+    app.setStyleSheet(template)
+    font = QFont(app.font())
+    font.setPixelSize(15)
+    app.setFont(font)

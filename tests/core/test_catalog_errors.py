@@ -1,0 +1,113 @@
+"""A broken catalog is refused whole, with a message naming the file, the item and the field."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from acupress_gui.core.catalog import CatalogError, load_catalog
+
+BUILT_IN = resources.files("acupress_gui.resources").joinpath("catalog.toml").read_text("utf-8")
+
+
+def write_variant(tmp_path: Path, old: str, new: str) -> Path:
+    """The built-in catalog with its first ``old`` replaced by ``new``, as clinic.toml."""
+    assert old in BUILT_IN, f"the built-in catalog no longer contains {old!r}"
+    path = tmp_path / "clinic.toml"
+    path.write_text(BUILT_IN.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param(
+            'pinyin = "Fengchi"', "", ["point 'GB20'", "'pinyin'", "missing"], id="missing-field"
+        ),
+        pytest.param(
+            'landmark = "L2"',
+            'landmark = "L9"',
+            ["point 'BL23'", "'landmark'", "'L9'"],
+            id="unknown-landmark",
+        ),
+        pytest.param(
+            'code = "BL28"', 'code = "BL27"', ["point 'BL27'", "'code'", "duplicate"], id="dup-code"
+        ),
+        pytest.param(
+            'points = ["BL10"]',
+            'points = ["BL11"]',
+            ["entry 'heavenly-pillar'", "'points'", "'BL11'"],
+            id="unknown-point",
+        ),
+        pytest.param(
+            'id = "heavenly-pillar"',
+            'id = "wind-pool"',
+            ["entry 'wind-pool'", "'id'", "duplicate"],
+            id="dup-entry",
+        ),
+        pytest.param(
+            'pregnancy = "avoid"',
+            'pregnancy = "maybe"',
+            ["entry 'sacral-points'", "'pregnancy'", "'maybe'"],
+            id="bad-choice",
+        ),
+        pytest.param(
+            "across = 1.85", 'across = "wide"', ["point 'GB20'", "'across'", "number"], id="type"
+        ),
+        pytest.param(
+            'pinyin = "Fengchi"',
+            'pinyin = "Fengchi"\npinyn = "typo"',
+            ["point 'GB20'", "'pinyn'", "unknown field"],
+            id="unknown-field",
+        ),
+        pytest.param(
+            "format = 1", "format = 99", ["'format'", "newer AcuPress"], id="newer-format"
+        ),
+        pytest.param(
+            'side = "paired"',
+            'side = "midline"',
+            ["point 'GB20'", "'across'", "midline"],
+            id="midline-off-centre",
+        ),
+        pytest.param(
+            "down = 0.0", "down = 90.0", ["point 'GB20'", "'down'", "outside"], id="off-figure"
+        ),
+    ],
+)
+def test_broken_catalog_names_file_item_and_field(
+    tmp_path: Path, old: str, new: str, expected: list[str]
+) -> None:
+    path = write_variant(tmp_path, old, new)
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(path)
+    message = str(caught.value)
+    assert str(path) in message
+    for part in expected:
+        assert part in message
+
+
+def test_bad_toml_names_the_file_and_the_line(tmp_path: Path) -> None:
+    path = write_variant(tmp_path, "format = 1", "format = = 1")
+    with pytest.raises(CatalogError, match=r"clinic\.toml: is not valid TOML.*line \d+"):
+        load_catalog(path)
+
+
+def test_non_utf8_file_is_refused_with_a_hint(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_bytes(BUILT_IN.encode("utf-8").replace("风池".encode(), b"\xb7\xe7\xb3\xd8"))
+    with pytest.raises(CatalogError, match=r"clinic\.toml: is not UTF-8.*UTF-8 encoding"):
+        load_catalog(path)
+
+
+def test_missing_file_is_a_catalog_error(tmp_path: Path) -> None:
+    with pytest.raises(CatalogError, match=r"nowhere\.toml: cannot be read"):
+        load_catalog(tmp_path / "nowhere.toml")
+
+
+def test_a_clinics_own_valid_catalog_loads(tmp_path: Path) -> None:
+    path = write_variant(tmp_path, 'title = "Wind Pool"', 'title = "Neck hollows"')
+    catalog = load_catalog(path)
+    assert catalog.entries[0].title == "Neck hollows"
+    assert catalog.origin == str(path)

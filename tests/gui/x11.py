@@ -1,0 +1,53 @@
+"""Driving a real app window on an X server with no window manager, as a person would."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+
+from Xlib import X, protocol
+from Xlib.display import Display
+
+
+def find_window(display: str, title: str, timeout: float) -> int | None:
+    """The id of a visible window titled exactly ``title``, waiting up to ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", f"^{title}$"],
+            env={"DISPLAY": display},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if found.stdout.split():
+            return int(found.stdout.split()[0])
+        time.sleep(0.05)
+    return None
+
+
+def press_keys(display: str, window: int, keys: str) -> None:
+    """Focus the window (there is no window manager to do it) and type ``keys``."""
+    env = {"DISPLAY": display}
+    subprocess.run(["xdotool", "windowfocus", "--sync", str(window)], env=env, check=True)
+    subprocess.run(["xdotool", "key", "--clearmodifiers", keys], env=env, check=True)
+
+
+def request_close(display: str, window: int) -> None:
+    """Ask the window to close as a window manager's close button does (WM_DELETE_WINDOW).
+
+    ``xdotool windowclose`` would destroy the window instead, and the app would never
+    get its close event.
+    """
+    connection = Display(display)
+    try:
+        target = connection.create_resource_object("window", window)
+        message = protocol.event.ClientMessage(
+            window=target,
+            client_type=connection.intern_atom("WM_PROTOCOLS"),
+            data=(32, [connection.intern_atom("WM_DELETE_WINDOW"), X.CurrentTime, 0, 0, 0]),
+        )
+        target.send_event(message, event_mask=X.NoEventMask)
+        connection.flush()
+    finally:
+        connection.close()

@@ -1,0 +1,65 @@
+"""Windows built the way main() builds them, with the first-run notice acknowledged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from pytestqt.qtbot import QtBot
+
+from acupress_gui.core.catalog import Catalog
+from acupress_gui.core.settings import Settings, SettingsStore
+from acupress_gui.ui.body_map_view import BodyMapView
+from acupress_gui.ui.main_window import MainWindow
+from acupress_gui.ui.point_marker_item import PointMarkerItem
+from acupress_gui.ui.theme import LIGHT
+
+WINDOW_SIZE = (780, 620)
+"""Smaller than the offscreen screen (800 x 800), so geometry is kept as set."""
+
+
+@pytest.fixture
+def settings_store(tmp_path: Path) -> SettingsStore:
+    store = SettingsStore(tmp_path / "config" / "settings.json")
+    store.save(Settings(notice_acknowledged=True))
+    return store
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, catalog: Catalog, settings_store: SettingsStore
+) -> Callable[[], MainWindow]:
+    """Build, show and wait for a main window from the stored settings, as at start-up."""
+
+    def make() -> MainWindow:
+        settings = settings_store.load()
+        window = MainWindow(catalog, settings, settings_store, LIGHT)
+        qtbot.addWidget(window)
+        if settings.window_geometry is None:
+            window.resize(*WINDOW_SIZE)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: Callable[[], MainWindow]) -> MainWindow:
+    return make_window()
+
+
+def marker_view_pos(view: BodyMapView, marker: PointMarkerItem) -> QPointF:
+    """Where a marker's centre is on the view's viewport, in pixels."""
+    return view.viewportTransform().map(marker.pos())
+
+
+def click_view(qtbot: QtBot, view: BodyMapView, pos: QPointF) -> None:
+    point = QPoint(round(pos.x()), round(pos.y()))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def markers_of(view: BodyMapView, code: str) -> list[PointMarkerItem]:
+    return [marker for marker in view.markers() if marker.point.code == code]

@@ -1,0 +1,150 @@
+"""Start-up as main() does it: the first-run notice, a refused catalog, unexpected errors."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from acupress_gui import __version__, app
+from acupress_gui.core.paths import resolve_paths
+from acupress_gui.core.settings import SettingsStore
+from acupress_gui.ui.error_dialog import ErrorDialog
+from acupress_gui.ui.first_run_notice import FirstRunNotice
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Error dialogs reported, as (title, message), instead of shown."""
+    shown: list[tuple[str, str]] = []
+
+    def record(cls, parent, title: str, message: str, log_file: Path | None = None) -> None:
+        shown.append((title, message))
+
+    monkeypatch.setattr(ErrorDialog, "report", classmethod(record))
+    return shown
+
+
+@pytest.fixture
+def notices(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Each time the first-run notice is asked, acknowledged at once."""
+    asked: list[object] = []
+
+    def acknowledge(cls, parent) -> bool:
+        asked.append(parent)
+        return True
+
+    monkeypatch.setattr(FirstRunNotice, "ask", classmethod(acknowledge))
+    return asked
+
+
+def _open(qtbot: QtBot, data_dir: Path, *options: str):
+    args = app.parse_args(["--data-dir", str(data_dir), *options])
+    paths = resolve_paths(args.data_dir)
+    window = app.open_main_window(args, paths, paths.log_file)
+    if window is not None:
+        qtbot.addWidget(window)
+    return window, paths
+
+
+def test_first_run_notice_is_shown_once_and_remembered(
+    qtbot: QtBot, tmp_path: Path, notices: list[object]
+) -> None:
+    window, paths = _open(qtbot, tmp_path / "data")
+    assert len(notices) == 1
+    assert SettingsStore(paths.settings_file).load().notice_acknowledged
+    window.close()
+
+    window, _ = _open(qtbot, tmp_path / "data")
+    assert len(notices) == 1  # not again
+    window.notice_action.trigger()  # but always there in the Help menu
+    assert len(notices) == 2
+
+
+def test_the_notice_says_what_the_app_is_and_when_to_get_help(qtbot: QtBot) -> None:
+    notice = FirstRunNotice()
+    qtbot.addWidget(notice)
+    text = notice.notice_html()
+    assert "not a treatment" in text
+    assert "emergency" in text
+    assert "both legs" in text  # an emergency red flag
+    assert "worse at night" in text  # an urgent one
+    assert notice.windowTitle() == "Welcome to AcuPress"
+
+
+def test_a_broken_catalog_gives_a_dialog_not_a_traceback(
+    qtbot: QtBot, tmp_path: Path, dialogs: list[tuple[str, str]], notices: list[object]
+) -> None:
+    broken = tmp_path / "clinic.toml"
+    broken.write_text("format = 1\n[[entries]\nid = 'x'\n", encoding="utf-8")
+    window, paths = _open(qtbot, tmp_path / "data", "--catalog", str(broken))
+    assert window is None
+    [(title, message)] = dialogs
+    assert title == "The point catalog cannot be used"
+    assert str(broken) in message and "not valid TOML" in message
+    assert "Traceback" not in message
+    assert not paths.settings_file.exists()  # nothing of the person's was touched
+
+
+def test_main_exits_with_an_error_code_for_a_broken_catalog(
+    tmp_path: Path, dialogs: list[tuple[str, str]], qapp
+) -> None:
+    missing = tmp_path / "missing.toml"
+    assert app.main(["--data-dir", str(tmp_path), "--catalog", str(missing)]) == 2
+    assert "missing.toml" in dialogs[0][1]
+    assert "Catalog refused" in (tmp_path / "logs" / "acupress.log").read_text()
+
+
+def test_unexpected_errors_are_logged_with_traceback_and_shown_plainly(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    shown: list[str] = []
+    hook = app.make_excepthook(shown.append)
+    try:
+        raise RuntimeError("the kettle boiled dry")
+    except RuntimeError as error:
+        with caplog.at_level(logging.CRITICAL):
+            hook(RuntimeError, error, error.__traceback__)
+    assert shown == ["RuntimeError: the kettle boiled dry"]
+    assert "Traceback" in caplog.text
+    assert "test_unexpected_errors_are_logged" in caplog.text
+
+
+def test_an_error_while_reporting_is_logged_not_looped(caplog: pytest.LogCaptureFixture) -> None:
+    calls: list[str] = []
+
+    def report(message: str) -> None:
+        calls.append(message)
+        hook(ValueError, ValueError("inside the dialog"), None)
+
+    hook = app.make_excepthook(report)
+    with caplog.at_level(logging.CRITICAL):
+        hook(KeyError, KeyError("first"), None)
+    assert calls == ["KeyError: 'first'"]
+    assert "inside the dialog" in caplog.text
+
+
+def test_version_and_help_need_no_display(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        app.main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"AcuPress {__version__}"
+    with pytest.raises(SystemExit):
+        app.main(["--help"])
+    out = capsys.readouterr().out
+    assert "--data-dir DIR" in out and "--catalog FILE" in out
+
+
+def test_logs_go_to_the_data_dir_when_given(tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "portable")
+    handler, log_file = app.configure_logging(paths)
+    try:
+        logging.getLogger("acupress_gui.test").warning("written to the file")
+        handler.flush()
+        assert log_file == tmp_path / "portable" / "logs" / "acupress.log"
+        assert "written to the file" in log_file.read_text()
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
