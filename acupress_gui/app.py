@@ -11,7 +11,8 @@ import logging
 import logging.handlers
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -145,40 +146,39 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run AcuPress; returns the process exit code."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    args = parse_args(arguments)
-    paths = resolve_paths(args.data_dir)
-    handler, log_file = configure_logging(paths)
-    previous_hook = sys.excepthook
-    try:
-        return _run(args, arguments, paths, log_file)
-    finally:
-        sys.excepthook = previous_hook
-        logging.getLogger().removeHandler(handler)
-        handler.close()
+def _log_qt_message(kind: object, context: object, message: str) -> None:
+    """Qt's own warnings go to the log file: a double-clicked app has no terminal."""
+    from PySide6.QtCore import QtMsgType
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    logging.getLogger("qt").log(levels.get(kind, logging.WARNING), "%s", message)
 
 
-def _run(
-    args: argparse.Namespace, arguments: list[str], paths: AppPaths, log_file: Path | None
-) -> int:
-    log.info("AcuPress %s starting; data in %s", __version__, paths.data_dir)
-    # Qt is imported only now, so --help and --version work without a display.
-    from PySide6.QtWidgets import QApplication
+@contextmanager
+def _process_hooks(paths: AppPaths) -> Iterator[Path | None]:
+    """Install the log file, Qt's message handler and the excepthook; undo them after.
+
+    Yields the log file's path (None when the log folder is not writable).
+    """
+    from PySide6.QtCore import qInstallMessageHandler
 
     from acupress_gui.ui.error_dialog import ErrorDialog
-    from acupress_gui.ui.theme import apply_theme, current_theme
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *arguments])
-    app.setApplicationName("AcuPress")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("acupress-gui")
-    apply_theme(app, current_theme())
+    handler, log_file = configure_logging(paths)
+    previous_qt_handler = qInstallMessageHandler(_log_qt_message)
+    previous_hook = sys.excepthook
 
     def report(message: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
         ErrorDialog.report(
-            app.activeWindow(),
+            QApplication.activeWindow(),
             _tr("Something went wrong"),
             _tr(
                 "AcuPress hit an unexpected problem and carried on. If something looks "
@@ -188,9 +188,35 @@ def _run(
         )
 
     sys.excepthook = make_excepthook(report)
-    window = open_main_window(args, paths, log_file)
-    if window is None:
-        return EXIT_BAD_CATALOG
-    code = app.exec()
-    log.info("AcuPress exiting with code %s", code)
-    return code
+    try:
+        yield log_file
+    finally:
+        sys.excepthook = previous_hook
+        qInstallMessageHandler(previous_qt_handler)
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run AcuPress; returns the process exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(arguments)
+    paths = resolve_paths(args.data_dir)
+    # Qt is imported only now, so --help and --version work without a display.
+    from PySide6.QtWidgets import QApplication
+
+    from acupress_gui.ui.theme import apply_theme, current_theme
+
+    with _process_hooks(paths) as log_file:
+        log.info("AcuPress %s starting; data in %s", __version__, paths.data_dir)
+        app = QApplication.instance() or QApplication([sys.argv[0], *arguments])
+        app.setApplicationName("AcuPress")
+        app.setApplicationVersion(__version__)
+        app.setDesktopFileName("acupress-gui")
+        apply_theme(app, current_theme())
+        window = open_main_window(args, paths, log_file)
+        if window is None:
+            return EXIT_BAD_CATALOG
+        code = app.exec()
+        log.info("AcuPress exiting with code %s", code)
+        return code

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.selection = QItemSelectionModel(self.entry_model, self)
         self.body_map = BodyMapView(catalog, self.entry_model, self.selection, theme)
         self.entry_list = self._build_entry_list()
-        self.point_panel = PointPanel(catalog)
+        self.point_panel = PointPanel(catalog, theme)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)

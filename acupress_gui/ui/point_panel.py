@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from acupress_gui.core.catalog import Catalog, Entry, PregnancyAdvice
+from acupress_gui.ui.theme import Theme
 
 
 def _html_list(items: tuple[str, ...], ordered: bool) -> str:
@@ -23,13 +24,14 @@ class PointPanel(QScrollArea):
     keeps the panel a pure function of the entry.
     """
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(self, catalog: Catalog, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pointPanel")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._catalog = catalog
+        self._theme = theme
         self._entry: Entry | None = None
         self.show_entry(None)
 
@@ -126,6 +128,7 @@ class PointPanel(QScrollArea):
         self._heading(self.tr("Where it is"))
         for point in entry.points:
             names = " \u00b7 ".join(escape(name) for name in point.names)
+            muted = self._theme.muted
             guide = (
                 self.tr(" (the guide: {code})").format(code=escape(point.guide_code))
                 if point.guide_code
@@ -133,7 +136,7 @@ class PointPanel(QScrollArea):
             )
             self._label(
                 f"<b>{escape(point.code)}</b>{guide} &nbsp;{escape(point.pinyin)} "
-                f"{escape(point.characters)} &nbsp;<span style='color:gray'>{names}</span>"
+                f"{escape(point.characters)} &nbsp;<span style='color:{muted}'>{names}</span>"
                 f"<br>{escape(point.location)}",
                 rich=True,
             )
