@@ -138,6 +138,13 @@ class BodyMapView(QGraphicsView):
         """The name shown beside the hovered marker, or None when nothing is hovered."""
         return self._hover_label.text() if self._hover_label.isVisible() else None
 
+    def hover_rect(self) -> QRectF | None:
+        """Where that name is drawn, in viewport pixels."""
+        if not self._hover_label.isVisible():
+            return None
+        anchor = self.viewportTransform().map(self._hover_label.pos())
+        return self._hover_label.boundingRect().translated(anchor)
+
     # --- zoom ----------------------------------------------------------------------
 
     def is_fitted_to_body(self) -> bool:
@@ -316,6 +323,9 @@ class BodyMapView(QGraphicsView):
                 )
             )
             self._hover_label.setPos(marker.pos())
+            marker_x = self.viewportTransform().map(marker.pos()).x()
+            room_right = self.viewport().width() - marker_x - MapLabelItem.OFFSET_PX
+            self._hover_label.set_left(room_right < self._hover_label.width() + 4)
             self._hover_label.show()
         self._update_cursor()
 

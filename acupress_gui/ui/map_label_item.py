@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 class MapLabelItem(QGraphicsItem):
     """A line of text anchored at a body position; centred on it, or beside it in a bubble.
 
+    A bubble sits to the right of its anchor, or to the left after ``set_left(True)``
+    (the view flips it when the right side has no room).
+
     It ignores the view's zoom, so the text stays readable however far in or out.
     """
 
@@ -29,11 +32,20 @@ class MapLabelItem(QGraphicsItem):
         if bubble is not None:
             self._font.setWeight(QFont.Weight.DemiBold)
         self._text = ""
+        self._left = False
         self._rect = QRectF()
         self.set_text(text)
 
     def text(self) -> str:
         return self._text
+
+    def width(self) -> float:
+        return self._rect.width()
+
+    def set_left(self, left: bool) -> None:
+        if left != self._left:
+            self._left = left
+            self.set_text(self._text)
 
     def set_text(self, text: str) -> None:
         self.prepareGeometryChange()
@@ -44,7 +56,8 @@ class MapLabelItem(QGraphicsItem):
         else:
             width = size.width() + 2 * self.PADDING.x()
             height = size.height() + 2 * self.PADDING.y()
-            self._rect = QRectF(self.OFFSET_PX, -height / 2, width, height)
+            x = -self.OFFSET_PX - width if self._left else self.OFFSET_PX
+            self._rect = QRectF(x, -height / 2, width, height)
         self.update()
 
     def boundingRect(self) -> QRectF:

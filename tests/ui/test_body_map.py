@@ -213,3 +213,16 @@ def test_zooming_to_the_sacrum_separates_every_sacral_marker(window: MainWindow)
         for b in sacral[i + 1 :]:
             gap = math.dist(marker_view_pos(view, a).toTuple(), marker_view_pos(view, b).toTuple())
             assert gap > a.radius + b.radius, (a.point.code, b.point.code)
+
+
+def test_hover_name_stays_inside_the_map(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.body_map
+    window.select_entry("commanding-middle")
+    view.zoom_to_selected()
+    viewport = QRectF(view.viewport().rect())
+    for marker in markers_of(view, "BL40"):
+        pos = marker_view_pos(view, marker)
+        qtbot.mouseMove(view.viewport(), QPoint(round(pos.x()), round(pos.y())))
+        qtbot.waitUntil(lambda m=marker: m.hovered)
+        box = view.hover_rect()
+        assert box is not None and viewport.contains(box), (box, viewport)
