@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from acupress_gui import __version__
 from acupress_gui.core.catalog import CatalogError, load_catalog
+from acupress_gui.core.history import HistoryRecorder, HistoryStore
 from acupress_gui.core.paths import AppPaths, resolve_paths
 from acupress_gui.core.settings import SettingsStore
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("acupress_gui")
 
 EXIT_BAD_CATALOG = 2
+EXIT_OTHER_COPY_UNRESPONSIVE = 3
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -105,12 +107,13 @@ def make_excepthook(report: Callable[[str], None]) -> ExceptHook:
 
 
 def open_main_window(
-    args: argparse.Namespace, paths: AppPaths, log_file: Path | None
+    args: argparse.Namespace, paths: AppPaths, recorder: HistoryRecorder, log_file: Path | None
 ) -> MainWindow | None:
     """Load the catalog and settings, then build and show the window.
 
     A refused catalog is reported in a dialog and gives None: the app cannot work
-    without one, and the person's files have not been touched.
+    without one, and the person's files have not been touched. A history file that had
+    to be set aside is reported once the window is up.
     """
     from acupress_gui.ui.error_dialog import ErrorDialog
     from acupress_gui.ui.main_window import MainWindow
@@ -133,10 +136,32 @@ def open_main_window(
 
     settings_store = SettingsStore(paths.settings_file)
     settings = settings_store.load()
-    window = MainWindow(catalog, settings, settings_store, current_theme())
+    window = MainWindow(catalog, settings, settings_store, current_theme(), recorder)
     window.show()
     if not settings.notice_acknowledged:
         window.show_notice()
+    window.retry_history()  # opens the history file now, so problems show at once
+    quarantined = recorder.store.quarantined if recorder.store else None
+    if quarantined is not None:
+        log.warning(
+            "History file set aside: %s -> %s (%s)",
+            quarantined.original,
+            quarantined.moved_to,
+            quarantined.reason,
+        )
+        ErrorDialog.report(
+            window,
+            _tr("Your history file could not be read"),
+            _tr(
+                "The history file {original} {reason}, so AcuPress started a new one. "
+                "The old file was kept, unchanged, as {moved_to}."
+            ).format(
+                original=quarantined.original,
+                reason=quarantined.reason,
+                moved_to=quarantined.moved_to,
+            ),
+            log_file,
+        )
     return window
 
 
@@ -205,6 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported only now, so --help and --version work without a display.
     from PySide6.QtWidgets import QApplication
 
+    from acupress_gui.ui.error_dialog import ErrorDialog
+    from acupress_gui.ui.single_instance import Claim, SingleInstance
     from acupress_gui.ui.theme import apply_theme, current_theme
 
     with _process_hooks(paths) as log_file:
@@ -214,9 +241,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setApplicationVersion(__version__)
         app.setDesktopFileName("acupress-gui")
         apply_theme(app, current_theme())
-        window = open_main_window(args, paths, log_file)
-        if window is None:
-            return EXIT_BAD_CATALOG
-        code = app.exec()
+
+        instance = SingleInstance(paths.data_dir)
+        claim = instance.claim()
+        if claim is Claim.HANDED_OVER:
+            log.info("Another copy is running; asked it to come to the front")
+            return 0
+        if claim is Claim.UNREACHABLE:
+            ErrorDialog.report(
+                None,
+                _tr("AcuPress is already running"),
+                _tr(
+                    "Another copy of AcuPress is using {folder} but does not respond. "
+                    "Close it (or wait a moment) and try again."
+                ).format(folder=paths.data_dir),
+                log_file,
+            )
+            return EXIT_OTHER_COPY_UNRESPONSIVE
+
+        recorder = HistoryRecorder(lambda: HistoryStore.open(paths.history_file))
+        try:
+            window = open_main_window(args, paths, recorder, log_file)
+            if window is None:
+                return EXIT_BAD_CATALOG
+            instance.activation_requested.connect(window.bring_to_front)
+            code = app.exec()
+        finally:
+            recorder.close()
+            instance.release()
         log.info("AcuPress exiting with code %s", code)
         return code

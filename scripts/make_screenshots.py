@@ -1,23 +1,58 @@
-"""Write the README's screenshots of the main window into a folder (default docs/screenshots).
+"""Write the README's screenshots into a folder (default docs/screenshots).
 
-Runs the real window with a throw-away settings file, so it never touches a person's
-own settings. Usage: python scripts/make_screenshots.py [FOLDER]
+Runs the real window with throw-away settings and history, and a scripted clock so a
+hold can be pictured mid-way without waiting. Never touches a person's own files.
+Usage: python scripts/make_screenshots.py [FOLDER]
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from acupress_gui.core.catalog import load_catalog
+from acupress_gui.core.history import HistoryRecorder, HistoryStore, HoldRecord, Side
 from acupress_gui.core.settings import Settings, SettingsStore
 from acupress_gui.ui.main_window import MainWindow
 from acupress_gui.ui.theme import LIGHT, apply_theme
 
-SIZE = (1280, 820)
+SIZE = (1280, 860)
+NOW = datetime(2026, 11, 24, 18, 30, tzinfo=UTC)
+
+
+class ScriptedClock:
+    """Monotonic and wall time that move only when the script says so."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def wall(self) -> datetime:
+        return NOW + timedelta(seconds=self.now)
+
+
+def seed(recorder: HistoryRecorder) -> None:
+    """A believable week: two or three holds most days."""
+    entries = [
+        ("wind-pool", ("GB20",)),
+        ("sea-of-vitality", ("BL23", "BL52")),
+        ("sacral-points", tuple(f"BL{n}" for n in range(27, 35))),
+    ]
+    for day in range(6, 0, -1):
+        for slot, (entry_id, codes) in enumerate(entries[: 2 + day % 2]):
+            started = NOW - timedelta(days=day, hours=10 - 3 * slot)
+            held = 60.0 if (day + slot) % 4 else 41.0
+            recorder.record(
+                HoldRecord(
+                    entry_id, codes, Side.BOTH, 1, started, 60.0, held, completed=held == 60.0
+                )
+            )
 
 
 def main(folder: Path) -> None:
@@ -26,14 +61,25 @@ def main(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         store = SettingsStore(Path(scratch) / "settings.json")
-        window = MainWindow(load_catalog(), Settings(notice_acknowledged=True), store, LIGHT)
+        recorder = HistoryRecorder(lambda: HistoryStore.open(Path(scratch) / "history.sqlite3"))
+        seed(recorder)
+        clock = ScriptedClock()
+        window = MainWindow(
+            load_catalog(),
+            Settings(notice_acknowledged=True),
+            store,
+            LIGHT,
+            recorder,
+            clock,
+            clock.wall,
+        )
         window.resize(*SIZE)
         window.show()
 
-        def shoot(name: str) -> None:
+        def shoot(name: str, widget: QWidget = window) -> None:
             app.processEvents()
             path = folder / f"{name}.png"
-            window.grab().save(str(path))
+            widget.grab().save(str(path))
             print(path)
 
         shoot("main-window")
@@ -45,7 +91,23 @@ def main(folder: Path) -> None:
         window.select_entry("sacral-points")
         window.body_map.zoom_to_selected()
         shoot("zoomed-to-sacrum")
+
+        window.select_entry("sea-of-vitality")
+        window.body_map.fit_whole_body()
+        window.timer_card.start()
+        clock.now = 23.0  # mid in-breath, 37 s to go
+        window.driver.poll()
+        shoot("timer-mid-hold")
+        clock.now = 60.0
+        window.driver.poll()
+
+        window.show_history()
+        panel = window.history_panel()
+        panel.resize(680, 540)
+        shoot("history-panel", panel)
+        panel.close()
         window.close()
+        recorder.close()
 
 
 if __name__ == "__main__":

@@ -27,6 +27,11 @@ class Settings:
     window_geometry: str | None = None
     window_state: str | None = None
     splitter_state: str | None = None
+    hold_seconds: int = 60
+    hold_sets: int = 1
+    side_mode: str = "both"
+    muted: bool = False
+    reduced_motion: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
     """Keys this version does not know, kept so an older app does not erase them."""
 
@@ -37,8 +42,19 @@ _FIELDS: dict[str, type] = {
     "window_geometry": str,
     "window_state": str,
     "splitter_state": str,
+    "hold_seconds": int,
+    "hold_sets": int,
+    "side_mode": str,
+    "muted": bool,
+    "reduced_motion": bool,
 }
 """Each known key and its type; the text ones may also be null (not set)."""
+
+
+def _fits(value: Any, expected: type) -> bool:
+    if expected is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, expected) or (value is None and expected is str)
 
 
 class SettingsStore:
@@ -72,7 +88,7 @@ class SettingsStore:
             expected = _FIELDS.get(key)
             if expected is None:
                 settings.extra[key] = value
-            elif isinstance(value, expected) or (value is None and expected is str):
+            elif _fits(value, expected):
                 setattr(settings, key, value)
             else:
                 log.warning("Ignoring setting %r: %r is not a %s", key, value, expected.__name__)

@@ -25,6 +25,9 @@ from acupress_gui.ui.theme import Theme
 MIN_HIT_MM = 9.0
 """Smallest target a fingertip hits reliably; the hit area never shrinks below it."""
 
+HOVER_MARGIN = 4.0
+"""Pixels kept between a hover name and the edge of the map."""
+
 ZOOM_STEP = 1.25
 MAX_ZOOM = 12.0
 """How far in, as a multiple of the whole-body fit."""
@@ -323,11 +326,28 @@ class BodyMapView(QGraphicsView):
                 )
             )
             self._hover_label.setPos(marker.pos())
-            marker_x = self.viewportTransform().map(marker.pos()).x()
-            room_right = self.viewport().width() - marker_x - MapLabelItem.OFFSET_PX
-            self._hover_label.set_left(room_right < self._hover_label.width() + 4)
+            self._hover_label.set_offset(self._hover_offset(marker))
             self._hover_label.show()
         self._update_cursor()
+
+    def _hover_offset(self, marker: PointMarkerItem) -> QPointF:
+        """Beside the marker, on the side with more room; above (or below) it when neither
+        side has enough; always inside the map."""
+        size = self._hover_label.size()
+        centre = self.viewportTransform().map(marker.pos())
+        gap = PointMarkerItem.MAX_RADIUS + 6
+        width = self.viewport().width()
+        room_right = width - centre.x() - gap
+        if room_right >= size.width() or room_right >= centre.x() - gap:
+            left = centre.x() + gap
+        else:
+            left = centre.x() - gap - size.width()
+        clamped = min(max(left, HOVER_MARGIN), width - HOVER_MARGIN - size.width())
+        if clamped == left:
+            return QPointF(left - centre.x(), 0.0)
+        shift = gap + size.height() / 2
+        above = centre.y() - shift - size.height() / 2 >= HOVER_MARGIN
+        return QPointF(clamped - centre.x(), -shift if above else shift)
 
     def _update_cursor(self) -> None:
         shape = (

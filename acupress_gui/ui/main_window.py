@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import base64
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -18,16 +25,27 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui import __version__
-from acupress_gui.core.catalog import Catalog
+from acupress_gui.core.catalog import Catalog, Entry
+from acupress_gui.core.history import HistoryRecorder, HoldRecord
 from acupress_gui.core.settings import Settings, SettingsStore
+from acupress_gui.ui import questions
 from acupress_gui.ui.body_map_view import BodyMapView
+from acupress_gui.ui.cue_player import CuePlayer
 from acupress_gui.ui.entry_list_model import EntryListModel, selected_entry
 from acupress_gui.ui.first_run_notice import FirstRunNotice
+from acupress_gui.ui.history_panel import HistoryPanel
+from acupress_gui.ui.hold_timer_driver import HoldTimerDriver
 from acupress_gui.ui.point_panel import PointPanel
 from acupress_gui.ui.theme import Theme
+from acupress_gui.ui.timer_card import TimerCard
 
-DEFAULT_SIZE = (1280, 820)
-MAP_SHARE = 0.55
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1280, 860)
+MAP_SHARE = 0.52
+MAP_MIN_WIDTH = 300
+HISTORY_RETRY_MS = 30_000
+"""How often unsaved holds are retried while the history file cannot be written."""
 
 
 def _encode(data: QByteArray) -> str:
@@ -46,7 +64,8 @@ def _decode(text: str | None) -> QByteArray | None:
 class MainWindow(QMainWindow):
     """Builds the views around one shared selection and remembers window and selection.
 
-    Everything it shows is handed in, so a kiosk reset can build a fresh window.
+    Everything it works with is handed in (the clocks too, so tests can move time), so
+    a kiosk reset can build a fresh window.
     """
 
     def __init__(
@@ -55,18 +74,33 @@ class MainWindow(QMainWindow):
         settings: Settings,
         settings_store: SettingsStore,
         theme: Theme,
+        recorder: HistoryRecorder,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("AcuPress")
+        self._catalog = catalog
         self._settings = settings
         self._settings_store = settings_store
+        self._recorder = recorder
+        self._wall_clock = wall_clock
+        self._reverting_selection = False
+        self._history_panel: HistoryPanel | None = None
 
         self.entry_model = EntryListModel(catalog, self)
         self.selection = QItemSelectionModel(self.entry_model, self)
         self.body_map = BodyMapView(catalog, self.entry_model, self.selection, theme)
         self.entry_list = self._build_entry_list()
         self.point_panel = PointPanel(catalog, theme)
+        self.driver = HoldTimerDriver(clock, wall_clock, self)
+        self.cues = CuePlayer(settings.muted, self)
+        self.timer_card = TimerCard(self.driver, self.cues, settings, theme, clock)
+        self.history_banner = self._build_history_banner()
+        self._history_retry = QTimer(self)
+        self._history_retry.setInterval(HISTORY_RETRY_MS)
+        self._history_retry.timeout.connect(self.retry_history)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -77,6 +111,8 @@ class MainWindow(QMainWindow):
 
         self.selection.selectionChanged.connect(self._on_selection_changed)
         self.body_map.zoom_changed.connect(self._update_zoom_actions)
+        self.timer_card.hold_ended.connect(self.record_hold)
+        self.timer_card.preferences_changed.connect(self._save_preferences)
         self._restore()
 
     # --- layout --------------------------------------------------------------------
@@ -119,6 +155,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
 
         pane = QWidget()
+        pane.setMinimumWidth(MAP_MIN_WIDTH)
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -136,8 +173,24 @@ class MainWindow(QMainWindow):
         heading.setBuddy(self.entry_list)
         layout.addWidget(heading)
         layout.addWidget(self.entry_list)
+        layout.addWidget(self.history_banner)
+        layout.addWidget(self.timer_card)
         layout.addWidget(self.point_panel, 1)
         return pane
+
+    def _build_history_banner(self) -> QWidget:
+        banner = QFrame()
+        banner.setObjectName("cautionCard")
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(12, 8, 12, 8)
+        self.history_banner_text = QLabel()
+        self.history_banner_text.setWordWrap(True)
+        retry = QPushButton(self.tr("Try again"))
+        retry.clicked.connect(self.retry_history)
+        layout.addWidget(self.history_banner_text, 1)
+        layout.addWidget(retry)
+        banner.hide()
+        return banner
 
     def _action(self, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self)
@@ -159,6 +212,16 @@ class MainWindow(QMainWindow):
             self.zoom_to_selected_action,
         ):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.history_action = self._action(
+            self.tr("&History"), self.show_history, QKeySequence("Ctrl+H")
+        )
+        view_menu.addAction(self.history_action)
+        self.reduce_motion_action = QAction(self.tr("&Reduce motion"), self)
+        self.reduce_motion_action.setCheckable(True)
+        self.reduce_motion_action.setChecked(self._settings.reduced_motion)
+        self.reduce_motion_action.toggled.connect(self._on_reduce_motion)
+        view_menu.addAction(self.reduce_motion_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.notice_action = self._action(
@@ -185,9 +248,88 @@ class MainWindow(QMainWindow):
         self.selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         return True
 
+    def show_history(self) -> None:
+        if self._history_panel is None:
+            self._history_panel = HistoryPanel(
+                self._recorder, self._catalog, self._wall_clock, self
+            )
+        self._history_panel.refresh()
+        self._history_panel.show()
+        self._history_panel.raise_()
+        self._history_panel.activateWindow()
+
+    def history_panel(self) -> HistoryPanel | None:
+        return self._history_panel
+
+    def record_hold(self, record: HoldRecord) -> None:
+        """Save a hold the moment it ends; if the file cannot take it, keep it and say so."""
+        self._recorder.record(record)
+        self._show_history_state()
+
+    def retry_history(self) -> None:
+        self._recorder.retry()
+        self._show_history_state()
+
+    def _show_history_state(self) -> None:
+        pending = len(self._recorder.pending)
+        if pending:
+            self.history_banner_text.setText(
+                self.tr(
+                    "%n hold(s) could not be saved yet. They are kept while AcuPress "
+                    "is open and saved as soon as possible. ({problem})",
+                    "",
+                    pending,
+                ).format(problem=self._recorder.last_error)
+            )
+            self._history_retry.start()
+        else:
+            self._history_retry.stop()
+        self.history_banner.setVisible(bool(pending))
+        if self._history_panel is not None and self._history_panel.isVisible():
+            self._history_panel.refresh()
+
+    def bring_to_front(self) -> None:
+        """Called when a second launch hands over to this copy."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _on_reduce_motion(self, reduced: bool) -> None:
+        self.timer_card.set_reduced_motion(reduced)
+        self._save_preferences()
+
+    def _save_preferences(self) -> None:
+        try:
+            self._settings_store.save(self._settings)
+        except OSError as error:
+            log.warning("Could not save settings: %s", error)
+
+    def _running_entry(self) -> Entry | None:
+        return self.timer_card.timed_entry() if self.driver.is_running() else None
+
     def _on_selection_changed(self) -> None:
+        if self._reverting_selection:
+            return
         entry = selected_entry(self.selection)
+        running = self._running_entry()
+        if running is not None and entry is not running:
+            if questions.confirm(
+                self,
+                self.tr("Stop the hold?"),
+                self.tr("A hold of {title} is still running. Stop it?").format(title=running.title),
+                yes=self.tr("Stop the hold"),
+                no=self.tr("Keep holding"),
+            ):
+                self.driver.stop()
+            else:
+                self._reverting_selection = True
+                self.select_entry(running.id)
+                self._reverting_selection = False
+                return
         self.point_panel.show_entry(entry)
+        self.timer_card.set_entry(entry)
         self._settings.last_entry = entry.id if entry else None
         self._update_zoom_actions()
 
@@ -243,6 +385,23 @@ class MainWindow(QMainWindow):
         self._settings_store.save(self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A hold in progress is saved as stopped early, like pressing Stop.
+        self.driver.stop()
+        self._recorder.retry()
+        if self._recorder.pending and not questions.confirm(
+            self,
+            self.tr("Quit without saving?"),
+            self.tr(
+                "%n hold(s) could not be saved to the history file and will be lost "
+                "if you quit now.",
+                "",
+                len(self._recorder.pending),
+            ),
+            yes=self.tr("Quit anyway"),
+            no=self.tr("Keep AcuPress open"),
+        ):
+            event.ignore()
+            return
         try:
             self.save_settings()
         except OSError as error:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -10,15 +10,13 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 class MapLabelItem(QGraphicsItem):
     """A line of text anchored at a body position; centred on it, or beside it in a bubble.
 
-    A bubble sits to the right of its anchor, or to the left after ``set_left(True)``
-    (the view flips it when the right side has no room).
+    A bubble sits at a pixel offset from its anchor (its left edge, vertically
+    centred), which the view chooses so the bubble stays inside the map.
 
     It ignores the view's zoom, so the text stays readable however far in or out.
     """
 
     PADDING = QPointF(8, 4)
-    OFFSET_PX = 14.0
-    """How far a bubble sits to the right of its anchor, clear of the marker."""
 
     def __init__(
         self, text: str, color: QColor, *, bubble: QColor | None = None, pixel_size: int = 13
@@ -32,19 +30,20 @@ class MapLabelItem(QGraphicsItem):
         if bubble is not None:
             self._font.setWeight(QFont.Weight.DemiBold)
         self._text = ""
-        self._left = False
+        self._offset = QPointF()
         self._rect = QRectF()
         self.set_text(text)
 
     def text(self) -> str:
         return self._text
 
-    def width(self) -> float:
-        return self._rect.width()
+    def size(self) -> QSizeF:
+        return self._rect.size()
 
-    def set_left(self, left: bool) -> None:
-        if left != self._left:
-            self._left = left
+    def set_offset(self, offset: QPointF) -> None:
+        """Where the bubble's left edge and vertical centre sit, in pixels from the anchor."""
+        if offset != self._offset:
+            self._offset = QPointF(offset)
             self.set_text(self._text)
 
     def set_text(self, text: str) -> None:
@@ -56,8 +55,7 @@ class MapLabelItem(QGraphicsItem):
         else:
             width = size.width() + 2 * self.PADDING.x()
             height = size.height() + 2 * self.PADDING.y()
-            x = -self.OFFSET_PX - width if self._left else self.OFFSET_PX
-            self._rect = QRectF(x, -height / 2, width, height)
+            self._rect = QRectF(self._offset.x(), self._offset.y() - height / 2, width, height)
         self.update()
 
     def boundingRect(self) -> QRectF:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,11 +10,13 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.catalog import Catalog
+from acupress_gui.core.history import HistoryRecorder, HistoryStore
 from acupress_gui.core.settings import Settings, SettingsStore
 from acupress_gui.ui.body_map_view import BodyMapView
 from acupress_gui.ui.main_window import MainWindow
 from acupress_gui.ui.point_marker_item import PointMarkerItem
 from acupress_gui.ui.theme import LIGHT
+from tests.core.fake_clock import FakeClock
 
 WINDOW_SIZE = (780, 620)
 """Smaller than the offscreen screen (800 x 800), so geometry is kept as set."""
@@ -28,14 +30,39 @@ def settings_store(tmp_path: Path) -> SettingsStore:
 
 
 @pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def history_file(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "history.sqlite3"
+
+
+@pytest.fixture
+def recorder(history_file: Path) -> Iterator[HistoryRecorder]:
+    def open_store() -> HistoryStore:
+        history_file.parent.mkdir(parents=True, exist_ok=True)
+        return HistoryStore.open(history_file)
+
+    recorder = HistoryRecorder(open_store)
+    yield recorder
+    recorder.close()
+
+
+@pytest.fixture
 def make_window(
-    qtbot: QtBot, catalog: Catalog, settings_store: SettingsStore
+    qtbot: QtBot,
+    catalog: Catalog,
+    settings_store: SettingsStore,
+    recorder: HistoryRecorder,
+    clock: FakeClock,
 ) -> Callable[[], MainWindow]:
     """Build, show and wait for a main window from the stored settings, as at start-up."""
 
     def make() -> MainWindow:
         settings = settings_store.load()
-        window = MainWindow(catalog, settings, settings_store, LIGHT)
+        window = MainWindow(catalog, settings, settings_store, LIGHT, recorder, clock, clock.wall)
         qtbot.addWidget(window)
         if settings.window_geometry is None:
             window.resize(*WINDOW_SIZE)

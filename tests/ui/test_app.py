@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from acupress_gui import __version__, app
+from acupress_gui.core.history import HistoryRecorder, HistoryStore
 from acupress_gui.core.paths import resolve_paths
 from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.error_dialog import ErrorDialog
@@ -40,24 +42,35 @@ def notices(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     return asked
 
 
-def _open(qtbot: QtBot, data_dir: Path, *options: str):
-    args = app.parse_args(["--data-dir", str(data_dir), *options])
-    paths = resolve_paths(args.data_dir)
-    window = app.open_main_window(args, paths, paths.log_file)
-    if window is not None:
-        qtbot.addWidget(window)
-    return window, paths
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Iterator[Callable]:
+    """open_main_window() as main() calls it, with a recorder closed afterwards."""
+    recorders: list[HistoryRecorder] = []
+
+    def open_(data_dir: Path, *options: str):
+        args = app.parse_args(["--data-dir", str(data_dir), *options])
+        paths = resolve_paths(args.data_dir)
+        recorder = HistoryRecorder(lambda: HistoryStore.open(paths.history_file))
+        recorders.append(recorder)
+        window = app.open_main_window(args, paths, recorder, paths.log_file)
+        if window is not None:
+            qtbot.addWidget(window)
+        return window, paths
+
+    yield open_
+    for recorder in recorders:
+        recorder.close()
 
 
 def test_first_run_notice_is_shown_once_and_remembered(
-    qtbot: QtBot, tmp_path: Path, notices: list[object]
+    open_window: Callable, tmp_path: Path, notices: list[object]
 ) -> None:
-    window, paths = _open(qtbot, tmp_path / "data")
+    window, paths = open_window(tmp_path / "data")
     assert len(notices) == 1
     assert SettingsStore(paths.settings_file).load().notice_acknowledged
     window.close()
 
-    window, _ = _open(qtbot, tmp_path / "data")
+    window, _ = open_window(tmp_path / "data")
     assert len(notices) == 1  # not again
     window.notice_action.trigger()  # but always there in the Help menu
     assert len(notices) == 2
@@ -75,11 +88,11 @@ def test_the_notice_says_what_the_app_is_and_when_to_get_help(qtbot: QtBot) -> N
 
 
 def test_a_broken_catalog_gives_a_dialog_not_a_traceback(
-    qtbot: QtBot, tmp_path: Path, dialogs: list[tuple[str, str]], notices: list[object]
+    open_window: Callable, tmp_path: Path, dialogs: list[tuple[str, str]], notices: list[object]
 ) -> None:
     broken = tmp_path / "clinic.toml"
     broken.write_text("format = 1\n[[entries]\nid = 'x'\n", encoding="utf-8")
-    window, paths = _open(qtbot, tmp_path / "data", "--catalog", str(broken))
+    window, paths = open_window(tmp_path / "data", "--catalog", str(broken))
     assert window is None
     [(title, message)] = dialogs
     assert title == "The point catalog cannot be used"
@@ -148,3 +161,19 @@ def test_logs_go_to_the_data_dir_when_given(tmp_path: Path) -> None:
     finally:
         logging.getLogger().removeHandler(handler)
         handler.close()
+
+
+def test_a_damaged_history_file_is_set_aside_and_the_person_told(
+    open_window: Callable, tmp_path: Path, dialogs: list[tuple[str, str]], notices: list[object]
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "history.sqlite3").write_bytes(b"this is not a database, " * 400)
+    window, paths = open_window(data)
+    assert window is not None
+    [(title, message)] = dialogs
+    assert title == "Your history file could not be read"
+    kept = [p for p in data.iterdir() if p.name.startswith("history.sqlite3.damaged-")]
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
+    assert kept[0].name in message
+    assert paths.history_file.exists()  # a fresh one, ready for the next hold

@@ -1,0 +1,300 @@
+"""The hold timer: a state machine driven by an injected monotonic clock.
+
+Remaining time is always computed from the clock, never by counting ticks, and each
+step starts exactly when the previous one was due to end. So a hold ends on time
+however late the caller's ticks arrive, and pausing neither loses nor gains a moment.
+The timer only reports what happened (through one listener); saving, sounds and
+drawing belong to whoever listens.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from acupress_gui.core.history import Side
+
+PRESET_SECONDS = (30, 60, 120, 180)
+"""The guide's 30 s to 1 min, and the 1 to 3 min used in trials."""
+DEFAULT_SECONDS = 60
+MIN_CHOSEN_SECONDS = 10
+MAX_CHOSEN_SECONDS = 600
+MAX_SETS = 10
+
+
+class Phase(StrEnum):
+    READY = "ready"
+    HOLDING = "holding"
+    SWITCHING = "switching"
+    """Moving the hands to the other side between the two halves of a hold."""
+    RESTING = "resting"
+    DONE = "done"
+    STOPPED = "stopped"
+
+
+class SideMode(StrEnum):
+    BOTH_AT_ONCE = "both"
+    ONE_THEN_OTHER = "one_then_other"
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    phase: Phase
+    seconds: float
+    side: Side
+    set_number: int
+
+
+@dataclass(frozen=True, slots=True)
+class HoldPlan:
+    """What the person chose. Any positive length works; ``chosen`` applies the limits
+    a person may pick from, so tests can still run holds of a fraction of a second."""
+
+    hold_seconds: float = DEFAULT_SECONDS
+    sets: int = 1
+    side_mode: SideMode = SideMode.BOTH_AT_ONCE
+    rest_seconds: float = 15.0
+    switch_seconds: float = 5.0
+
+    def __post_init__(self) -> None:
+        if self.hold_seconds <= 0 or self.sets < 1 or self.rest_seconds < 0:
+            raise ValueError(f"not a plan a timer can run: {self}")
+
+    @classmethod
+    def chosen(cls, hold_seconds: float, sets: int, side_mode: SideMode) -> HoldPlan:
+        """A plan within the choices offered to a person (10 s to 10 min, 1 to 10 sets)."""
+        return cls(
+            hold_seconds=min(max(hold_seconds, MIN_CHOSEN_SECONDS), MAX_CHOSEN_SECONDS),
+            sets=min(max(sets, 1), MAX_SETS),
+            side_mode=side_mode,
+        )
+
+    def steps(self) -> tuple[Step, ...]:
+        """The whole sequence: holds, side switches and rests between sets."""
+        steps: list[Step] = []
+        for set_number in range(1, self.sets + 1):
+            if set_number > 1 and self.rest_seconds > 0:
+                steps.append(Step(Phase.RESTING, self.rest_seconds, Side.BOTH, set_number))
+            if self.side_mode is SideMode.ONE_THEN_OTHER:
+                steps.append(Step(Phase.HOLDING, self.hold_seconds, Side.RIGHT, set_number))
+                steps.append(Step(Phase.SWITCHING, self.switch_seconds, Side.LEFT, set_number))
+                steps.append(Step(Phase.HOLDING, self.hold_seconds, Side.LEFT, set_number))
+            else:
+                steps.append(Step(Phase.HOLDING, self.hold_seconds, Side.BOTH, set_number))
+        return tuple(steps)
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(step.seconds for step in self.steps())
+
+
+# --- events ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseChanged:
+    phase: Phase
+    step: Step | None
+
+
+@dataclass(frozen=True, slots=True)
+class SecondTicked:
+    remaining_seconds: int
+    """Whole seconds left in the current step, rounded up (what a countdown shows)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SwitchSides:
+    to_side: Side
+
+
+@dataclass(frozen=True, slots=True)
+class HoldEnded:
+    """One hold is over: what the history keeps."""
+
+    side: Side
+    set_number: int
+    started_at: datetime
+    planned_seconds: float
+    held_seconds: float
+    completed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class StoppedEarly:
+    held_seconds: float
+    """Seconds held in the hold that was running; 0 when stopped during a rest or switch."""
+
+
+TimerEvent = PhaseChanged | SecondTicked | SwitchSides | HoldEnded | Finished | StoppedEarly
+
+
+class HoldTimer:
+    """Runs one plan once: ready, then its steps, then done (or stopped early).
+
+    ``clock`` is monotonic seconds (``time.monotonic`` in the app, a fake in tests);
+    ``wall_clock`` stamps when each hold started. Call ``update()`` whenever convenient:
+    it catches up with the clock, however much time has passed.
+    """
+
+    def __init__(
+        self,
+        plan: HoldPlan,
+        clock: Callable[[], float],
+        wall_clock: Callable[[], datetime],
+        listener: Callable[[TimerEvent], None],
+    ) -> None:
+        self.plan = plan
+        self._clock = clock
+        self._wall_clock = wall_clock
+        self._emit = listener
+        self._steps = plan.steps()
+        self._index = -1
+        self._phase = Phase.READY
+        self._step_start = 0.0
+        self._paused_at: float | None = None
+        self._hold_started_at: datetime | None = None
+        self._shown_seconds: int | None = None
+
+    # --- state ---------------------------------------------------------------------
+
+    @property
+    def phase(self) -> Phase:
+        return self._phase
+
+    @property
+    def paused(self) -> bool:
+        return self._paused_at is not None
+
+    @property
+    def running(self) -> bool:
+        return self._phase in (Phase.HOLDING, Phase.SWITCHING, Phase.RESTING)
+
+    @property
+    def step(self) -> Step | None:
+        return self._steps[self._index] if self.running else None
+
+    @property
+    def step_number(self) -> int:
+        """1-based position of the current step in the plan (0 before the start)."""
+        return self._index + 1
+
+    def elapsed(self) -> float:
+        """Seconds into the current step, not counting pauses."""
+        if not self.running:
+            return 0.0
+        now = self._paused_at if self._paused_at is not None else self._clock()
+        return min(max(now - self._step_start, 0.0), self._steps[self._index].seconds)
+
+    def remaining(self) -> float:
+        step = self.step
+        return step.seconds - self.elapsed() if step else 0.0
+
+    def progress(self) -> float:
+        """How far through the current step, from 0 to 1."""
+        step = self.step
+        return self.elapsed() / step.seconds if step and step.seconds else 0.0
+
+    def deadline(self) -> float | None:
+        """The clock reading at which the current step ends (None when paused or idle)."""
+        if not self.running or self.paused:
+            return None
+        return self._step_start + self._steps[self._index].seconds
+
+    # --- commands ------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._phase is not Phase.READY:
+            raise RuntimeError(f"cannot start a timer that is {self._phase}")
+        self._begin(0, self._clock())
+
+    def pause(self) -> None:
+        if self.running and not self.paused:
+            self.update()
+            if self.running:
+                self._paused_at = self._clock()
+
+    def resume(self) -> None:
+        if self._paused_at is not None:
+            self._step_start += self._clock() - self._paused_at
+            self._paused_at = None
+            self.update()
+
+    def stop(self) -> None:
+        """End now. A hold in progress is reported with the seconds actually held."""
+        if not self.running:
+            return
+        self.update()
+        if not self.running:  # it ended on its own just now
+            return
+        step = self._steps[self._index]
+        held = self.elapsed() if step.phase is Phase.HOLDING else 0.0
+        if step.phase is Phase.HOLDING:
+            self._end_hold(step, held, completed=False)
+        self._phase = Phase.STOPPED
+        self._paused_at = None
+        self._emit(PhaseChanged(Phase.STOPPED, None))
+        self._emit(StoppedEarly(held))
+
+    def update(self) -> None:
+        """Catch up with the clock: end every step whose time has come, report the second."""
+        if not self.running or self.paused:
+            return
+        now = self._clock()
+        while self.running and now >= self._step_start + self._steps[self._index].seconds:
+            step = self._steps[self._index]
+            end = self._step_start + step.seconds
+            if step.phase is Phase.HOLDING:
+                self._end_hold(step, step.seconds, completed=True)
+            if self._index + 1 < len(self._steps):
+                self._begin(self._index + 1, end)
+            else:
+                self._phase = Phase.DONE
+                self._emit(PhaseChanged(Phase.DONE, None))
+                self._emit(Finished())
+        if self.running:
+            self._tick()
+
+    # --- internals -----------------------------------------------------------------
+
+    def _begin(self, index: int, at: float) -> None:
+        self._index = index
+        self._step_start = at
+        step = self._steps[index]
+        self._phase = step.phase
+        self._shown_seconds = None
+        if step.phase is Phase.HOLDING:
+            # The wall-clock stamp is taken now, however late, minus the lateness.
+            lateness = max(self._clock() - at, 0.0)
+            self._hold_started_at = self._wall_clock() - timedelta(seconds=lateness)
+        self._emit(PhaseChanged(step.phase, step))
+        if step.phase is Phase.SWITCHING:
+            self._emit(SwitchSides(step.side))
+        self._tick()
+
+    def _tick(self) -> None:
+        shown = math.ceil(round(self.remaining(), 6))
+        if shown != self._shown_seconds:
+            self._shown_seconds = shown
+            self._emit(SecondTicked(shown))
+
+    def _end_hold(self, step: Step, held: float, completed: bool) -> None:
+        assert self._hold_started_at is not None
+        self._emit(
+            HoldEnded(
+                side=step.side,
+                set_number=step.set_number,
+                started_at=self._hold_started_at,
+                planned_seconds=step.seconds,
+                held_seconds=held,
+                completed=completed,
+            )
+        )

@@ -1,0 +1,105 @@
+"""Saved holds as a table, newest first, fetched a page at a time.
+
+Only the rows on screen (and a page beyond) are read, so a history of a million
+holds opens as fast as one of ten.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from acupress_gui.core.catalog import Catalog
+from acupress_gui.core.history import HistoryStore, Side, StoredSession
+from acupress_gui.ui.timer_dial import format_seconds
+
+PAGE_SIZE = 200
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class HistoryTableModel(QAbstractTableModel):
+    """Columns: when, point, side, time held, result."""
+
+    def __init__(self, catalog: Catalog, parent=None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._store: HistoryStore | None = None
+        self._rows: list[StoredSession] = []
+        self._more = False
+        self._headers = (
+            self.tr("When"),
+            self.tr("Point"),
+            self.tr("Side"),
+            self.tr("Held"),
+            self.tr("Result"),
+        )
+
+    def set_store(self, store: HistoryStore | None) -> None:
+        """Show this store's newest holds (None: nothing to show)."""
+        self.beginResetModel()
+        self._store = store
+        self._rows = store.recent(PAGE_SIZE) if store else []
+        self._more = len(self._rows) == PAGE_SIZE
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_store(self._store)
+
+    def session_at(self, row: int) -> StoredSession | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if self._store is None or not self._rows:
+            return
+        page = self._store.recent(PAGE_SIZE, before_id=self._rows[-1].id)
+        self._more = len(page) == PAGE_SIZE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        session = self.session_at(index.row()) if index.isValid() else None
+        if session is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        record = session.record
+        match index.column():
+            case 0:
+                when = QDateTime.fromMSecsSinceEpoch(round(record.started_at.timestamp() * 1000))
+                return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+            case 1:
+                entry = self._catalog.entry(record.entry_id)
+                return entry.title if entry else " + ".join(record.point_codes)
+            case 2:
+                return {
+                    Side.BOTH: self.tr("Both"),
+                    Side.RIGHT: self.tr("Right"),
+                    Side.LEFT: self.tr("Left"),
+                }[record.side]
+            case 3:
+                return format_seconds(round(record.held_seconds))
+            case 4:
+                return self.tr("Completed") if record.completed else self.tr("Stopped early")
+        return None

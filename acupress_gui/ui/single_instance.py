@@ -1,0 +1,118 @@
+"""One AcuPress per data folder: a second launch hands over to the running one.
+
+A ``QLockFile`` in the data folder says who owns it (and is taken over when its owner
+died); a ``QLocalServer`` lets a second launch ask the owner to come to the front. The
+server's name is a hash of the data folder: a name built from a deep path would exceed
+the ~107-byte limit of a Unix socket path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+ACTIVATE = b"activate\n"
+HANDOVER_TIMEOUT_MS = 2000
+
+
+class Claim(Enum):
+    OWNER = "owner"
+    """This process owns the data folder."""
+    HANDED_OVER = "handed over"
+    """Another copy owns it and was asked to come to the front."""
+    UNREACHABLE = "unreachable"
+    """Another copy owns it but did not answer."""
+
+
+def server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"acupress-{digest}"
+
+
+class SingleInstance(QObject):
+    """Claims the data folder for this process.
+
+    Signals:
+        activation_requested(): a second launch asked this copy to come to the front.
+    """
+
+    activation_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = server_name(data_dir)
+        self._lock_path = data_dir / "acupress.lock"
+        self._lock: QLockFile | None = None
+        self._server: QLocalServer | None = None
+
+    def claim(self) -> Claim:
+        try:
+            self._lock_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            log.warning(
+                "Cannot create %s (%s); not guarding against a second copy",
+                self._lock_path.parent,
+                error,
+            )
+            return Claim.OWNER
+        lock = QLockFile(str(self._lock_path))
+        if lock.tryLock(100):
+            self._lock = lock
+            self._listen()
+            return Claim.OWNER
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            # Not another copy: the folder is read-only or similar. Run unguarded.
+            log.warning(
+                "Cannot lock %s (%s); not guarding against a second copy",
+                self._lock_path,
+                lock.error(),
+            )
+            return Claim.OWNER
+        return Claim.HANDED_OVER if self._ask_owner_to_activate() else Claim.UNREACHABLE
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    def _listen(self) -> None:
+        QLocalServer.removeServer(self._name)  # a socket left behind by a crash
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self._name):
+            log.warning("Second launches cannot reach this copy: %s", server.errorString())
+            return
+        server.newConnection.connect(self._on_connection)
+        self._server = server
+
+    def _on_connection(self) -> None:
+        # The message is one short line sent right after connecting: read it here
+        # rather than keep half-open sockets around.
+        while self._server is not None and (socket := self._server.nextPendingConnection()):
+            if socket.bytesAvailable() or socket.waitForReadyRead(HANDOVER_TIMEOUT_MS):
+                message = bytes(socket.readAll().data())
+                if message.startswith(ACTIVATE.strip()):
+                    log.info("A second launch asked this copy to come to the front")
+                    self.activation_requested.emit()
+            socket.disconnectFromServer()
+            socket.deleteLater()
+
+    def _ask_owner_to_activate(self) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(HANDOVER_TIMEOUT_MS):
+            return False
+        socket.write(ACTIVATE)
+        sent = socket.waitForBytesWritten(HANDOVER_TIMEOUT_MS)
+        socket.disconnectFromServer()
+        return sent

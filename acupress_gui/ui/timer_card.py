@@ -1,0 +1,433 @@
+"""The hold timer card: the dial, what to do now, the controls and the choices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_gui.core.breathing import breath_at
+from acupress_gui.core.catalog import Entry
+from acupress_gui.core.catalog import Side as PointSide
+from acupress_gui.core.history import HoldRecord, Side
+from acupress_gui.core.hold_timer import (
+    MAX_CHOSEN_SECONDS,
+    MAX_SETS,
+    MIN_CHOSEN_SECONDS,
+    PRESET_SECONDS,
+    HoldEnded,
+    HoldPlan,
+    Phase,
+    PhaseChanged,
+    SideMode,
+)
+from acupress_gui.core.settings import Settings
+from acupress_gui.ui.cue_player import Cue, CuePlayer
+from acupress_gui.ui.hold_timer_driver import HoldTimerDriver
+from acupress_gui.ui.theme import Theme
+from acupress_gui.ui.timer_dial import TimerDial
+
+CUE_FLASH_MS = 1500
+CUSTOM = -1
+"""The duration list's "Custom" item."""
+
+
+class TimerCard(QFrame):
+    """Times holds of the selected entry; choices are locked while a hold runs.
+
+    Space starts, pauses and resumes, Esc stops; both only while focus is in the card,
+    so they never fight a focused button or a dialog.
+
+    Signals:
+        hold_ended(HoldRecord): a hold finished or was stopped; the history keeps it.
+        preferences_changed(): a remembered choice changed (duration, sets, sides, sound).
+    """
+
+    hold_ended = Signal(object)
+    preferences_changed = Signal()
+
+    def __init__(
+        self,
+        driver: HoldTimerDriver,
+        cues: CuePlayer,
+        settings: Settings,
+        theme: Theme,
+        clock: Callable[[], float],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("timerCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click here lets Space work
+        self._driver = driver
+        self._cues = cues
+        self._settings = settings
+        self._clock = clock
+        self._entry: Entry | None = None
+        self._timed_entry: Entry | None = None
+        self._run_started = 0.0
+        self._seconds_left = 0
+        self._cue_active = False
+        self._cue_timer = QTimer(self)
+        self._cue_timer.setSingleShot(True)
+        self._cue_timer.setInterval(CUE_FLASH_MS)
+        self._cue_timer.timeout.connect(self._end_cue)
+
+        self.dial = TimerDial(theme)
+        self.entry_label = self._label("timerEntry")
+        self.phase_label = self._label("timerPhase")
+        self.breath_label = self._label("timerBreath")
+        self.start_button = QPushButton(self.tr("Start"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.start_button.setObjectName("primaryButton")
+        self.sound_button = QToolButton()
+        self.sound_button.setCheckable(True)
+        self.duration = QComboBox()
+        self.custom_seconds = QSpinBox()
+        self.sets = QSpinBox()
+        self.sides = QComboBox()
+        self._build_layout()
+        self._load_preferences()
+        self._connect()
+        self.set_entry(None)
+
+    # --- building ------------------------------------------------------------------
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        return label
+
+    def _build_layout(self) -> None:
+        for seconds in PRESET_SECONDS:
+            text = (
+                self.tr("{n} s").format(n=seconds)
+                if seconds < 60
+                else self.tr("{n} min").format(n=seconds // 60)
+            )
+            self.duration.addItem(text, seconds)
+        self.duration.addItem(self.tr("Custom"), CUSTOM)
+        self.duration.setAccessibleName(self.tr("Hold for"))
+        self.custom_seconds.setRange(MIN_CHOSEN_SECONDS, MAX_CHOSEN_SECONDS)
+        self.custom_seconds.setSingleStep(5)
+        self.custom_seconds.setSuffix(self.tr(" s"))
+        self.custom_seconds.setAccessibleName(self.tr("Custom hold, seconds"))
+        self.sets.setRange(1, MAX_SETS)
+        self.sets.setAccessibleName(self.tr("Sets"))
+        self.sides.addItem(self.tr("Both sides at once"), SideMode.BOTH_AT_ONCE.value)
+        self.sides.addItem(self.tr("One side, then the other"), SideMode.ONE_THEN_OTHER.value)
+        self.sides.setAccessibleName(self.tr("Sides"))
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        for button in (self.start_button, self.pause_button, self.stop_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sound_button)
+
+        choices = QGridLayout()
+        choices.setHorizontalSpacing(8)
+        choices.setVerticalSpacing(6)
+        hold_label = QLabel(self.tr("Hold"))
+        hold_label.setBuddy(self.duration)
+        sets_label = QLabel(self.tr("Sets"))
+        sets_label.setBuddy(self.sets)
+        choices.addWidget(hold_label, 0, 0)
+        duration_row = QHBoxLayout()
+        duration_row.addWidget(self.duration)
+        duration_row.addWidget(self.custom_seconds)
+        duration_row.addStretch(1)
+        choices.addLayout(duration_row, 0, 1)
+        choices.addWidget(sets_label, 0, 2)
+        choices.addWidget(self.sets, 0, 3)
+        choices.addWidget(self.sides, 1, 0, 1, 4)
+        choices.setColumnStretch(1, 1)
+
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        words.addStretch(1)
+        words.addWidget(self.entry_label)
+        words.addWidget(self.phase_label)
+        words.addWidget(self.breath_label)
+        words.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.dial)
+        top.addLayout(words, 1)
+
+        # Controls run the card's full width under the dial, so it stays narrow
+        # enough to leave the body map most of a small window.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addLayout(choices)
+
+    def _load_preferences(self) -> None:
+        settings = self._settings
+        preset = self.duration.findData(settings.hold_seconds)
+        self.duration.setCurrentIndex(preset if preset >= 0 else self.duration.findData(CUSTOM))
+        self.custom_seconds.setValue(settings.hold_seconds)
+        self.sets.setValue(settings.hold_sets)
+        # findData() gives -1 for a value from a newer version: keep the default then.
+        self.sides.setCurrentIndex(max(self.sides.findData(settings.side_mode), 0))
+        self.sound_button.setChecked(not settings.muted)
+        self._cues.muted = settings.muted
+        self._show_sound_state()
+        self._show_custom()
+
+    def _connect(self) -> None:
+        self.start_button.clicked.connect(self.start)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self._driver.stop)
+        self.sound_button.toggled.connect(self._on_sound_toggled)
+        self.duration.currentIndexChanged.connect(self._on_choice_changed)
+        self.custom_seconds.valueChanged.connect(self._on_choice_changed)
+        self.sets.valueChanged.connect(self._on_choice_changed)
+        self.sides.currentIndexChanged.connect(self._on_choice_changed)
+
+        for key, slot in (
+            (Qt.Key.Key_Space, self.start_or_pause),
+            (Qt.Key.Key_Escape, self._driver.stop),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        driver = self._driver
+        driver.phase_changed.connect(self._on_phase_changed)
+        driver.second_ticked.connect(self._on_second)
+        driver.sides_switched.connect(self._on_sides_switched)
+        driver.hold_ended.connect(self._on_hold_ended)
+        driver.finished.connect(self._on_finished)
+        driver.frame.connect(self._redraw)
+        driver.running_changed.connect(self._update_controls)
+        driver.paused_changed.connect(self._update_controls)
+
+    # --- what the card shows -------------------------------------------------------
+
+    def set_entry(self, entry: Entry | None) -> None:
+        """The entry a new hold will time (a running hold keeps its own)."""
+        self._entry = entry
+        if not self._driver.is_running():
+            self._show_idle()
+        self._update_controls()
+
+    def timed_entry(self) -> Entry | None:
+        """The entry of the current (or last) hold."""
+        return self._timed_entry
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        self._settings.reduced_motion = reduced
+        self._redraw()
+
+    def plan(self) -> HoldPlan:
+        """The hold the current choices describe."""
+        seconds = self.duration.currentData()
+        if seconds == CUSTOM:
+            seconds = self.custom_seconds.value()
+        mode = self.side_mode() if self._is_paired(self._entry) else SideMode.BOTH_AT_ONCE
+        return HoldPlan.chosen(seconds, self.sets.value(), mode)
+
+    def side_mode(self) -> SideMode:
+        # The combo box keeps the StrEnum as a plain string; turn it back.
+        return SideMode(self.sides.currentData())
+
+    def _is_paired(self, entry: Entry | None) -> bool:
+        return entry is not None and any(p.side is PointSide.PAIRED for p in entry.points)
+
+    def _show_idle(self) -> None:
+        plan = self.plan()
+        self._seconds_left = round(plan.hold_seconds)
+        if self._entry is None:
+            self.entry_label.setText(self.tr("Hold timer"))
+            self.phase_label.setText(self.tr("Choose a point first"))
+        else:
+            self.entry_label.setText(self._entry.title)
+            self.phase_label.setText(self.tr("Ready when you are"))
+        self.breath_label.setText(
+            self.tr("Find the spot, rest your thumbs on it, then press Start.")
+            if self._entry
+            else ""
+        )
+        self.dial.set_state(self._seconds_left, 1.0, None, highlight=False)
+
+    # --- commands ------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._entry is None or self._driver.is_running():
+            return
+        self._timed_entry = self._entry
+        self._run_started = self._clock()
+        self._cues.preload()
+        self._driver.start(self.plan())
+
+    def toggle_pause(self) -> None:
+        timer = self._driver.timer
+        if timer is None or not self._driver.is_running():
+            return
+        if timer.paused:
+            self._driver.resume()
+        else:
+            self._driver.pause()
+
+    def start_or_pause(self) -> None:
+        if self._driver.is_running():
+            self.toggle_pause()
+        else:
+            self.start()
+
+    # --- timer events --------------------------------------------------------------
+
+    def _on_phase_changed(self, event: PhaseChanged) -> None:
+        step = event.step
+        sets = self._driver.timer.plan.sets if self._driver.timer else 1
+        texts = {
+            Phase.HOLDING: self.tr("Press and hold"),
+            Phase.SWITCHING: self.tr("Switch to your left side"),
+            Phase.RESTING: self.tr("Rest"),
+            Phase.DONE: self.tr("Done"),
+            Phase.STOPPED: self.tr("Stopped"),
+        }
+        text = texts.get(event.phase, "")
+        if step is not None and step.phase is Phase.HOLDING and step.side is not Side.BOTH:
+            side = (
+                self.tr("your right side") if step.side is Side.RIGHT else self.tr("your left side")
+            )
+            text = self.tr("Press and hold: {side}").format(side=side)
+        self.phase_label.setText(text)
+        title = self._timed_entry.title if self._timed_entry else ""
+        if step is not None and sets > 1:
+            title = self.tr("{title} \u00b7 set {n} of {total}").format(
+                title=title, n=step.set_number, total=sets
+            )
+        self.entry_label.setText(title)
+        if event.phase is Phase.STOPPED:
+            self.breath_label.setText(self.tr("Stopped early. The time you held is saved."))
+        self._redraw()
+
+    def _on_second(self, seconds: int) -> None:
+        self._seconds_left = seconds
+        self._redraw()
+
+    def _on_sides_switched(self, side: Side) -> None:
+        self._cues.play(Cue.SWITCH)
+        self._show_cue()
+
+    def _on_finished(self) -> None:
+        self._cues.play(Cue.DONE)
+        self._show_cue()
+        self.breath_label.setText(self.tr("Release slowly. Well done."))
+
+    def _on_hold_ended(self, event: HoldEnded) -> None:
+        entry = self._timed_entry
+        if entry is None:
+            return
+        self.hold_ended.emit(
+            HoldRecord(
+                entry_id=entry.id,
+                point_codes=entry.codes,
+                side=event.side,
+                set_number=event.set_number,
+                started_at=event.started_at,
+                planned_seconds=event.planned_seconds,
+                held_seconds=event.held_seconds,
+                completed=event.completed,
+            )
+        )
+
+    def _show_cue(self) -> None:
+        """The cue that works with the sound off: the ring and the words turn amber."""
+        self._cue_active = True
+        self.setProperty("cue", True)
+        self._repolish()
+        self._cue_timer.start()
+        self._redraw()
+
+    def _end_cue(self) -> None:
+        self._cue_active = False
+        self.setProperty("cue", False)
+        self._repolish()
+        self._redraw()
+
+    def _repolish(self) -> None:
+        for widget in (self, self.phase_label):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def _redraw(self) -> None:
+        timer = self._driver.timer
+        if timer is None or not timer.running:
+            if timer is not None and timer.phase in (Phase.DONE, Phase.STOPPED):
+                self.dial.set_state(0, 0.0, None, highlight=self._cue_active)
+            return
+        breathing = timer.phase is Phase.HOLDING
+        breath = breath_at(self._clock() - self._run_started)
+        if breathing:
+            words = self.tr("Breathe in") if breath.inhaling else self.tr("Breathe out")
+            self.breath_label.setText(self.tr("Paused") if timer.paused else words)
+        elif timer.phase is Phase.RESTING:
+            self.breath_label.setText(self.tr("Let your hands rest"))
+        elif timer.phase is Phase.SWITCHING:
+            self.breath_label.setText(self.tr("Move your thumbs to your left side"))
+        animate = breathing and not timer.paused and not self._settings.reduced_motion
+        self.dial.set_state(
+            self._seconds_left,
+            1.0 - timer.progress(),
+            breath.fullness if animate else (0.5 if breathing else None),
+            highlight=self._cue_active,
+        )
+
+    # --- controls and preferences --------------------------------------------------
+
+    def _update_controls(self) -> None:
+        running = self._driver.is_running()
+        paused = running and self._driver.timer.paused
+        self.start_button.setEnabled(self._entry is not None and not running)
+        self.pause_button.setEnabled(running)
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.stop_button.setEnabled(running)
+        for choice in (self.duration, self.custom_seconds, self.sets):
+            choice.setEnabled(not running)
+        self.sides.setEnabled(not running and self._is_paired(self._entry))
+        if not running:
+            self._show_custom()
+
+    def _show_custom(self) -> None:
+        self.custom_seconds.setVisible(self.duration.currentData() == CUSTOM)
+
+    def _on_choice_changed(self) -> None:
+        self._show_custom()
+        plan = self.plan()
+        self._settings.hold_seconds = round(plan.hold_seconds)
+        self._settings.hold_sets = plan.sets
+        self._settings.side_mode = self.side_mode().value
+        if not self._driver.is_running():
+            self._show_idle()
+        self.preferences_changed.emit()
+
+    def _on_sound_toggled(self, sound_on: bool) -> None:
+        self._cues.muted = not sound_on
+        self._settings.muted = not sound_on
+        self._show_sound_state()
+        self.preferences_changed.emit()
+
+    def _show_sound_state(self) -> None:
+        on = self.sound_button.isChecked()
+        self.sound_button.setText(self.tr("Sound on") if on else self.tr("Sound off"))
+        self.sound_button.setAccessibleName(self.tr("Sound cues"))

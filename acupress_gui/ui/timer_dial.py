@@ -1,0 +1,115 @@
+"""The timer's dial: a ring of the time left, a breathing circle, and large digits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from acupress_gui.ui.theme import Theme
+
+RING_WIDTH = 0.055
+"""Ring thickness as a share of the dial's size, so the dial scales (kiosk, high DPI)."""
+
+
+def format_seconds(seconds: int) -> str:
+    """ "1:05" for 65 seconds: minutes and seconds, as a countdown shows them."""
+    minutes, rest = divmod(max(seconds, 0), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+class TimerDial(QWidget):
+    """Draws whatever state it is given; it keeps no time of its own.
+
+    The ring shows the share of the step still to go. Behind the digits, a soft circle
+    grows on the in-breath and shrinks on the out-breath; with reduced motion it stays
+    still and only the words beside the dial change.
+    """
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = theme
+        self._text = format_seconds(0)
+        self._left = 1.0
+        self._fullness: float | None = None
+        self._highlight = False
+        self._digits_font = QFont(self.font())
+        self._digits_font.setWeight(QFont.Weight.DemiBold)
+        self._digits_font.setFeature(QFont.Tag("tnum"), 1)  # tabular digits: no jiggle
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumSize(132, 132)
+        self.setAccessibleName(self.tr("Time left"))
+
+    def text(self) -> str:
+        return self._text
+
+    def fullness(self) -> float | None:
+        """The breathing circle's size now (None when hidden)."""
+        return self._fullness
+
+    def highlighted(self) -> bool:
+        return self._highlight
+
+    def set_state(
+        self, seconds_left: int, share_left: float, fullness: float | None, highlight: bool
+    ) -> None:
+        """``fullness`` is the breathing circle's size (None hides it); ``highlight`` is
+        the visual cue that works without sound."""
+        self._text = format_seconds(seconds_left)
+        self._left = min(max(share_left, 0.0), 1.0)
+        self._fullness = fullness
+        self._highlight = highlight
+        self.setAccessibleDescription(self._text)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(150, 150)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        side = min(self.width(), self.height())
+        self._digits_font.setPixelSize(max(round(side * 0.25), 12))
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = min(self.width(), self.height())
+        ring = side * RING_WIDTH
+        box = QRectF(
+            (self.width() - side) / 2 + ring,
+            (self.height() - side) / 2 + ring,
+            side - 2 * ring,
+            side - 2 * ring,
+        )
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        accent = self._theme.color("warning" if self._highlight else "accent")
+
+        if self._fullness is not None:
+            glow = QColor(accent)
+            glow.setAlphaF(0.16 + 0.10 * self._fullness)
+            radius = box.width() / 2 * (0.55 + 0.37 * self._fullness)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(glow)
+            painter.drawEllipse(box.center(), radius, radius)
+
+        track = QPen(
+            self._theme.color("border"), ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap
+        )
+        painter.setPen(track)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(box)
+        if self._left > 0:
+            arc = QPen(accent, ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            painter.setPen(arc)
+            painter.drawArc(box, 90 * 16, round(-self._left * 360 * 16))
+
+        painter.setFont(self._digits_font)
+        painter.setPen(self._theme.color("text"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._text)

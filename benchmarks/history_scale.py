@@ -1,0 +1,135 @@
+"""How the session history scales: saving a hold, and checking and opening a big history.
+
+Seeds a history of ROWS holds (default 1,000,000, one every two minutes up to now: about
+four years of a busy kiosk) in a temporary folder, then measures on it:
+
+- ``quick_check_1m_ms``: ``PRAGMA quick_check``, which ``HistoryStore.open`` runs at every
+  start-up; ``_cold_`` after dropping the file from the page cache (Linux only), as after
+  a reboot;
+- ``open_store_1m_ms``: what the history panel will do on start-up: ``HistoryStore.open``,
+  ``count()``, ``recent(200)`` and the today and this-week totals. ``_peak_kib`` is the
+  Python heap's peak (tracemalloc); SQLite's own page cache is outside it and capped by
+  its ``cache_size`` (2 MiB by default);
+- ``record_median_ms`` and ``record_p99_ms``: ``HistoryRecorder.record`` for 500 holds,
+  each committed with synchronous=FULL.
+
+Prints ``name=value`` lines. Usage: python benchmarks/history_scale.py [ROWS]
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from acupress_gui.core.history import (
+    _INSERT,  # the store's own row format, so seeded rows are exactly what add() writes
+    HistoryRecorder,
+    HistoryStore,
+    HoldRecord,
+    Side,
+    _row_of,
+    today_and_week_start,
+)
+
+RECORDS = 500
+TIMED_OPENS = 5
+
+
+def seed_history(path: Path, rows: int) -> None:
+    """Create a history at ``path`` holding ``rows`` holds, the newest started just now.
+
+    One executemany in one transaction: fine for seeding, unlike the app's one commit per hold.
+    """
+    HistoryStore.open(path).close()  # the real schema, version and journal mode
+    now = datetime.now(UTC)
+    records = (
+        HoldRecord(
+            entry_id=("wind-pool", "sacral-points", "kidney-shu")[n % 3],
+            point_codes=("BL23", "BL52") if n % 2 else ("GB20",),
+            side=(Side.BOTH, Side.RIGHT, Side.LEFT)[n % 3],
+            set_number=n % 3 + 1,
+            started_at=now - timedelta(minutes=2 * (rows - 1 - n)),
+            planned_seconds=60.0,
+            held_seconds=60.0 if n % 5 else 37.5,
+            completed=bool(n % 5),
+        )
+        for n in range(rows)
+    )
+    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        connection.execute("BEGIN")
+        connection.executemany(_INSERT, map(_row_of, records))
+        connection.execute("COMMIT")
+
+
+def open_like_the_history_panel(path: Path) -> None:
+    with HistoryStore.open(path) as store:
+        store.count()
+        store.recent(200)
+        for since in today_and_week_start(datetime.now(UTC)):
+            store.seconds_held_since(since)
+
+
+def quick_check(path: Path) -> None:
+    with closing(sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)) as connection:
+        assert connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+def drop_from_page_cache(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(descriptor)
+
+
+def milliseconds(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return (time.perf_counter() - started) * 1000
+
+
+def main(rows: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "history.sqlite3"
+        print(f"rows={rows}")
+        print(f"seed_ms={milliseconds(lambda: seed_history(path, rows)):.0f}")
+        print(f"history_file_mib={path.stat().st_size / 2**20:.1f}")
+
+        if hasattr(os, "posix_fadvise"):
+            drop_from_page_cache(path)
+            print(f"quick_check_1m_cold_ms={milliseconds(lambda: quick_check(path)):.0f}")
+            drop_from_page_cache(path)
+            cold = milliseconds(lambda: open_like_the_history_panel(path))
+            print(f"open_store_1m_cold_ms={cold:.0f}")
+        checks = [milliseconds(lambda: quick_check(path)) for _ in range(TIMED_OPENS)]
+        print(f"quick_check_1m_ms={statistics.median(checks):.0f}")
+        opens = [
+            milliseconds(lambda: open_like_the_history_panel(path)) for _ in range(TIMED_OPENS)
+        ]
+        print(f"open_store_1m_ms={statistics.median(opens):.0f}")
+        tracemalloc.start()
+        open_like_the_history_panel(path)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        print(f"open_store_1m_peak_kib={peak / 1024:.0f}")
+
+        recorder = HistoryRecorder(lambda: HistoryStore.open(path))
+        recorder.retry()  # opens the store, so only saving is timed
+        hold = HoldRecord("wind-pool", ("GB20",), Side.BOTH, 1, datetime.now(UTC), 60.0, 60.0, True)
+        times = [milliseconds(lambda: recorder.record(hold)) for _ in range(RECORDS)]
+        recorder.close()
+        print(f"record_median_ms={statistics.median(times):.2f}")
+        print(f"record_p99_ms={statistics.quantiles(times, n=100)[98]:.2f}")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)

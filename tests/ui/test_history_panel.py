@@ -1,0 +1,132 @@
+"""The history panel: recent holds, totals, delete, clear, and holds that cannot be saved yet."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from pytestqt.qtbot import QtBot
+
+from acupress_gui.core.catalog import Catalog
+from acupress_gui.core.history import (
+    HistoryRecorder,
+    HistoryStore,
+    HistoryUnavailableError,
+    HoldRecord,
+    Side,
+)
+from acupress_gui.ui import questions
+from acupress_gui.ui.history_panel import HistoryPanel
+from acupress_gui.ui.main_window import MainWindow
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday
+
+
+def hold(entry_id: str, started: datetime, held: float, completed: bool = True) -> HoldRecord:
+    return HoldRecord(entry_id, ("GB20",), Side.BOTH, 1, started, 60.0, held, completed)
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, recorder: HistoryRecorder, catalog: Catalog) -> HistoryPanel:
+    local_noon = NOW.astimezone()
+    recorder.record(hold("wind-pool", local_noon - timedelta(days=9), 60))  # last week
+    recorder.record(hold("sea-of-vitality", local_noon - timedelta(days=1), 90))  # this week
+    recorder.record(hold("wind-pool", local_noon - timedelta(hours=1), 30, completed=False))
+    recorder.record(hold("heavenly-pillar", local_noon - timedelta(minutes=5), 60))
+    widget = HistoryPanel(recorder, catalog, lambda: NOW)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def cell(panel: HistoryPanel, row: int, column: int) -> str:
+    return panel.model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_newest_first_with_what_a_person_needs(panel: HistoryPanel) -> None:
+    assert panel.model.rowCount() == 4
+    assert [cell(panel, row, 1) for row in range(4)] == [
+        "Heavenly Pillar",
+        "Wind Pool",
+        "Sea of Vitality",
+        "Wind Pool",
+    ]
+    assert cell(panel, 1, 3) == "0:30"
+    assert cell(panel, 1, 4) == "Stopped early"
+    assert cell(panel, 0, 4) == "Completed"
+
+
+def test_totals_for_today_and_this_week(panel: HistoryPanel) -> None:
+    # Today: 30 s + 60 s. This week (from Monday): also the 90 s of yesterday.
+    assert panel.totals.text() == "Today: 1 min 30 s  \u00b7  This week: 3 min"
+
+
+def test_delete_one(panel: HistoryPanel, history_file: Path) -> None:
+    assert not panel.delete_button.isEnabled()
+    panel.table.selectionModel().select(
+        panel.model.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    panel.delete_button.click()
+    assert panel.model.rowCount() == 3
+    assert cell(panel, 0, 1) == "Wind Pool"
+    with HistoryStore.open(history_file) as store:
+        assert store.count() == 3
+
+
+def test_clear_all_only_after_confirmation(
+    panel: HistoryPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [False, True]
+    monkeypatch.setattr(questions, "confirm", lambda *args, **kwargs: answers.pop(0))
+    panel.clear_button.click()
+    assert panel.model.rowCount() == 4
+    panel.clear_button.click()
+    assert panel.model.rowCount() == 0
+    assert panel.status.text() == "No holds yet. Each hold you time is saved here."
+    assert not panel.clear_button.isEnabled()
+
+
+def test_a_long_history_is_read_a_page_at_a_time(
+    qtbot: QtBot, recorder: HistoryRecorder, catalog: Catalog
+) -> None:
+    for minute in range(450):
+        recorder.record(hold("wind-pool", NOW - timedelta(minutes=minute), 60))
+    widget = HistoryPanel(recorder, catalog, lambda: NOW)
+    qtbot.addWidget(widget)
+    assert widget.model.rowCount() == 200
+    widget.table.scrollToBottom()
+    while widget.model.canFetchMore(widget.model.index(-1, -1)):
+        widget.model.fetchMore(widget.model.index(-1, -1))
+    assert widget.model.rowCount() == 450
+
+
+def test_holds_that_cannot_be_saved_are_kept_shown_and_saved_later(
+    qtbot: QtBot, make_window, monkeypatch: pytest.MonkeyPatch, history_file: Path, clock
+) -> None:
+    window: MainWindow = make_window()
+    real_open = HistoryStore.open
+    failing = True
+
+    def flaky_open(path: Path, **kwargs) -> HistoryStore:
+        if failing:
+            raise HistoryUnavailableError(f"cannot write to {path}: read-only file system")
+        return real_open(path, **kwargs)
+
+    monkeypatch.setattr(HistoryStore, "open", flaky_open)
+    window.retry_history()  # the window's recorder has not opened the file yet
+    window.select_entry("wind-pool")
+    window.timer_card.start()
+    clock.advance(60)
+    window.driver.poll()
+    assert window.history_banner.isVisibleTo(window)
+    assert "read-only" in window.history_banner_text.text()
+    assert not history_file.exists()
+
+    failing = False
+    window.retry_history()
+    assert not window.history_banner.isVisibleTo(window)
+    with real_open(history_file) as store:
+        assert store.count() == 1
