@@ -65,6 +65,10 @@ class HistoryPanel(QDialog):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.clear_button = QPushButton(self.tr("Clear all\u2026"))
         close_button = QPushButton(self.tr("Close"))
+        # Enter must never delete: only Close is the default button.
+        for button in (self.delete_button, self.clear_button):
+            button.setAutoDefault(False)
+        close_button.setDefault(True)
         self.delete_button.clicked.connect(self.delete_selected)
         self.clear_button.clicked.connect(self.clear_all)
         close_button.clicked.connect(self.close)

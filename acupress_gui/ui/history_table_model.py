@@ -88,7 +88,9 @@ class HistoryTableModel(QAbstractTableModel):
         match index.column():
             case 0:
                 when = QDateTime.fromMSecsSinceEpoch(round(record.started_at.timestamp() * 1000))
-                return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+                locale = QLocale()
+                time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+                return locale.toString(when, f"ddd d MMM yyyy, {time_format}")
             case 1:
                 entry = self._catalog.entry(record.entry_id)
                 return entry.title if entry else " + ".join(record.point_codes)

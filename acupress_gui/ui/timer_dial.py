@@ -39,7 +39,7 @@ class TimerDial(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setMinimumSize(132, 132)
+        self.setMinimumSize(168, 168)
         self.setAccessibleName(self.tr("Time left"))
 
     def text(self) -> str:
@@ -65,7 +65,7 @@ class TimerDial(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(150, 150)
+        return QSize(176, 176)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -93,7 +93,7 @@ class TimerDial(QWidget):
 
         if self._fullness is not None:
             glow = QColor(accent)
-            glow.setAlphaF(0.16 + 0.10 * self._fullness)
+            glow.setAlphaF(0.10 + 0.12 * self._fullness)
             radius = box.width() / 2 * (0.55 + 0.37 * self._fullness)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(glow)
