@@ -265,6 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if window is None:
                 return EXIT_BAD_CATALOG
             instance.activation_requested.connect(window.bring_to_front)
+            app.lastWindowClosed.connect(lambda: log.info("Last window closed"))
             code = app.exec()
         finally:
             recorder.close()

@@ -11,7 +11,10 @@ four years of a busy kiosk) in a temporary folder, then measures on it:
   Python heap's peak (tracemalloc); SQLite's own page cache is outside it and capped by
   its ``cache_size`` (2 MiB by default);
 - ``record_median_ms`` and ``record_p99_ms``: ``HistoryRecorder.record`` for 500 holds,
-  each committed with synchronous=FULL.
+  each committed with synchronous=FULL;
+- ``open_1m_ms`` (last): building and showing the real Qt history panel on the file,
+  from a closed file to a drawn window, with ``open_1m_rss_growth_kib``, how much the
+  process's peak resident memory grew while doing it.
 
 Prints ``name=value`` lines. Usage: python benchmarks/history_scale.py [ROWS]
 """
@@ -129,6 +132,36 @@ def main(rows: int) -> None:
         recorder.close()
         print(f"record_median_ms={statistics.median(times):.2f}")
         print(f"record_p99_ms={statistics.quantiles(times, n=100)[98]:.2f}")
+
+        elapsed_ms, growth_kib = open_history_panel(path)
+        print(f"open_1m_rss_growth_kib={growth_kib:.0f}")
+        print(f"open_1m_ms={elapsed_ms:.0f}")
+
+
+def open_history_panel(path: Path) -> tuple[float, float]:
+    """Time and peak-memory growth to open the real history panel, as the menu does."""
+    import resource
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from acupress_gui.core.catalog import load_catalog
+    from acupress_gui.ui.history_panel import HistoryPanel
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    catalog = load_catalog()
+    app.processEvents()
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    recorder = HistoryRecorder(lambda: HistoryStore.open(path))
+    panel = HistoryPanel(recorder, catalog)
+    panel.show()
+    panel.grab()  # drawn, rows and all
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    growth_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before
+    panel.close()
+    recorder.close()
+    return elapsed_ms, growth_kib
 
 
 if __name__ == "__main__":

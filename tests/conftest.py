@@ -10,14 +10,20 @@ import os
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A 1600 x 1000 offscreen screen (the default is 800 x 800, smaller than the window).
+_SCREEN = Path(tempfile.mkdtemp(prefix="acupress-screen-")) / "offscreen.json"
+_SCREEN.write_text(
+    '{"screens": [{"name": "test", "x": 0, "y": 0, "width": 1600, "height": 1000,'
+    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+)
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 # Qt warns when XDG_RUNTIME_DIR is missing or shared; give it a private one.
 os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="acupress-runtime-")
 
-import pytest
+import pytest  # noqa: E402 (after the environment is set)
 
-from acupress_gui.core.catalog import Catalog, load_catalog
+from acupress_gui.core.catalog import Catalog, load_catalog  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -39,7 +39,7 @@ class EntryListModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{entry.title}  \u00b7  {entry.code_summary}"
+            return f"{entry.title}\n{entry.code_summary}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("{title}, points {codes}").format(
                 title=entry.title, codes=entry.code_summary

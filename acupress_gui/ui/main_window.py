@@ -42,8 +42,9 @@ from acupress_gui.ui.timer_card import TimerCard
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 860)
-MAP_SHARE = 0.52
+MAP_SHARE = 0.56
 MAP_MIN_WIDTH = 300
+ENTRY_LIST_WIDTH = 190
 HISTORY_RETRY_MS = 30_000
 """How often unsaved holds are retried while the history file cannot be written."""
 
@@ -124,7 +125,9 @@ class MainWindow(QMainWindow):
         view.setModel(self.entry_model)
         view.setSelectionModel(self.selection)
         view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setFixedWidth(ENTRY_LIST_WIDTH)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setWordWrap(True)
         view.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
         # Enter (or a double click) selects and frames the entry on the map.
         view.activated.connect(self._on_activated)
@@ -154,25 +157,36 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(action)
 
+        # The list of points runs down beside the figure: the keyboard and screen-reader
+        # way to every point, in the space the narrow figure leaves free.
+        index = QVBoxLayout()
+        index.setContentsMargins(12, 4, 0, 12)
+        index.setSpacing(6)
+        heading = QLabel(self.tr("POINTS"))
+        heading.setObjectName("listHeading")
+        heading.setBuddy(self.entry_list)
+        index.addWidget(heading)
+        index.addWidget(self.entry_list)
+        index.addStretch(1)
+        self.body_map.setMinimumWidth(MAP_MIN_WIDTH)
+        below_toolbar = QHBoxLayout()
+        below_toolbar.setSpacing(0)
+        below_toolbar.addLayout(index)
+        below_toolbar.addWidget(self.body_map, 1)
+
         pane = QWidget()
-        pane.setMinimumWidth(MAP_MIN_WIDTH)
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(toolbar)
-        layout.addWidget(self.body_map, 1)
+        layout.addLayout(below_toolbar, 1)
         return pane
 
     def _build_side_pane(self) -> QWidget:
         pane = QWidget()
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(16, 14, 16, 16)
-        layout.setSpacing(8)
-        heading = QLabel(self.tr("POINTS"))
-        heading.setObjectName("listHeading")
-        heading.setBuddy(self.entry_list)
-        layout.addWidget(heading)
-        layout.addWidget(self.entry_list)
+        layout.setSpacing(10)
         layout.addWidget(self.history_banner)
         layout.addWidget(self.timer_card)
         layout.addWidget(self.point_panel, 1)
@@ -402,6 +416,7 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        log.info("Main window closing")
         try:
             self.save_settings()
         except OSError as error:

@@ -69,11 +69,15 @@ def acknowledge_notice(data_dir: Path) -> None:
     (data_dir / "settings.json").write_text(json.dumps({"notice_acknowledged": True}))
 
 
-def wait_for_exit(process: subprocess.Popen[str]) -> int:
+def wait_for_exit(process: subprocess.Popen[str], data_dir: Path) -> int:
     try:
         process.wait(timeout=EXIT_TIMEOUT_S)
     except subprocess.TimeoutExpired:
-        pytest.fail("the app did not exit after being asked to")
+        log = data_dir / "logs" / "acupress.log"
+        pytest.fail(
+            "the app did not exit after being asked to; its log:\n"
+            + (log.read_text() if log.exists() else "(none)")
+        )
     return process.returncode
 
 
@@ -81,12 +85,12 @@ def test_window_appears_and_ctrl_q_quits_cleanly(launch, display: str, data_dir:
     acknowledge_notice(data_dir)
     started = time.monotonic()
     process = launch()
-    window = find_window(display, "AcuPress", SHOW_TIMEOUT_S)
+    window = find_window(display, process.pid, "AcuPress", SHOW_TIMEOUT_S)
     assert window is not None, process.stdout and process.stdout.read()
     assert time.monotonic() - started < SHOW_TIMEOUT_S
 
     press_keys(display, window, "ctrl+q")
-    assert wait_for_exit(process) == 0
+    assert wait_for_exit(process, data_dir) == 0
     saved = json.loads((data_dir / "settings.json").read_text())
     assert saved["window_geometry"]  # the close event ran and saved the window
 
@@ -94,11 +98,11 @@ def test_window_appears_and_ctrl_q_quits_cleanly(launch, display: str, data_dir:
 def test_closing_the_window_quits_cleanly(launch, display: str, data_dir: Path) -> None:
     acknowledge_notice(data_dir)
     process = launch()
-    window = find_window(display, "AcuPress", SHOW_TIMEOUT_S)
+    window = find_window(display, process.pid, "AcuPress", SHOW_TIMEOUT_S)
     assert window is not None
 
     request_close(display, window)
-    assert wait_for_exit(process) == 0
+    assert wait_for_exit(process, data_dir) == 0
     assert json.loads((data_dir / "settings.json").read_text())["window_geometry"]
     log = (data_dir / "logs" / "acupress.log").read_text()
     assert "exiting with code 0" in log
@@ -109,13 +113,21 @@ def test_first_start_shows_the_notice_and_remembers_it(
     launch, display: str, data_dir: Path
 ) -> None:
     process = launch()
-    notice = find_window(display, "Welcome to AcuPress", SHOW_TIMEOUT_S)
+    notice = find_window(display, process.pid, "Welcome to AcuPress", SHOW_TIMEOUT_S)
     assert notice is not None
     press_keys(display, notice, "Return")  # "I understand" is the default button
 
-    window = find_window(display, "AcuPress", SHOW_TIMEOUT_S)
+    # The app writes the acknowledgement as soon as the notice's modal session ends.
+    # Only then may the main window be closed: while a modal dialog is up, Qt rightly
+    # ignores a window manager's request to close the window behind it.
+    settings = data_dir / "settings.json"
+    deadline = time.monotonic() + SHOW_TIMEOUT_S
+    while not (settings.exists() and json.loads(settings.read_text())["notice_acknowledged"]):
+        assert time.monotonic() < deadline, "the notice was never acknowledged"
+        time.sleep(0.05)
+    assert find_window(display, process.pid, "Welcome to AcuPress", 0.2) is None
+
+    window = find_window(display, process.pid, "AcuPress", SHOW_TIMEOUT_S)
     assert window is not None
-    assert find_window(display, "Welcome to AcuPress", 0.5) is None
     request_close(display, window)
-    assert wait_for_exit(process) == 0
-    assert json.loads((data_dir / "settings.json").read_text())["notice_acknowledged"] is True
+    assert wait_for_exit(process, data_dir) == 0

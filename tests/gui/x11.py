@@ -9,12 +9,23 @@ from Xlib import X, protocol
 from Xlib.display import Display
 
 
-def find_window(display: str, title: str, timeout: float) -> int | None:
-    """The id of a visible window titled exactly ``title``, waiting up to ``timeout`` s."""
+def find_window(display: str, pid: int, title: str, timeout: float) -> int | None:
+    """The id of process ``pid``'s visible window titled exactly ``title``, waiting up to
+    ``timeout`` s. Matching the process matters: the window of an app that has just
+    quit can linger on the server for a moment under the same title."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         found = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", "--name", f"^{title}$"],
+            [
+                "xdotool",
+                "search",
+                "--all",
+                "--pid",
+                str(pid),
+                "--onlyvisible",
+                "--name",
+                f"^{title}$",
+            ],
             env={"DISPLAY": display},
             capture_output=True,
             text=True,
@@ -48,6 +59,6 @@ def request_close(display: str, window: int) -> None:
             data=(32, [connection.intern_atom("WM_DELETE_WINDOW"), X.CurrentTime, 0, 0, 0]),
         )
         target.send_event(message, event_mask=X.NoEventMask)
-        connection.flush()
+        connection.sync()  # a round trip: the server has handled the request
     finally:
         connection.close()

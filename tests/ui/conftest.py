@@ -18,8 +18,8 @@ from acupress_gui.ui.point_marker_item import PointMarkerItem
 from acupress_gui.ui.theme import LIGHT
 from tests.core.fake_clock import FakeClock
 
-WINDOW_SIZE = (780, 620)
-"""Smaller than the offscreen screen (800 x 800), so geometry is kept as set."""
+WINDOW_SIZE = (1100, 760)
+"""Smaller than the offscreen screen (tests/conftest.py), so geometry is kept as set."""
 
 
 @pytest.fixture

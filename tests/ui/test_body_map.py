@@ -113,7 +113,7 @@ def _figure_fill(window: MainWindow) -> tuple[float, float]:
 
 def test_fit_fills_the_view_and_stays_fitted_on_resize(qtbot: QtBot, window: MainWindow) -> None:
     assert window.body_map.is_fitted_to_body()
-    for size in ((780, 620), (700, 560), (790, 790), (720, 700)):
+    for size in ((1100, 760), (950, 640), (1500, 980), (1000, 900)):
         window.resize(*size)
         qtbot.waitUntil(lambda s=size: window.size().toTuple() == s)
         QApplication.processEvents()

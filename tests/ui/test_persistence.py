@@ -15,11 +15,11 @@ def test_geometry_and_selection_survive_a_restart(
     qtbot: QtBot, make_window: Callable[[], MainWindow], settings_store: SettingsStore
 ) -> None:
     first = make_window()
-    first.resize(760, 600)
+    first.resize(1000, 700)
     first.move(40, 30)
-    first.splitter.setSizes([360, 400])
+    first.splitter.setSizes([560, 440])
     first.select_entry("commanding-middle")
-    qtbot.waitUntil(lambda: first.size().toTuple() == (760, 600))
+    qtbot.waitUntil(lambda: first.size().toTuple() == (1000, 700))
     sizes = first.splitter.sizes()
     first.close()
 
@@ -27,7 +27,7 @@ def test_geometry_and_selection_survive_a_restart(
     assert saved["last_entry"] == "commanding-middle"
 
     second = make_window()
-    assert second.size().toTuple() == (760, 600)
+    assert second.size().toTuple() == (1000, 700)
     assert second.splitter.sizes() == sizes
     assert second.point_panel.entry().id == "commanding-middle"
     assert second.entry_list.currentIndex().row() == 3
