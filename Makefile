@@ -32,6 +32,8 @@ screenshots: $(STAMP)
 
 benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/startup_time.py
+	$(BIN)/python benchmarks/timer_accuracy.py
+	$(BIN)/python benchmarks/history_scale.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

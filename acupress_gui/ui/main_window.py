@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1280, 860)
 MAP_SHARE = 0.56
 MAP_MIN_WIDTH = 300
-ENTRY_LIST_WIDTH = 190
+ENTRY_LIST_WIDTH = 214
 HISTORY_RETRY_MS = 30_000
 """How often unsaved holds are retried while the history file cannot be written."""
 

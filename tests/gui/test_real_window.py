@@ -131,3 +131,20 @@ def test_first_start_shows_the_notice_and_remembers_it(
     assert window is not None
     request_close(display, window)
     assert wait_for_exit(process, data_dir) == 0
+
+
+def test_a_second_launch_hands_over_to_the_first(launch, display: str, data_dir: Path) -> None:
+    acknowledge_notice(data_dir)
+    first = launch()
+    window = find_window(display, first.pid, "AcuPress", SHOW_TIMEOUT_S)
+    assert window is not None
+
+    second = launch()  # same data folder
+    assert wait_for_exit(second, data_dir) == 0
+    assert first.poll() is None  # the first copy keeps running
+    log = (data_dir / "logs" / "acupress.log").read_text()
+    assert "asked it to come to the front" in log  # said by the second copy
+    assert "A second launch asked this copy to come to the front" in log  # by the first
+
+    request_close(display, window)
+    assert wait_for_exit(first, data_dir) == 0
