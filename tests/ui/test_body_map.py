@@ -10,7 +10,7 @@ from PySide6.QtGui import QNativeGestureEvent, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.ui.body_map_view import MAX_ZOOM, ZOOM_STEP
+from acupress_gui.ui.body_map_view import ENTRY_ZOOM_MIN_SPAN, MAX_ZOOM, ZOOM_STEP
 from acupress_gui.ui.main_window import MainWindow
 from tests.ui.conftest import click_view, marker_view_pos, markers_of
 
@@ -151,7 +151,10 @@ def test_zoom_to_entry_frames_its_markers_closely(window: MainWindow) -> None:
     assert not window.zoom_to_selected_action.isEnabled()
     window.select_entry("wind-pool")
     window.zoom_to_selected_action.trigger()
-    assert view.pixels_per_cun() > 4 * fit
+    # The view now spans about ENTRY_ZOOM_MIN_SPAN B-cun (the neck, not the body).
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert min(shown.width(), shown.height()) <= ENTRY_ZOOM_MIN_SPAN / 0.96 + 0.5
+    assert view.pixels_per_cun() > 2 * fit
     viewport = QRectF(view.viewport().rect())
     for code in ("GB20",):
         for marker in markers_of(view, code):
