@@ -106,15 +106,16 @@ class HistoryPanel(QDialog):
                     week=self.format_total(store.seconds_held_since(week)),
                 )
             )
+        empty = store is not None and self.model.rowCount() == 0  # the first page is loaded
         pending = len(self._recorder.pending)
         problem = self._recorder.last_error
         if problem:
             self.status.setText(
                 self.tr("%n hold(s) not saved yet: {problem}", "", pending).format(problem=problem)
             )
-        elif store is not None and store.count() == 0:
+        elif empty:
             self.status.setText(self.tr("No holds yet. Each hold you time is saved here."))
-        self.status.setVisible(bool(problem) or (store is not None and store.count() == 0))
+        self.status.setVisible(bool(problem) or empty)
         self._update_buttons()
 
     def format_total(self, seconds: float) -> str:
