@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 
@@ -86,7 +86,28 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     # Longest names first, so @accent_soft is not read as @accent followed by "_soft".
     for name, value in sorted(asdict(theme).items(), key=lambda item: -len(item[0])):
         template = template.replace(f"@{name}", value)
+    app.setPalette(_palette(theme))
     app.setStyleSheet(template)
     font = QFont(app.font())
     font.setPixelSize(15)
     app.setFont(font)
+
+
+def _palette(theme: Theme) -> QPalette:
+    """The same colours for what the stylesheet does not draw (combo and spin boxes)."""
+    role = QPalette.ColorRole
+    palette = QPalette()
+    for roles, name in (
+        ((role.Window, role.Button, role.AlternateBase), "window"),
+        ((role.Base, role.ToolTipBase), "surface"),
+        ((role.WindowText, role.Text, role.ButtonText, role.ToolTipText), "text"),
+        ((role.Highlight,), "accent"),
+        ((role.HighlightedText,), "on_accent"),
+        ((role.PlaceholderText,), "muted"),
+        ((role.Mid, role.Midlight), "border"),
+    ):
+        for each in roles:
+            palette.setColor(each, theme.color(name))
+    for each in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, each, theme.color("muted"))
+    return palette
