@@ -125,7 +125,7 @@ class HoldEnded:
 
 @dataclass(frozen=True, slots=True)
 class Finished:
-    pass
+    """The whole plan ran to its end."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,12 +93,14 @@ class HoldTimerDriver(QObject):
         if self.is_running() and not self._timer.paused:
             self._timer.pause()
             self._step_end.stop()
+            self._frames.stop()  # nothing moves while paused
             self.paused_changed.emit(self._timer.paused)
             self.frame.emit()
 
     def resume(self) -> None:
         if self.is_running() and self._timer.paused:
             self._timer.resume()
+            self._frames.start()
             self._aim()
             self.paused_changed.emit(False)
 
