@@ -51,6 +51,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="FILE",
         help="use this point catalog (TOML) instead of the built-in one",
     )
+    parser.add_argument(
+        "--export-history",
+        type=Path,
+        metavar="FILE",
+        help="write the session history to FILE as CSV and exit, without opening a window",
+    )
     # Qt's own options (-platform, -style ...) pass through to QApplication.
     return parser.parse_known_args(argv)[0]
 
@@ -104,6 +110,24 @@ def make_excepthook(report: Callable[[str], None]) -> ExceptHook:
             reporting = False
 
     return hook
+
+
+def export_history(history_file: Path, target: Path) -> int:
+    """The command-line export: CSV of every hold, a line on stdout, an exit code."""
+    from acupress_gui.core.export import export_csv
+    from acupress_gui.core.history import HistoryError
+
+    try:
+        if history_file.exists():
+            with HistoryStore.open(history_file) as store:
+                count = export_csv(store.oldest_first(), target)
+        else:
+            count = export_csv((), target)  # no holds yet: a header row only
+    except (HistoryError, OSError) as error:
+        print(f"AcuPress: could not export the history: {error}", file=sys.stderr)
+        return 1
+    print(f"Exported {count} holds to {target}")
+    return 0
 
 
 def open_main_window(
@@ -227,6 +251,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(arguments)
     paths = resolve_paths(args.data_dir)
+    if args.export_history is not None:
+        return export_history(paths.history_file, args.export_history)
     # Qt is imported only now, so --help and --version work without a display.
     from PySide6.QtWidgets import QApplication
 

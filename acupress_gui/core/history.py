@@ -182,6 +182,13 @@ class HistoryStore:
                 )
             return [StoredSession(row[0], _record_of(row[1:])) for row in rows]
 
+    def oldest_first(self) -> Iterator[StoredSession]:
+        """Every hold, oldest first, read as it is consumed (an export of any size)."""
+        with _plainly(self.path, "read"):
+            rows = self._connection.execute(f"SELECT id, {_COLUMNS} FROM sessions ORDER BY id")
+            for row in rows:
+                yield StoredSession(row[0], _record_of(row[1:]))
+
     def count(self) -> int:
         with _plainly(self.path, "read"):
             return self._connection.execute("SELECT count(*) FROM sessions").fetchone()[0]

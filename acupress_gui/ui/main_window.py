@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from acupress_gui import __version__
 from acupress_gui.core.catalog import Catalog, Entry
-from acupress_gui.core.history import HistoryRecorder, HoldRecord
+from acupress_gui.core.export import export_csv
+from acupress_gui.core.history import HistoryError, HistoryRecorder, HoldRecord
 from acupress_gui.core.settings import Settings, SettingsStore
 from acupress_gui.ui import questions
 from acupress_gui.ui.body_map_view import BodyMapView
@@ -214,6 +216,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.export_action = self._action(
+            self.tr("&Export history\u2026"), self.export_history, QKeySequence("Ctrl+E")
+        )
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_action)
@@ -271,6 +278,45 @@ class MainWindow(QMainWindow):
         self._history_panel.show()
         self._history_panel.raise_()
         self._history_panel.activateWindow()
+
+    def export_history(self) -> None:
+        """Save the history as CSV where the person chooses."""
+        self.retry_history()
+        store = self._recorder.store
+        if store is None:
+            questions.tell(
+                self,
+                self.tr("History not available"),
+                self.tr("The history file cannot be read right now: {problem}").format(
+                    problem=self._recorder.last_error
+                ),
+            )
+            return
+        stamp = self._wall_clock().astimezone().strftime("%Y-%m-%d")
+        target = questions.choose_save_path(
+            self,
+            self.tr("Export history"),
+            Path.home() / f"acupress-history-{stamp}.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if target is None:
+            return
+        try:
+            count = export_csv(store.oldest_first(), target)
+        except (HistoryError, OSError) as error:
+            questions.tell(
+                self,
+                self.tr("Export failed"),
+                self.tr("The history could not be saved to {path}: {error}").format(
+                    path=target, error=error
+                ),
+            )
+            return
+        questions.tell(
+            self,
+            self.tr("History exported"),
+            self.tr("%n hold(s) saved to {path}.", "", count).format(path=target),
+        )
 
     def history_panel(self) -> HistoryPanel | None:
         return self._history_panel

@@ -1,8 +1,10 @@
-"""Yes/no questions as one function, which tests replace instead of clicking a dialog."""
+"""The small modal questions the app asks, as functions tests replace instead of clicking."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
@@ -16,3 +18,16 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str) ->
     box.setDefaultButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def choose_save_path(
+    parent: QWidget | None, title: str, suggested: Path, kinds: str
+) -> Path | None:
+    """Ask where to save a file; None when the person cancels."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), kinds)
+    return Path(chosen) if chosen else None
+
+
+def tell(parent: QWidget | None, title: str, text: str) -> None:
+    """Say something that needs no answer."""
+    QMessageBox.information(parent, title, text)

@@ -1,0 +1,41 @@
+"""File ▸ Export history: the person picks a file, gets a CSV and a plain confirmation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from acupress_gui.core.export import read_csv
+from acupress_gui.ui import questions
+from acupress_gui.ui.main_window import MainWindow
+from tests.core.fake_clock import FakeClock
+
+
+def test_export_from_the_menu(
+    window: MainWindow, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.select_entry("wind-pool")
+    window.timer_card.start()
+    clock.advance(60)
+    window.driver.poll()
+
+    target = tmp_path / "export.csv"
+    told: list[str] = []
+    monkeypatch.setattr(questions, "choose_save_path", lambda *args: target)
+    monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append(text))
+    window.export_action.trigger()
+    [session] = list(read_csv(target))
+    assert session.record.entry_id == "wind-pool"
+    assert told == [f"1 hold(s) saved to {target}."]
+
+
+def test_cancelling_the_file_dialog_writes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(questions, "choose_save_path", lambda *args: None)
+    monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append(text))
+    window.export_action.trigger()
+    assert told == []
+    assert list(tmp_path.glob("*.csv")) == []
