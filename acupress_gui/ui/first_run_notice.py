@@ -35,26 +35,30 @@ class FirstRunNotice(QDialog):
         layout.addWidget(buttons)
 
     def notice_html(self) -> str:
-        emergency = self.tr(
-            "numbness or tingling around your genitals or buttocks; trouble passing urine; "
-            "losing control of your bladder or bowels; weakness or numbness in both legs; "
-            "chest pain; or pain that started after a serious accident"
+        emergency = (
+            self.tr("numbness or tingling around your genitals or buttocks"),
+            self.tr("trouble passing urine, or losing control of your bladder or bowels"),
+            self.tr("weakness or numbness in both legs"),
+            self.tr("chest pain"),
+            self.tr("pain that started after a serious accident"),
         )
-        urgent = self.tr(
-            "a fever; weight loss you cannot explain; a lump or a change in the shape of "
-            "your back; pain that is worse at night or does not ease with rest; pain high "
-            "between the shoulder blades; or if you have had cancer"
+        urgent = (
+            self.tr("a fever, or weight loss you cannot explain"),
+            self.tr("a lump or a change in the shape of your back"),
+            self.tr("pain that is worse at night or does not ease with rest"),
+            self.tr("pain high between the shoulder blades"),
+            self.tr("a history of cancer"),
         )
         return self.tr(
             "<p>AcuPress shows you how to find and press acupressure points that are "
             "traditionally used for back and neck pain. It is self-care guidance: it does "
             "not diagnose anything and it is not a treatment.</p>"
             "<p><b>Call your local emergency number or go to an emergency department</b> "
-            "if back pain comes with {emergency}.</p>"
-            "<p><b>See a doctor soon</b> if it comes with {urgent}.</p>"
+            "if back pain comes with:</p>{emergency}"
+            "<p><b>See a doctor soon</b> if it comes with:</p>{urgent}"
             "<p>Pain that is severe or lasts for weeks deserves a professional's opinion. "
             "Stop pressing if pain, numbness or dizziness grows.</p>"
-        ).format(emergency=emergency, urgent=urgent)
+        ).format(emergency=_bullets(emergency), urgent=_bullets(urgent))
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
@@ -63,3 +67,7 @@ class FirstRunNotice(QDialog):
         Tests replace this method rather than clicking a modal dialog.
         """
         return cls(parent).exec() == QDialog.DialogCode.Accepted
+
+
+def _bullets(items: tuple[str, ...]) -> str:
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"

@@ -111,7 +111,7 @@ class HistoryPanel(QDialog):
         problem = self._recorder.last_error
         if problem:
             self.status.setText(
-                self.tr("%n hold(s) not saved yet: {problem}", "", pending).format(problem=problem)
+                self.tr("Holds not saved yet: %n ({problem})", "", pending).format(problem=problem)
             )
         elif empty:
             self.status.setText(self.tr("No holds yet. Each hold you time is saved here."))

@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         questions.tell(
             self,
             self.tr("History exported"),
-            self.tr("%n hold(s) saved to {path}.", "", count).format(path=target),
+            self.tr("Saved to {path}. Holds exported: %n.", "", count).format(path=target),
         )
 
     def history_panel(self) -> HistoryPanel | None:
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         if pending:
             self.history_banner_text.setText(
                 self.tr(
-                    "%n hold(s) could not be saved yet. They are kept while AcuPress "
+                    "Holds not saved yet: %n. They are kept while AcuPress "
                     "is open and saved as soon as possible. ({problem})",
                     "",
                     pending,
@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Quit without saving?"),
             self.tr(
-                "%n hold(s) could not be saved to the history file and will be lost "
+                "Holds that could not be saved to the history file: %n. They will be lost "
                 "if you quit now.",
                 "",
                 len(self._recorder.pending),

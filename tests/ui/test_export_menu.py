@@ -27,7 +27,7 @@ def test_export_from_the_menu(
     window.export_action.trigger()
     [session] = list(read_csv(target))
     assert session.record.entry_id == "wind-pool"
-    assert told == [f"1 hold(s) saved to {target}."]
+    assert told == [f"Saved to {target}. Holds exported: 1."]
 
 
 def test_cancelling_the_file_dialog_writes_nothing(
