@@ -182,11 +182,6 @@ class HoldTimer:
     def step(self) -> Step | None:
         return self._steps[self._index] if self.running else None
 
-    @property
-    def step_number(self) -> int:
-        """1-based position of the current step in the plan (0 before the start)."""
-        return self._index + 1
-
     def elapsed(self) -> float:
         """Seconds into the current step, not counting pauses."""
         if not self.running:

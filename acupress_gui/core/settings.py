@@ -25,7 +25,6 @@ class Settings:
     notice_acknowledged: bool = False
     last_entry: str | None = None
     window_geometry: str | None = None
-    window_state: str | None = None
     splitter_state: str | None = None
     hold_seconds: int = 60
     hold_sets: int = 1
@@ -40,7 +39,6 @@ _FIELDS: dict[str, type] = {
     "notice_acknowledged": bool,
     "last_entry": str,
     "window_geometry": str,
-    "window_state": str,
     "splitter_state": str,
     "hold_seconds": int,
     "hold_sets": int,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGestureEvent, QGraphicsScene, QGraphicsView, QPin
 
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.ui.body_figure_item import BodyFigureItem
-from acupress_gui.ui.entry_list_model import EntryListModel, selected_entry
+from acupress_gui.ui.entry_list_model import EntryListModel, choose, selected_entry
 from acupress_gui.ui.map_label_item import MapLabelItem
 from acupress_gui.ui.point_marker_item import PointMarkerItem
 from acupress_gui.ui.theme import Theme
@@ -301,8 +301,7 @@ class BodyMapView(QGraphicsView):
     # --- selection and hover ------------------------------------------------------
 
     def _select(self, marker: PointMarkerItem) -> None:
-        index = self._model.index_of(marker.entry.id)
-        self._selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        choose(self._selection, self._model.index_of(marker.entry.id))
 
     def _on_selection_changed(self) -> None:
         entry = selected_entry(self._selection)

@@ -61,6 +61,11 @@ class EntryListModel(QAbstractListModel):
         return QModelIndex()
 
 
+def choose(selection: QItemSelectionModel, index: QModelIndex) -> None:
+    """Make the entry at ``index`` the one chosen (and the keyboard's current row)."""
+    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
 def selected_entry(selection: QItemSelectionModel) -> Entry | None:
     """The entry the person has chosen, if any."""
     rows = selection.selectedRows()

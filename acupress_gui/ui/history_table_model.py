@@ -49,9 +49,6 @@ class HistoryTableModel(QAbstractTableModel):
         self._more = len(self._rows) == PAGE_SIZE
         self.endResetModel()
 
-    def reload(self) -> None:
-        self.set_store(self._store)
-
     def session_at(self, row: int) -> StoredSession | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

@@ -33,7 +33,7 @@ from acupress_gui.core.settings import Settings, SettingsStore
 from acupress_gui.ui import questions
 from acupress_gui.ui.body_map_view import BodyMapView
 from acupress_gui.ui.cue_player import CuePlayer
-from acupress_gui.ui.entry_list_model import EntryListModel, selected_entry
+from acupress_gui.ui.entry_list_model import EntryListModel, choose, selected_entry
 from acupress_gui.ui.first_run_notice import FirstRunNotice
 from acupress_gui.ui.history_panel import HistoryPanel
 from acupress_gui.ui.hold_timer_driver import HoldTimerDriver
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         index = self.entry_model.index_of(entry_id)
         if not index.isValid():
             return False
-        self.selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        choose(self.selection, index)
         return True
 
     def show_history(self) -> None:
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
         self._update_zoom_actions()
 
     def _on_activated(self, index: QModelIndex) -> None:
-        self.selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        choose(self.selection, index)
         self.body_map.zoom_to_selected()
 
     def _update_zoom_actions(self) -> None:
@@ -420,9 +420,6 @@ class MainWindow(QMainWindow):
         geometry = _decode(self._settings.window_geometry)
         if geometry is None or not self.restoreGeometry(geometry):
             self._place_default()
-        state = _decode(self._settings.window_state)
-        if state is not None:
-            self.restoreState(state)
         splitter = _decode(self._settings.splitter_state)
         if splitter is None or not self.splitter.restoreState(splitter):
             width = self.width()
@@ -440,7 +437,6 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self._settings.window_geometry = _encode(self.saveGeometry())
-        self._settings.window_state = _encode(self.saveState())
         self._settings.splitter_state = _encode(self.splitter.saveState())
         self._settings_store.save(self._settings)
 

@@ -44,12 +44,15 @@ class MapLabelItem(QGraphicsItem):
         """Where the bubble's left edge and vertical centre sit, in pixels from the anchor."""
         if offset != self._offset:
             self._offset = QPointF(offset)
-            self.set_text(self._text)
+            self._layout()
 
     def set_text(self, text: str) -> None:
-        self.prepareGeometryChange()
         self._text = text
-        size = QFontMetricsF(self._font).size(Qt.TextFlag.TextSingleLine, text)
+        self._layout()
+
+    def _layout(self) -> None:
+        self.prepareGeometryChange()
+        size = QFontMetricsF(self._font).size(Qt.TextFlag.TextSingleLine, self._text)
         if self._bubble is None:
             self._rect = QRectF(-size.width() / 2, -size.height() / 2, size.width(), size.height())
         else:

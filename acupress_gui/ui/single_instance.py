@@ -18,7 +18,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
-ACTIVATE = b"activate\n"
+ACTIVATE = b"activate"
 HANDOVER_TIMEOUT_MS = 2000
 
 
@@ -101,7 +101,7 @@ class SingleInstance(QObject):
         while self._server is not None and (socket := self._server.nextPendingConnection()):
             if socket.bytesAvailable() or socket.waitForReadyRead(HANDOVER_TIMEOUT_MS):
                 message = bytes(socket.readAll().data())
-                if message.startswith(ACTIVATE.strip()):
+                if message.strip() == ACTIVATE:
                     log.info("A second launch asked this copy to come to the front")
                     self.activation_requested.emit()
             socket.disconnectFromServer()
@@ -112,7 +112,7 @@ class SingleInstance(QObject):
         socket.connectToServer(self._name)
         if not socket.waitForConnected(HANDOVER_TIMEOUT_MS):
             return False
-        socket.write(ACTIVATE)
+        socket.write(ACTIVATE + b"\n")
         sent = socket.waitForBytesWritten(HANDOVER_TIMEOUT_MS)
         socket.disconnectFromServer()
         return sent

@@ -57,11 +57,13 @@ class TimerDial(QWidget):
     ) -> None:
         """``fullness`` is the breathing circle's size (None hides it); ``highlight`` is
         the visual cue that works without sound."""
-        self._text = format_seconds(seconds_left)
+        text = format_seconds(seconds_left)
+        if text != self._text:  # about once a second, not on every frame
+            self._text = text
+            self.setAccessibleDescription(text)
         self._left = min(max(share_left, 0.0), 1.0)
         self._fullness = fullness
         self._highlight = highlight
-        self.setAccessibleDescription(self._text)
         self.update()
 
     def sizeHint(self) -> QSize:
