@@ -1,5 +1,7 @@
 """The history as CSV, for a spreadsheet or a clinician: one row per hold, a header row.
 
+Each row also names the sitting it belonged to (a routine, or one press of Start) and the
+pain rated before and after that sitting, so every hold of a routine repeats its ratings.
 Times are ISO 8601 in UTC, durations in seconds, so any tool reads them without a
 locale. The file is written beside its target and renamed into place, so a failed
 export never leaves half a file where a good one was.
@@ -14,7 +16,13 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from acupress_gui.core.history import HoldRecord, Side, StoredSession
+from acupress_gui.core.history import (
+    HoldRecord,
+    Side,
+    SittingKind,
+    SittingRecord,
+    StoredSession,
+)
 
 COLUMNS = (
     "id",
@@ -26,7 +34,13 @@ COLUMNS = (
     "planned_seconds",
     "held_seconds",
     "completed",
+    "sitting",
+    "sitting_kind",
+    "sitting_started_at_utc",
+    "pain_before",
+    "pain_after",
 )
+"""Sitting columns are empty for holds saved before sittings existed; ratings when not given."""
 
 
 def export_csv(sessions: Iterable[StoredSession], path: Path) -> int:
@@ -52,6 +66,16 @@ def read_csv(path: Path) -> Iterator[StoredSession]:
     """The sessions of a file written by ``export_csv``."""
     with path.open(encoding="utf-8", newline="") as stream:
         for row in csv.DictReader(stream):
+            key = row["sitting"] or None
+            sitting = None
+            if key is not None:
+                sitting = SittingRecord(
+                    key,
+                    SittingKind(row["sitting_kind"]),
+                    datetime.fromisoformat(row["sitting_started_at_utc"]),
+                    _rating(row["pain_before"]),
+                    _rating(row["pain_after"]),
+                )
             yield StoredSession(
                 int(row["id"]),
                 HoldRecord(
@@ -63,12 +87,19 @@ def read_csv(path: Path) -> Iterator[StoredSession]:
                     planned_seconds=float(row["planned_seconds"]),
                     held_seconds=float(row["held_seconds"]),
                     completed=row["completed"] == "yes",
+                    sitting_key=key,
                 ),
+                sitting,
             )
+
+
+def _rating(text: str) -> int | None:
+    return int(text) if text else None
 
 
 def _row(session: StoredSession) -> tuple[object, ...]:
     record = session.record
+    sitting = session.sitting
     return (
         session.id,
         record.started_at.isoformat(timespec="milliseconds"),
@@ -79,4 +110,15 @@ def _row(session: StoredSession) -> tuple[object, ...]:
         f"{record.planned_seconds:g}",
         f"{record.held_seconds:.3f}".rstrip("0").rstrip("."),
         "yes" if record.completed else "no",
+        *(
+            (
+                sitting.key,
+                sitting.kind.value,
+                sitting.started_at.isoformat(timespec="milliseconds"),
+                "" if sitting.pain_before is None else sitting.pain_before,
+                "" if sitting.pain_after is None else sitting.pain_after,
+            )
+            if sitting
+            else ("",) * 5
+        ),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -40,11 +41,26 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX sessions_by_start ON sessions (started_at);
     """,
+    """
+    CREATE TABLE sittings (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('routine', 'single')),
+        started_at TEXT NOT NULL,
+        pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+        pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10)
+    );
+    CREATE INDEX sittings_by_start ON sittings (started_at);
+    ALTER TABLE sessions ADD COLUMN sitting_id INTEGER REFERENCES sittings (id);
+    CREATE INDEX sessions_by_sitting ON sessions (sitting_id);
+    """,
 )
 """SQL scripts: index i takes a file from ``user_version`` i to i + 1. Never edit a released one.
 
-``point_codes`` is space-separated; ``started_at`` is UTC text in one fixed format, so that
-comparing the text compares the instants.
+A row of ``sessions`` is one hold. ``point_codes`` is space-separated; ``started_at`` is UTC
+text in one fixed format, so that comparing the text compares the instants. Version 2 groups
+holds into sittings (a routine, or one press of Start) that carry the pain ratings; holds
+saved by version 1 belong to none.
 """
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -55,7 +71,21 @@ _COMPANIONS = ("-wal", "-shm")
 _COLUMNS = (
     "entry_id, point_codes, side, set_number, started_at, planned_seconds, held_seconds, completed"
 )
-_INSERT = f"INSERT INTO sessions ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT = (
+    f"INSERT INTO sessions ({_COLUMNS}, sitting_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM sittings WHERE key = ?))"
+)
+_SELECT = (
+    "SELECT sessions.id, "
+    + ", ".join(f"sessions.{column}" for column in _COLUMNS.split(", "))
+    + ", sittings.key, sittings.kind, sittings.started_at, sittings.pain_before, "
+    "sittings.pain_after FROM sessions LEFT JOIN sittings ON sittings.id = sessions.sitting_id"
+)
+_SAVE_SITTING = """
+    INSERT INTO sittings (key, kind, started_at, pain_before, pain_after) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (key) DO UPDATE SET pain_before = excluded.pain_before,
+                                    pain_after = excluded.pain_after
+"""
 _PLAIN_REASONS = (
     ("SQLITE_FULL", "the disk is full"),
     ("SQLITE_READONLY", "the file or its folder is read-only"),
@@ -78,6 +108,40 @@ class Side(StrEnum):
     LEFT = "left"
 
 
+class SittingKind(StrEnum):
+    ROUTINE = "routine"
+    SINGLE = "single"
+    """One press of Start: the sets and sides of one entry."""
+
+
+PAIN_SCALE = range(11)
+"""The Numeric Rating Scale: 0 is no pain, 10 the worst pain imaginable."""
+
+
+@dataclass(frozen=True, slots=True)
+class SittingRecord:
+    """One go at the app, a routine or a single hold, with the pain rated around it.
+
+    ``key`` is made by the app (``new_sitting_key``) so its holds can name it before it is
+    saved; saving it again with the same key updates the ratings.
+    """
+
+    key: str
+    kind: SittingKind
+    started_at: datetime
+    pain_before: int | None = None
+    pain_after: int | None = None
+
+    def __post_init__(self) -> None:
+        for rating in (self.pain_before, self.pain_after):
+            if rating is not None and rating not in PAIN_SCALE:
+                raise ValueError(f"pain {rating!r} is not on the 0 to 10 scale")
+
+
+def new_sitting_key() -> str:
+    return uuid.uuid4().hex
+
+
 @dataclass(frozen=True, slots=True)
 class HoldRecord:
     """One finished or stopped hold; ``started_at`` must be timezone-aware."""
@@ -92,12 +156,17 @@ class HoldRecord:
     held_seconds: float
     completed: bool
     """False when the person stopped the hold early."""
+    sitting_key: str | None = None
+    """The sitting it belongs to, saved before it; None for holds from version 1."""
 
 
 @dataclass(frozen=True, slots=True)
 class StoredSession:
+    """A saved hold, with the sitting it belongs to (None for holds from version 1)."""
+
     id: int
     record: HoldRecord
+    sitting: SittingRecord | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,28 +235,52 @@ class HistoryStore:
         """Save one hold; it is on disk when this returns. Returns its id."""
         row = _row_of(record)
         with _plainly(self.path, "saved"):
+            if record.sitting_key is not None and not self._has_sitting(record.sitting_key):
+                raise ValueError(f"no sitting {record.sitting_key!r} was saved before this hold")
             return self._connection.execute(_INSERT, row).lastrowid
+
+    def save_sitting(self, sitting: SittingRecord) -> None:
+        """Save a sitting, or update its ratings if one with its key is saved already."""
+        row = (
+            sitting.key,
+            sitting.kind.value,
+            _utc_text(sitting.started_at),
+            sitting.pain_before,
+            sitting.pain_after,
+        )
+        with _plainly(self.path, "saved"):
+            self._connection.execute(_SAVE_SITTING, row)
+
+    def _has_sitting(self, key: str) -> bool:
+        query = "SELECT EXISTS (SELECT 1 FROM sittings WHERE key = ?)"
+        return bool(self._connection.execute(query, (key,)).fetchone()[0])
+
+    def connect_reader(self) -> sqlite3.Connection:
+        """A read-only connection of its own, for reading from another thread."""
+        with _plainly(self.path, "read"):
+            return sqlite3.connect(
+                f"{self.path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
 
     def recent(self, limit: int, before_id: int | None = None) -> list[StoredSession]:
         """Up to ``limit`` holds, newest first; pass the last id seen as ``before_id`` for more."""
         with _plainly(self.path, "read"):
             if before_id is None:
                 rows = self._connection.execute(
-                    f"SELECT id, {_COLUMNS} FROM sessions ORDER BY id DESC LIMIT ?", (limit,)
+                    f"{_SELECT} ORDER BY sessions.id DESC LIMIT ?", (limit,)
                 )
             else:
                 rows = self._connection.execute(
-                    f"SELECT id, {_COLUMNS} FROM sessions WHERE id < ? ORDER BY id DESC LIMIT ?",
+                    f"{_SELECT} WHERE sessions.id < ? ORDER BY sessions.id DESC LIMIT ?",
                     (before_id, limit),
                 )
-            return [StoredSession(row[0], _record_of(row[1:])) for row in rows]
+            return [_stored_of(row) for row in rows]
 
     def oldest_first(self) -> Iterator[StoredSession]:
         """Every hold, oldest first, read as it is consumed (an export of any size)."""
         with _plainly(self.path, "read"):
-            rows = self._connection.execute(f"SELECT id, {_COLUMNS} FROM sessions ORDER BY id")
-            for row in rows:
-                yield StoredSession(row[0], _record_of(row[1:]))
+            for row in self._connection.execute(f"{_SELECT} ORDER BY sessions.id"):
+                yield _stored_of(row)
 
     def count(self) -> int:
         with _plainly(self.path, "read"):
@@ -202,8 +295,17 @@ class HistoryStore:
             ).fetchone()[0]
 
     def delete(self, session_id: int) -> None:
-        with _plainly(self.path, "changed"):
-            self._connection.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        """Delete one hold, and its sitting when it was the sitting's last hold."""
+        with _plainly(self.path, "changed"), self._transaction():
+            row = self._connection.execute(
+                "DELETE FROM sessions WHERE id = ? RETURNING sitting_id", (session_id,)
+            ).fetchone()
+            if row is not None and row[0] is not None:
+                self._connection.execute(
+                    "DELETE FROM sittings WHERE id = ?1 "
+                    "AND NOT EXISTS (SELECT 1 FROM sessions WHERE sitting_id = ?1)",
+                    (row[0],),
+                )
 
     def clear(self) -> None:
         """Delete every hold and erase them from the disk, not only from the list.
@@ -212,12 +314,24 @@ class HistoryStore:
         the file without them and the truncating checkpoint empties the WAL.
         """
         with _plainly(self.path, "cleared"):
-            self._connection.execute("DELETE FROM sessions")
+            with self._transaction():
+                self._connection.execute("DELETE FROM sessions")
+                self._connection.execute("DELETE FROM sittings")
             self._connection.execute("VACUUM")
             self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self._connection.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+        self._connection.execute("COMMIT")
 
     def __enter__(self) -> HistoryStore:
         return self
@@ -248,12 +362,15 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone()
 
 
+Recordable = HoldRecord | SittingRecord
+
+
 class HistoryRecorder:
-    """Keeps holds that could not be written in memory and retries, so nothing is lost silently.
+    """Keeps what could not be written in memory and retries, so nothing is lost silently.
 
     Any ``HistoryError`` (the disk is full, the folder is read-only, the file is from a newer
-    AcuPress) keeps the hold pending with ``last_error`` set; holds are written oldest first,
-    each exactly once.
+    AcuPress) keeps the hold or sitting pending with ``last_error`` set; they are written in
+    the order recorded (a sitting before its holds), each exactly once.
     """
 
     def __init__(self, open_store: Callable[[], HistoryStore]) -> None:
@@ -262,14 +379,17 @@ class HistoryRecorder:
         """Opened on the first ``record`` or ``retry``."""
         self.last_error: str | None = None
         """Why the last write failed; None when everything is saved."""
-        self._pending: list[HoldRecord] = []
+        self._pending: list[Recordable] = []
 
     @property
-    def pending(self) -> tuple[HoldRecord, ...]:
+    def pending(self) -> tuple[Recordable, ...]:
         return tuple(self._pending)
 
-    def record(self, record: HoldRecord) -> int | None:
-        """Save ``record`` after any held back before it: its id, or None if kept in memory."""
+    def record(self, record: Recordable) -> int | None:
+        """Save ``record`` after any held back before it.
+
+        Returns a hold's id (None for a sitting, or when kept in memory).
+        """
         self._pending.append(record)
         return self._flush()
 
@@ -280,7 +400,7 @@ class HistoryRecorder:
 
     def close(self) -> None:
         if self._pending:
-            log.error("%d hold(s) could not be saved: %s", len(self._pending), self.last_error)
+            log.error("%d record(s) could not be saved: %s", len(self._pending), self.last_error)
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -292,11 +412,16 @@ class HistoryRecorder:
             if self.store is None:
                 self.store = self._open_store()
             while self._pending:
-                saved_id = self.store.add(self._pending[0])
+                item = self._pending[0]
+                if isinstance(item, SittingRecord):
+                    self.store.save_sitting(item)
+                    saved_id = None
+                else:
+                    saved_id = self.store.add(item)
                 del self._pending[0]
         except HistoryError as error:
             self.last_error = str(error)
-            log.warning("%s (%d hold(s) kept in memory)", error, len(self._pending))
+            log.warning("%s (%d record(s) kept in memory)", error, len(self._pending))
             return None
         self.last_error = None
         return saved_id
@@ -315,10 +440,22 @@ def _row_of(record: HoldRecord) -> tuple[object, ...]:
         record.planned_seconds,
         record.held_seconds,
         int(record.completed),
+        record.sitting_key,
     )
 
 
-def _record_of(row: tuple[Any, ...]) -> HoldRecord:
+def _stored_of(row: tuple[Any, ...]) -> StoredSession:
+    """A row of ``_SELECT``: the hold's id and columns, then its sitting's (all NULL if none)."""
+    session_id, *hold, key, kind, started_at, pain_before, pain_after = row
+    sitting = None
+    if key is not None:
+        sitting = SittingRecord(
+            key, SittingKind(kind), datetime.fromisoformat(started_at), pain_before, pain_after
+        )
+    return StoredSession(session_id, _record_of(hold, key), sitting)
+
+
+def _record_of(row: Sequence[Any], sitting_key: str | None) -> HoldRecord:
     entry_id, codes, side, set_number, started_at, planned, held, completed = row
     return HoldRecord(
         entry_id=entry_id,
@@ -329,6 +466,7 @@ def _record_of(row: tuple[Any, ...]) -> HoldRecord:
         planned_seconds=planned,
         held_seconds=held,
         completed=bool(completed),
+        sitting_key=sitting_key,
     )
 
 

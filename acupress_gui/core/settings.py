@@ -10,7 +10,7 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,17 @@ class Settings:
     side_mode: str = "both"
     muted: bool = False
     reduced_motion: bool = False
+    ask_pain: bool = True
+    """Offer the pain check-in before and after a routine or a hold."""
+    may_be_pregnant: bool | None = None
+    """None until the person has answered; entries to avoid in pregnancy leave the routine."""
+    routine_entries: list[str] | None = None
+    """The entry ids the routine walks through, in catalog order; None for all of them."""
+    reminders_enabled: bool = False
+    reminder_times: list[str] = field(default_factory=list)
+    """Local times of day as "HH:MM"."""
+    keep_in_tray: bool = False
+    """With reminders on, closing the window keeps AcuPress in the system tray."""
     extra: dict[str, Any] = field(default_factory=dict)
     """Keys this version does not know, kept so an older app does not erase them."""
 
@@ -45,14 +56,28 @@ _FIELDS: dict[str, type] = {
     "side_mode": str,
     "muted": bool,
     "reduced_motion": bool,
+    "ask_pain": bool,
+    "may_be_pregnant": bool,
+    "routine_entries": list,
+    "reminders_enabled": bool,
+    "reminder_times": list,
+    "keep_in_tray": bool,
 }
-"""Each known key and its type; the text ones may also be null (not set)."""
+"""Each known key and its type; lists hold text. Keys whose default is None may be null."""
+
+_NULLABLE = frozenset(
+    item.name for item in fields(Settings) if item.default is None and item.name in _FIELDS
+)
 
 
-def _fits(value: Any, expected: type) -> bool:
+def _fits(key: str, value: Any, expected: type) -> bool:
+    if value is None:
+        return key in _NULLABLE
     if expected is int:
         return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, expected) or (value is None and expected is str)
+    if expected is list:
+        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    return isinstance(value, expected)
 
 
 class SettingsStore:
@@ -86,7 +111,7 @@ class SettingsStore:
             expected = _FIELDS.get(key)
             if expected is None:
                 settings.extra[key] = value
-            elif _fits(value, expected):
+            elif _fits(key, value, expected):
                 setattr(settings, key, value)
             else:
                 log.warning("Ignoring setting %r: %r is not a %s", key, value, expected.__name__)

@@ -11,14 +11,22 @@ import pytest
 
 from acupress_gui.app import main
 from acupress_gui.core.export import COLUMNS, export_csv, read_csv
-from acupress_gui.core.history import HistoryStore, HoldRecord, Side
+from acupress_gui.core.history import (
+    HistoryStore,
+    HoldRecord,
+    Side,
+    SittingKind,
+    SittingRecord,
+)
 
 START = datetime(2026, 11, 24, 7, 30, 15, 250000, tzinfo=UTC)
+ROUTINE = SittingRecord("routine-1", SittingKind.ROUTINE, START, pain_before=6, pain_after=4)
+UNRATED = SittingRecord("single-1", SittingKind.SINGLE, START + timedelta(minutes=9))
 
 
 def holds() -> list[HoldRecord]:
     return [
-        HoldRecord("wind-pool", ("GB20",), Side.BOTH, 1, START, 60.0, 60.0, True),
+        HoldRecord("wind-pool", ("GB20",), Side.BOTH, 1, START, 60.0, 60.0, True, ROUTINE.key),
         HoldRecord(
             "sea-of-vitality",
             ("BL23", "BL52"),
@@ -28,14 +36,32 @@ def holds() -> list[HoldRecord]:
             120.0,
             47.125,
             False,
+            ROUTINE.key,
         ),
+        HoldRecord(
+            "sea-of-qi",
+            ("BL24",),
+            Side.BOTH,
+            1,
+            START + timedelta(minutes=10),
+            30.0,
+            30.0,
+            True,
+            UNRATED.key,
+        ),
+        HoldRecord("wind-pool", ("GB20",), Side.LEFT, 1, START - timedelta(days=90), 60, 5, False),
     ]
+
+
+SITTINGS = [ROUTINE, ROUTINE, UNRATED, None]
 
 
 @pytest.fixture
 def history(tmp_path: Path) -> Path:
     path = tmp_path / "data" / "history.sqlite3"
     with HistoryStore.open(path) as store:
+        store.save_sitting(ROUTINE)
+        store.save_sitting(UNRATED)
         for record in holds():
             store.add(record)
     return path
@@ -44,8 +70,10 @@ def history(tmp_path: Path) -> Path:
 def test_round_trip_keeps_every_field(history: Path, tmp_path: Path) -> None:
     target = tmp_path / "out" / "history.csv"
     with HistoryStore.open(history) as store:
-        assert export_csv(store.oldest_first(), target) == 2
+        assert export_csv(store.oldest_first(), target) == 4
+        assert list(read_csv(target)) == list(store.oldest_first())
     assert [session.record for session in read_csv(target)] == holds()
+    assert [session.sitting for session in read_csv(target)] == SITTINGS
 
 
 def test_a_spreadsheet_sees_a_header_iso_times_and_plain_values(
@@ -58,7 +86,10 @@ def test_a_spreadsheet_sees_a_header_iso_times_and_plain_values(
         rows = list(csv.reader(stream))
     assert tuple(rows[0]) == COLUMNS
     assert rows[1][1] == "2026-11-24T07:30:15.250+00:00"
-    assert rows[2][2:] == ["sea-of-vitality", "BL23 BL52", "right", "2", "120", "47.125", "no"]
+    assert rows[2][2:9] == ["sea-of-vitality", "BL23 BL52", "right", "2", "120", "47.125", "no"]
+    assert rows[2][9:] == ["routine-1", "routine", "2026-11-24T07:30:15.250+00:00", "6", "4"]
+    assert rows[3][12:] == ["", ""]  # not rated
+    assert rows[4][9:] == [""] * 5  # saved before sittings existed
 
 
 def test_a_failed_export_leaves_the_previous_file(
@@ -84,8 +115,8 @@ def test_command_line_export_needs_no_window(
     target = tmp_path / "for-the-clinic.csv"
     code = main(["--data-dir", str(history.parent), "--export-history", str(target)])
     assert code == 0
-    assert capsys.readouterr().out.strip() == f"Exported 2 holds to {target}"
-    assert len(list(read_csv(target))) == 2
+    assert capsys.readouterr().out.strip() == f"Exported 4 holds to {target}"
+    assert len(list(read_csv(target))) == 4
 
 
 def test_command_line_export_of_a_new_install_is_a_header(

@@ -101,7 +101,7 @@ def test_a_new_history_is_created_with_the_current_schema_marked_as_ours(path: P
         assert store.quarantined is None
         assert connections[-1].execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert pragma(nested, "journal_mode") == "wal"
-        assert pragma(nested, "user_version") == SCHEMA_VERSION == 1
+        assert pragma(nested, "user_version") == SCHEMA_VERSION == 2
         assert pragma(nested, "application_id") == APPLICATION_ID
 
 
@@ -282,11 +282,11 @@ def test_an_empty_version_0_file_becomes_a_history(path: Path, make: Callable[[P
 def test_an_upgrade_keeps_every_hold_and_an_older_app_then_refuses_the_file(path: Path) -> None:
     records = [hold(set_number=n) for n in (1, 2, 3)]
     write_history(path, records)
-    version_2 = [*MIGRATIONS, "ALTER TABLE sessions ADD COLUMN mood TEXT"]
+    next_version = [*MIGRATIONS, "ALTER TABLE sessions ADD COLUMN mood TEXT"]
 
-    with HistoryStore.open(path, migrations=version_2) as store:
+    with HistoryStore.open(path, migrations=next_version) as store:
         assert [s.record for s in reversed(store.recent(10))] == records
-    assert pragma(path, "user_version") == 2
+    assert pragma(path, "user_version") == SCHEMA_VERSION + 1
     with raw(path) as connection:
         columns = [row[1] for row in connection.execute("PRAGMA table_info(sessions)")]
     assert columns[-1] == "mood"
@@ -306,7 +306,7 @@ def test_a_failing_upgrade_leaves_the_file_as_it_was(path: Path) -> None:
     with pytest.raises(HistoryUnavailableError, match="no_such_table"):
         HistoryStore.open(path, migrations=broken)
 
-    assert pragma(path, "user_version") == 1
+    assert pragma(path, "user_version") == SCHEMA_VERSION
     with raw(path) as connection:
         columns = [row[1] for row in connection.execute("PRAGMA table_info(sessions)")]
     assert "mood" not in columns
@@ -516,7 +516,7 @@ def test_a_folder_that_cannot_be_created_is_reported(tmp_path: Path) -> None:
 def test_a_full_disk_is_reported_and_loses_nothing_already_saved(path: Path) -> None:
     def small_disk(database: Database, **options: Any) -> sqlite3.Connection:
         connection = sqlite3.connect(database, **options)
-        connection.execute("PRAGMA max_page_count = 6")
+        connection.execute("PRAGMA max_page_count = 9")
         return connection
 
     saved = 0
@@ -613,7 +613,7 @@ def test_a_hold_that_fails_to_save_is_saved_before_the_next_one(path: Path) -> N
 def test_the_recorder_never_writes_into_a_file_from_a_newer_acupress(path: Path) -> None:
     with raw(path) as newer:
         newer.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        newer.execute("PRAGMA user_version = 2")
+        newer.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
         newer.execute("CREATE TABLE sessions (id INTEGER PRIMARY KEY)")
     before = path.read_bytes()
     record = hold()

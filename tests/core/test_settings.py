@@ -61,6 +61,39 @@ def test_wrongly_typed_values_fall_back_to_defaults(tmp_path: Path) -> None:
     assert settings.last_entry == "bl10"
 
 
+def test_routine_and_reminder_choices_round_trip(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    chosen = Settings(
+        may_be_pregnant=True,
+        routine_entries=["wind-pool", "sacral-points"],
+        reminders_enabled=True,
+        reminder_times=["08:00", "13:30"],
+        keep_in_tray=True,
+        ask_pain=False,
+    )
+    store.save(chosen)
+    assert store.load() == chosen
+
+
+def test_unanswered_questions_may_be_null_but_lists_must_hold_text(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(
+        json.dumps(
+            {
+                "may_be_pregnant": None,
+                "routine_entries": None,
+                "reminder_times": ["08:00", 9],
+                "ask_pain": None,
+            }
+        )
+    )
+    settings = SettingsStore(path).load()
+    assert settings.may_be_pregnant is None
+    assert settings.routine_entries is None
+    assert settings.reminder_times == []  # a list with a number in it is not ours
+    assert settings.ask_pain is True  # not a question that can be unanswered
+
+
 def test_failed_write_keeps_the_previous_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
