@@ -27,6 +27,8 @@ MAX_SETS = 10
 
 class Phase(StrEnum):
     READY = "ready"
+    PREPARING = "preparing"
+    """Finding the point before the first hold (in a routine, between entries)."""
     HOLDING = "holding"
     SWITCHING = "switching"
     """Moving the hands to the other side between the two halves of a hold."""
@@ -58,23 +60,34 @@ class HoldPlan:
     side_mode: SideMode = SideMode.BOTH_AT_ONCE
     rest_seconds: float = 15.0
     switch_seconds: float = 5.0
+    lead_in_seconds: float = 0.0
 
     def __post_init__(self) -> None:
-        if self.hold_seconds <= 0 or self.sets < 1 or self.rest_seconds < 0:
+        if (
+            self.hold_seconds <= 0
+            or self.sets < 1
+            or self.rest_seconds < 0
+            or self.lead_in_seconds < 0
+        ):
             raise ValueError(f"not a plan a timer can run: {self}")
 
     @classmethod
-    def chosen(cls, hold_seconds: float, sets: int, side_mode: SideMode) -> HoldPlan:
+    def chosen(
+        cls, hold_seconds: float, sets: int, side_mode: SideMode, lead_in_seconds: float = 0.0
+    ) -> HoldPlan:
         """A plan within the choices offered to a person (10 s to 10 min, 1 to 10 sets)."""
         return cls(
             hold_seconds=min(max(hold_seconds, MIN_CHOSEN_SECONDS), MAX_CHOSEN_SECONDS),
             sets=min(max(sets, 1), MAX_SETS),
             side_mode=side_mode,
+            lead_in_seconds=lead_in_seconds,
         )
 
     def steps(self) -> tuple[Step, ...]:
-        """The whole sequence: holds, side switches and rests between sets."""
+        """The whole sequence: a lead-in, holds, side switches and rests between sets."""
         steps: list[Step] = []
+        if self.lead_in_seconds > 0:
+            steps.append(Step(Phase.PREPARING, self.lead_in_seconds, Side.BOTH, 1))
         for set_number in range(1, self.sets + 1):
             if set_number > 1 and self.rest_seconds > 0:
                 steps.append(Step(Phase.RESTING, self.rest_seconds, Side.BOTH, set_number))
@@ -176,7 +189,7 @@ class HoldTimer:
 
     @property
     def running(self) -> bool:
-        return self._phase in (Phase.HOLDING, Phase.SWITCHING, Phase.RESTING)
+        return self._phase in (Phase.PREPARING, Phase.HOLDING, Phase.SWITCHING, Phase.RESTING)
 
     @property
     def step(self) -> Step | None:

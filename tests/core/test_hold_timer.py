@@ -168,6 +168,31 @@ def test_stopping_while_paused_counts_up_to_the_pause() -> None:
     assert events.of(StoppedEarly) == [StoppedEarly(8)]
 
 
+def test_a_lead_in_comes_first_and_the_hold_starts_after_it() -> None:
+    timer, clock, events = make(HoldPlan(hold_seconds=30, lead_in_seconds=10))
+    timer.start()
+    assert timer.phase is Phase.PREPARING
+    assert timer.running
+    clock.advance(10)
+    timer.update()
+    assert timer.phase is Phase.HOLDING
+    clock.advance(30)
+    timer.update()
+    assert events.phases() == [Phase.PREPARING, Phase.HOLDING, Phase.DONE]
+    [ended] = events.of(HoldEnded)
+    assert ended.started_at == START_WALL + timedelta(seconds=10)
+    assert ended.held_seconds == 30
+
+
+def test_stopping_during_the_lead_in_records_no_hold() -> None:
+    timer, clock, events = make(HoldPlan(hold_seconds=30, lead_in_seconds=10))
+    timer.start()
+    clock.advance(4)
+    timer.stop()
+    assert events.of(HoldEnded) == []
+    assert events.of(StoppedEarly) == [StoppedEarly(0.0)]
+
+
 def test_stopping_during_a_rest_records_no_hold() -> None:
     timer, clock, events = make(HoldPlan(hold_seconds=10, sets=2, rest_seconds=10))
     timer.start()
