@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
 from acupress_gui import __version__
 from acupress_gui.core.catalog import Catalog, Entry
 from acupress_gui.core.export import export_csv
-from acupress_gui.core.history import HistoryError, HistoryRecorder, HoldRecord
+from acupress_gui.core.history import HistoryError, HistoryRecorder, Recordable
+from acupress_gui.core.routine import RoutinePlan
 from acupress_gui.core.settings import Settings, SettingsStore
 from acupress_gui.ui import questions
 from acupress_gui.ui.body_map_view import BodyMapView
@@ -37,7 +39,12 @@ from acupress_gui.ui.entry_list_model import EntryListModel, choose, selected_en
 from acupress_gui.ui.first_run_notice import FirstRunNotice
 from acupress_gui.ui.history_panel import HistoryPanel
 from acupress_gui.ui.hold_timer_driver import HoldTimerDriver
+from acupress_gui.ui.pain_check_in import PainCheckIn
 from acupress_gui.ui.point_panel import PointPanel
+from acupress_gui.ui.routine_bar import RoutineBar
+from acupress_gui.ui.routine_setup_dialog import RoutineSetupDialog
+from acupress_gui.ui.session_flow import SessionFlow, Stage
+from acupress_gui.ui.session_summary import SessionSummary
 from acupress_gui.ui.theme import Theme
 from acupress_gui.ui.timer_card import TimerCard
 
@@ -85,12 +92,14 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("AcuPress")
         self._catalog = catalog
+        self._theme = theme
         self._settings = settings
         self._settings_store = settings_store
         self._recorder = recorder
         self._wall_clock = wall_clock
         self._reverting_selection = False
         self._history_panel: HistoryPanel | None = None
+        self._insights_view: QWidget | None = None
 
         self.entry_model = EntryListModel(catalog, self)
         self.selection = QItemSelectionModel(self.entry_model, self)
@@ -100,7 +109,27 @@ class MainWindow(QMainWindow):
         self.driver = HoldTimerDriver(clock, wall_clock, self)
         self.cues = CuePlayer(settings.muted, self)
         self.timer_card = TimerCard(self.driver, self.cues, settings, theme, clock)
+        self.check_in = PainCheckIn(self)
+        self.session_summary = SessionSummary()
+        self.routine_bar = RoutineBar()
+        self.session_stack = QStackedWidget()
+        for card in (self.timer_card, self.session_summary):
+            self.session_stack.addWidget(card)
+        self.flow = SessionFlow(
+            settings,
+            self.timer_card,
+            self.driver,
+            self.session_stack,
+            self.check_in,
+            self.session_summary,
+            self.routine_bar,
+            self._go_to_entry,
+            self.record,
+            wall_clock,
+            self,
+        )
         self.history_banner = self._build_history_banner()
+        self.red_flag_banner = self._build_red_flag_banner()
         self._history_retry = QTimer(self)
         self._history_retry.setInterval(HISTORY_RETRY_MS)
         self._history_retry.timeout.connect(self.retry_history)
@@ -114,8 +143,10 @@ class MainWindow(QMainWindow):
 
         self.selection.selectionChanged.connect(self._on_selection_changed)
         self.body_map.zoom_changed.connect(self._update_zoom_actions)
-        self.timer_card.hold_ended.connect(self.record_hold)
         self.timer_card.preferences_changed.connect(self._save_preferences)
+        self.flow.stage_changed.connect(self._on_stage_changed)
+        self.flow.high_pain_rated.connect(self.red_flag_banner.show)
+        self.session_summary.red_flags_requested.connect(self.show_notice)
         self._restore()
 
     # --- layout --------------------------------------------------------------------
@@ -189,10 +220,48 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(16, 14, 16, 16)
         layout.setSpacing(10)
+        self.start_routine_button = QPushButton(self.tr("Start routine"))
+        self.start_routine_button.setObjectName("primaryButton")
+        self.start_routine_button.clicked.connect(self.start_routine)
+        choose_routine = QPushButton(self.tr("Choose points\u2026"))
+        choose_routine.clicked.connect(self.choose_routine)
+        self.routine_row = QWidget()
+        row = QHBoxLayout(self.routine_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(self.start_routine_button)
+        row.addWidget(choose_routine)
+        row.addStretch(1)
         layout.addWidget(self.history_banner)
-        layout.addWidget(self.timer_card)
+        layout.addWidget(self.red_flag_banner)
+        layout.addWidget(self.routine_row)
+        layout.addWidget(self.routine_bar)
+        layout.addWidget(self.session_stack)
         layout.addWidget(self.point_panel, 1)
         return pane
+
+    def _build_red_flag_banner(self) -> QWidget:
+        banner = QFrame()
+        banner.setObjectName("cautionCard")
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(12, 8, 12, 8)
+        text = QLabel(
+            self.tr(
+                "That is a lot of pain. Press gently or not at all today, and check the "
+                "signs that mean you should see a doctor."
+            )
+        )
+        text.setWordWrap(True)
+        see_doctor = QPushButton(self.tr("When to see a doctor"))
+        see_doctor.clicked.connect(self.show_notice)
+        dismiss = QPushButton(self.tr("Dismiss"))
+        dismiss.setObjectName("quietButton")
+        dismiss.clicked.connect(banner.hide)
+        layout.addWidget(text, 1)
+        layout.addWidget(see_doctor)
+        layout.addWidget(dismiss)
+        banner.hide()
+        return banner
 
     def _build_history_banner(self) -> QWidget:
         banner = QFrame()
@@ -238,11 +307,24 @@ class MainWindow(QMainWindow):
             self.tr("&History"), self.show_history, QKeySequence("Ctrl+H")
         )
         view_menu.addAction(self.history_action)
+        self.insights_action = self._action(
+            self.tr("&Insights"), self.show_insights, QKeySequence("Ctrl+I")
+        )
+        view_menu.addAction(self.insights_action)
         self.reduce_motion_action = QAction(self.tr("&Reduce motion"), self)
         self.reduce_motion_action.setCheckable(True)
         self.reduce_motion_action.setChecked(self._settings.reduced_motion)
         self.reduce_motion_action.toggled.connect(self._on_reduce_motion)
         view_menu.addAction(self.reduce_motion_action)
+
+        routine_menu = self.menuBar().addMenu(self.tr("&Routine"))
+        self.start_routine_action = self._action(
+            self.tr("&Start routine"), self.start_routine, QKeySequence("Ctrl+R")
+        )
+        routine_menu.addAction(self.start_routine_action)
+        routine_menu.addAction(
+            self._action(self.tr("&Choose points\u2026"), self.choose_routine, QKeySequence())
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.notice_action = self._action(
@@ -321,8 +403,60 @@ class MainWindow(QMainWindow):
     def history_panel(self) -> HistoryPanel | None:
         return self._history_panel
 
-    def record_hold(self, record: HoldRecord) -> None:
-        """Save a hold the moment it ends; if the file cannot take it, keep it and say so."""
+    def show_insights(self) -> None:
+        """Open the charts; pyqtgraph is imported only now, never at start-up."""
+        if self._insights_view is None:
+            from acupress_gui.ui.insights_view import InsightsView
+
+            self._insights_view = InsightsView(
+                self._recorder, self._catalog, self._theme, self._wall_clock, self
+            )
+        else:
+            self._insights_view.refresh()
+        self._insights_view.show()
+        self._insights_view.raise_()
+        self._insights_view.activateWindow()
+
+    def insights_view(self) -> QWidget | None:
+        return self._insights_view
+
+    def choose_routine(self, accept_text: str | None = None) -> bool:
+        """Let the person pick the routine's points and answer the pregnancy question."""
+        dialog = RoutineSetupDialog(
+            self._catalog, self._settings, accept_text or self.tr("Save"), self
+        )
+        if questions.run_dialog(dialog) != RoutineSetupDialog.DialogCode.Accepted:
+            return False
+        self._save_preferences()
+        return True
+
+    def start_routine(self) -> None:
+        """Walk through the chosen entries; ask the pregnancy question first if unanswered."""
+        if self.flow.is_active():
+            return
+        if self._settings.may_be_pregnant is None and not self.choose_routine(
+            self.tr("Start routine")
+        ):
+            return
+        plan = RoutinePlan.build(
+            self._catalog.entries,
+            self._settings.routine_entries,
+            bool(self._settings.may_be_pregnant),
+        )
+        if not plan.entries:
+            questions.tell(
+                self,
+                self.tr("No points to press"),
+                self.tr(
+                    "Every point chosen for your routine is one to avoid in pregnancy. "
+                    "Choose other points under Routine, Choose points."
+                ),
+            )
+            return
+        self.flow.begin_routine(plan)
+
+    def record(self, record: Recordable) -> None:
+        """Save a hold or sitting at once; if the file cannot take it, keep it and say so."""
         self._recorder.record(record)
         self._show_history_state()
 
@@ -335,8 +469,8 @@ class MainWindow(QMainWindow):
         if pending:
             self.history_banner_text.setText(
                 self.tr(
-                    "Holds not saved yet: %n. They are kept while AcuPress "
-                    "is open and saved as soon as possible. ({problem})",
+                    "Not saved yet: %n. Kept while AcuPress is open and saved "
+                    "as soon as possible. ({problem})",
                     "",
                     pending,
                 ).format(problem=self._recorder.last_error)
@@ -355,6 +489,15 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def _go_to_entry(self, entry: Entry) -> None:
+        self.select_entry(entry.id)
+        self.body_map.zoom_to_selected()
+
+    def _on_stage_changed(self, stage: Stage) -> None:
+        idle = stage in (Stage.IDLE, Stage.SUMMARY)
+        self.routine_row.setVisible(idle)
+        self.start_routine_action.setEnabled(idle)
 
     def _on_reduce_motion(self, reduced: bool) -> None:
         self.timer_card.set_reduced_motion(reduced)
@@ -448,8 +591,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Quit without saving?"),
             self.tr(
-                "Holds that could not be saved to the history file: %n. They will be lost "
-                "if you quit now.",
+                "Holds or ratings that could not be saved to the history file: %n. They "
+                "will be lost if you quit now.",
                 "",
                 len(self._recorder.pending),
             ),

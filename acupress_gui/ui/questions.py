@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
@@ -31,3 +31,8 @@ def choose_save_path(
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     """Say something that needs no answer."""
     QMessageBox.information(parent, title, text)
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show a prepared dialog modally and return its result code."""
+    return dialog.exec()

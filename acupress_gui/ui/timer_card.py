@@ -51,11 +51,16 @@ class TimerCard(QFrame):
     Space starts, pauses and resumes, Esc stops; both only while focus is in the card,
     so they never fight a focused button or a dialog.
 
+    Start (the button or Space) only asks: whoever leads the session answers with
+    ``start()``, after the pain check-in if there is one.
+
     Signals:
+        start_requested(): the person pressed Start.
         hold_ended(HoldRecord): a hold finished or was stopped; the history keeps it.
         preferences_changed(): a remembered choice changed (duration, sets, sides, sound).
     """
 
+    start_requested = Signal()
     hold_ended = Signal(object)
     preferences_changed = Signal()
 
@@ -190,7 +195,7 @@ class TimerCard(QFrame):
         self._show_custom()
 
     def _connect(self) -> None:
-        self.start_button.clicked.connect(self.start)
+        self.start_button.clicked.connect(self.request_start)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self._driver.stop)
         self.sound_button.toggled.connect(self._on_sound_toggled)
@@ -234,13 +239,13 @@ class TimerCard(QFrame):
         self._settings.reduced_motion = reduced
         self._redraw()
 
-    def plan(self) -> HoldPlan:
+    def plan(self, lead_in_seconds: float = 0.0) -> HoldPlan:
         """The hold the current choices describe."""
         seconds = self.duration.currentData()
         if seconds == CUSTOM:
             seconds = self.custom_seconds.value()
         mode = self.side_mode() if self._is_paired(self._entry) else SideMode.BOTH_AT_ONCE
-        return HoldPlan.chosen(seconds, self.sets.value(), mode)
+        return HoldPlan.chosen(seconds, self.sets.value(), mode, lead_in_seconds)
 
     def side_mode(self) -> SideMode:
         # The combo box keeps the StrEnum as a plain string; turn it back.
@@ -267,13 +272,18 @@ class TimerCard(QFrame):
 
     # --- commands ------------------------------------------------------------------
 
-    def start(self) -> None:
+    def request_start(self) -> None:
+        if self._entry is not None and not self._driver.is_running():
+            self.start_requested.emit()
+
+    def start(self, lead_in_seconds: float = 0.0) -> None:
+        """Time the selected entry now, after ``lead_in_seconds`` to find the point."""
         if self._entry is None or self._driver.is_running():
             return
         self._timed_entry = self._entry
         self._run_started = self._clock()
         self._cues.preload()
-        self._driver.start(self.plan())
+        self._driver.start(self.plan(lead_in_seconds))
 
     def toggle_pause(self) -> None:
         timer = self._driver.timer
@@ -288,7 +298,7 @@ class TimerCard(QFrame):
         if self._driver.is_running():
             self.toggle_pause()
         else:
-            self.start()
+            self.request_start()
 
     # --- timer events --------------------------------------------------------------
 
@@ -296,6 +306,7 @@ class TimerCard(QFrame):
         step = event.step
         sets = self._driver.timer.plan.sets if self._driver.timer else 1
         texts = {
+            Phase.PREPARING: self.tr("Next: find the point"),
             Phase.HOLDING: self.tr("Press and hold"),
             Phase.SWITCHING: self.tr("Switch to your left side"),
             Phase.RESTING: self.tr("Rest"),
@@ -379,6 +390,8 @@ class TimerCard(QFrame):
         if breathing:
             words = self.tr("Breathe in") if breath.inhaling else self.tr("Breathe out")
             self.breath_label.setText(self.tr("Paused") if timer.paused else words)
+        elif timer.phase is Phase.PREPARING:
+            self.breath_label.setText(self.tr("Move your hands to the point shown"))
         elif timer.phase is Phase.RESTING:
             self.breath_label.setText(self.tr("Let your hands rest"))
         elif timer.phase is Phase.SWITCHING:

@@ -1,0 +1,138 @@
+"""What a finished routine or hold amounted to: what was done, for how long, the pain change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from acupress_gui.core.catalog import Entry
+from acupress_gui.core.pain import calls_for_red_flags, pain_change
+from acupress_gui.core.routine import Outcome, RoutineSummary
+
+
+class SessionSummary(QFrame):
+    """The card shown after a routine, or after a hold whose pain was rated.
+
+    Signals:
+        closed(): the person is done reading.
+        red_flags_requested(): show when to stop and see a doctor.
+    """
+
+    closed = Signal()
+    red_flags_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryCard")
+        self.title = QLabel()
+        self.title.setObjectName("timerPhase")
+        self.details = QLabel()
+        self.details.setObjectName("body")
+        self.details.setWordWrap(True)
+        self.pain = QLabel()
+        self.pain.setObjectName("summaryPain")
+        self.pain.setWordWrap(True)
+        self.red_flags = QFrame()
+        self.red_flags.setObjectName("cautionCard")
+        self.red_flags_text = QLabel()
+        self.red_flags_text.setWordWrap(True)
+        see_doctor = QPushButton(self.tr("When to see a doctor"))
+        see_doctor.clicked.connect(self.red_flags_requested)
+        caution = QHBoxLayout(self.red_flags)
+        caution.setContentsMargins(12, 8, 12, 8)
+        caution.addWidget(self.red_flags_text, 1)
+        caution.addWidget(see_doctor)
+        self.close_button = QPushButton(self.tr("Done"))
+        self.close_button.setObjectName("primaryButton")
+        self.close_button.clicked.connect(self.closed)
+
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addWidget(self.pain)
+        layout.addWidget(self.red_flags)
+        layout.addLayout(footer)
+
+    def show_routine(self, summary: RoutineSummary, before: int | None, after: int | None) -> None:
+        self.title.setText(
+            self.tr("Routine stopped") if summary.stopped_early else self.tr("Routine complete")
+        )
+        lines = []
+        for outcome, label in (
+            (Outcome.DONE, self.tr("Done: {titles}")),
+            (Outcome.SKIPPED, self.tr("Skipped: {titles}")),
+            (Outcome.NOT_REACHED, self.tr("Not reached: {titles}")),
+        ):
+            entries = summary.entries(outcome)
+            if entries:
+                lines.append(label.format(titles=", ".join(e.title for e in entries)))
+        lines.append(
+            self.tr("Time pressing: {time}").format(time=self._duration(summary.held_seconds))
+        )
+        self.details.setText("\n".join(lines))
+        self._show_pain(before, after)
+
+    def show_hold(
+        self, entry: Entry, held_seconds: float, before: int | None, after: int | None
+    ) -> None:
+        self.title.setText(self.tr("Hold done"))
+        self.details.setText(
+            self.tr("{title}: {time} of pressing").format(
+                title=entry.title, time=self._duration(held_seconds)
+            )
+        )
+        self._show_pain(before, after)
+
+    def _show_pain(self, before: int | None, after: int | None) -> None:
+        change = pain_change(before, after)
+        if change is None:
+            self.pain.setText(
+                self.tr("Pain before: {before}").format(before=before)
+                if before is not None
+                else self.tr("Pain not rated this time.")
+            )
+        elif change < 0:
+            self.pain.setText(
+                self.tr("Pain {before} \u2192 {after}: {n} lower.").format(
+                    before=before, after=after, n=self._points(-change)
+                )
+            )
+        elif change > 0:
+            self.pain.setText(
+                self.tr("Pain {before} \u2192 {after}: {n} higher.").format(
+                    before=before, after=after, n=self._points(change)
+                )
+            )
+        else:
+            self.pain.setText(
+                self.tr("Pain {before} \u2192 {after}: no change.").format(
+                    before=before, after=after
+                )
+            )
+        rose = change is not None and change > 0
+        self.red_flags_text.setText(
+            self.tr(
+                "Your pain went up. Pressing should never make it worse: stop, and if it "
+                "stays worse, talk to a doctor."
+            )
+            if rose
+            else self.tr(
+                "Your pain is high. Be gentle with yourself, and check the signs that "
+                "mean you should see a doctor soon."
+            )
+        )
+        self.red_flags.setVisible(calls_for_red_flags(before, after))
+
+    def _points(self, n: int) -> str:
+        return self.tr("1 point") if n == 1 else self.tr("{n} points").format(n=n)
+
+    def _duration(self, seconds: float) -> str:
+        minutes, rest = divmod(round(seconds), 60)
+        if minutes == 0:
+            return self.tr("{s} s").format(s=rest)
+        return self.tr("{m} min {s} s").format(m=minutes, s=rest)

@@ -1,0 +1,277 @@
+"""A whole routine and single holds through the window: check-ins, progress, summary, file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from acupress_gui.core.history import HistoryStore, SittingKind, StoredSession
+from acupress_gui.core.hold_timer import Phase
+from acupress_gui.core.settings import Settings, SettingsStore
+from acupress_gui.ui import questions
+from acupress_gui.ui.cue_player import CuePlayer
+from acupress_gui.ui.entry_list_model import selected_entry
+from acupress_gui.ui.main_window import MainWindow
+from acupress_gui.ui.routine_setup_dialog import RoutineSetupDialog
+from acupress_gui.ui.session_flow import Stage
+from tests.core.fake_clock import FakeClock
+
+HOLD = 10  # the shortest hold a person can choose
+LEAD_IN = 10
+
+
+@pytest.fixture(autouse=True)
+def silent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(CuePlayer, "play", lambda self, cue: None)
+
+
+@pytest.fixture
+def settings_store(tmp_path: Path) -> SettingsStore:
+    store = SettingsStore(tmp_path / "config" / "settings.json")
+    store.save(
+        Settings(
+            notice_acknowledged=True,
+            hold_seconds=HOLD,
+            may_be_pregnant=False,
+            routine_entries=["wind-pool", "heavenly-pillar", "sacral-points"],
+        )
+    )
+    return store
+
+
+def saved(history_file: Path) -> list[StoredSession]:
+    with HistoryStore.open(history_file) as store:
+        return list(store.oldest_first())
+
+
+def rate(qtbot: QtBot, window: MainWindow, rating: int) -> None:
+    assert window.check_in.isVisible()
+    qtbot.mouseClick(window.check_in.button(rating), Qt.MouseButton.LeftButton)
+    assert not window.check_in.isVisible()
+
+
+def press_through(qtbot: QtBot, window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    """Let ``seconds`` pass on the clock and the event loop catch up with them."""
+    clock.advance(seconds)
+    window.driver.poll()
+    qtbot.wait(1)  # the flow starts the next entry from the event loop
+
+
+def current_title(window: MainWindow) -> str:
+    entry = selected_entry(window.selection)
+    return entry.title if entry else ""
+
+
+def framed_on_map(window: MainWindow) -> bool:
+    """The map is zoomed in and every marker of the selected entry is in sight."""
+    view = window.body_map
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    codes = selected_entry(window.selection).codes
+    markers = [m for m in view.markers() if m.point.code in codes]
+    return not view.is_fitted_to_body() and all(visible.contains(m.pos()) for m in markers)
+
+
+def test_a_whole_routine_from_check_in_to_summary_is_saved_as_it_happens(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, history_file: Path
+) -> None:
+    window.flow.lead_in_seconds = LEAD_IN
+    window.start_routine()
+    assert window.flow.stage is Stage.RATING_BEFORE
+    assert not window.driver.is_running()  # nothing starts before the answer
+    rate(qtbot, window, 6)
+
+    bar = window.routine_bar
+    assert bar.isVisible() and not window.routine_row.isVisible()
+    assert bar.progress.text() == "Routine \u00b7 1 of 3 \u00b7 Wind Pool"
+    assert current_title(window) == "Wind Pool"
+    assert framed_on_map(window)
+    assert window.driver.timer.phase is Phase.HOLDING  # no lead-in before the first
+    press_through(qtbot, window, clock, HOLD)
+
+    assert bar.progress.text() == "Routine \u00b7 2 of 3 \u00b7 Heavenly Pillar"
+    assert current_title(window) == "Heavenly Pillar"
+    assert framed_on_map(window)
+    assert window.driver.timer.phase is Phase.PREPARING
+    assert window.timer_card.phase_label.text() == "Next: find the point"
+    assert len(saved(history_file)) == 1  # the first hold is on disk already
+    press_through(qtbot, window, clock, LEAD_IN)
+    assert window.driver.timer.phase is Phase.HOLDING
+    press_through(qtbot, window, clock, HOLD)
+    assert bar.progress.text() == "Routine \u00b7 3 of 3 \u00b7 Sacral Points"
+    press_through(qtbot, window, clock, LEAD_IN + HOLD)
+
+    assert window.flow.stage is Stage.RATING_AFTER
+    assert not bar.isVisible()
+    rate(qtbot, window, 4)
+    summary = window.session_summary
+    assert window.session_stack.currentWidget() is summary
+    assert summary.title.text() == "Routine complete"
+    assert "Done: Wind Pool, Heavenly Pillar, Sacral Points" in summary.details.text()
+    assert "Time pressing: 30 s" in summary.details.text()
+    assert summary.pain.text() == "Pain 6 \u2192 4: 2 points lower."
+    assert not summary.red_flags.isVisible()
+
+    sessions = saved(history_file)
+    assert [s.record.entry_id for s in sessions] == [
+        "wind-pool",
+        "heavenly-pillar",
+        "sacral-points",
+    ]
+    assert all(s.record.completed and s.record.held_seconds == HOLD for s in sessions)
+    sittings = {s.sitting for s in sessions}
+    assert len(sittings) == 1
+    (sitting,) = sittings
+    assert (sitting.kind, sitting.pain_before, sitting.pain_after) == (SittingKind.ROUTINE, 6, 4)
+
+    qtbot.mouseClick(summary.close_button, Qt.MouseButton.LeftButton)
+    assert window.session_stack.currentWidget() is window.timer_card
+    assert window.routine_row.isVisible()
+    assert window.flow.stage is Stage.IDLE
+
+
+def test_skip_back_and_stop_move_through_the_routine(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, history_file: Path
+) -> None:
+    window.flow.lead_in_seconds = LEAD_IN
+    window.start_routine()
+    rate(qtbot, window, 5)
+    bar = window.routine_bar
+    assert not bar.back_button.isEnabled()  # nothing before the first
+
+    clock.advance(4)
+    qtbot.mouseClick(bar.skip_button, Qt.MouseButton.LeftButton)
+    assert current_title(window) == "Heavenly Pillar"
+    assert bar.progress.text().startswith("Routine \u00b7 2 of 3")
+    qtbot.mouseClick(bar.back_button, Qt.MouseButton.LeftButton)
+    assert current_title(window) == "Wind Pool"
+    press_through(qtbot, window, clock, LEAD_IN + HOLD)
+    assert current_title(window) == "Heavenly Pillar"
+    press_through(qtbot, window, clock, LEAD_IN + 3)
+    qtbot.mouseClick(bar.stop_button, Qt.MouseButton.LeftButton)
+
+    assert window.flow.stage is Stage.RATING_AFTER
+    window.check_in.skip_button.click()
+    summary = window.session_summary
+    assert summary.title.text() == "Routine stopped"
+    assert "Done: Wind Pool" in summary.details.text()
+    assert "Not reached: Heavenly Pillar, Sacral Points" in summary.details.text()
+    assert summary.pain.text() == "Pain before: 5"
+    held = [
+        (s.record.entry_id, s.record.held_seconds, s.record.completed) for s in saved(history_file)
+    ]
+    assert held == [
+        ("wind-pool", 4, False),  # skipped part way: what was held is kept
+        ("wind-pool", HOLD, True),
+        ("heavenly-pillar", 3, False),
+    ]
+    assert "Time pressing: 17 s" in summary.details.text()
+
+
+def test_stop_on_the_timer_card_ends_the_routine(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window._settings.ask_pain = False
+    window.start_routine()
+    assert window.flow.stage is Stage.PRESSING
+    clock.advance(2)
+    qtbot.mouseClick(window.timer_card.stop_button, Qt.MouseButton.LeftButton)
+    assert window.flow.stage is Stage.SUMMARY  # nothing to compare, so straight on
+    assert window.session_summary.title.text() == "Routine stopped"
+    assert window.session_summary.pain.text() == "Pain not rated this time."
+
+
+def test_the_pregnancy_question_comes_first_and_leaves_the_sacral_points_out(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    settings_store: SettingsStore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = settings_store.load()
+    settings.may_be_pregnant = None
+    settings.routine_entries = None
+    settings.ask_pain = False
+    settings_store.save(settings)
+    window = make_window()
+    asked: list[RoutineSetupDialog] = []
+
+    def answer_maybe(dialog: RoutineSetupDialog) -> int:
+        asked.append(dialog)
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert ok.text() == "Start routine"
+        assert not ok.isEnabled()  # the question must be answered
+        dialog.maybe_pregnant.setChecked(True)
+        assert ok.isEnabled()
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(questions, "run_dialog", answer_maybe)
+    window.start_routine()
+    assert len(asked) == 1
+    assert window.routine_bar.progress.text() == "Routine \u00b7 1 of 4 \u00b7 Wind Pool"
+    note = window.routine_bar.note
+    assert note.isVisible()
+    assert note.text() == "Left out because you may be pregnant: Sacral Points."
+    assert settings_store.load().may_be_pregnant is True  # remembered; not asked again
+
+    window.flow.stop_routine()
+    qtbot.mouseClick(window.session_summary.close_button, Qt.MouseButton.LeftButton)
+    window.start_routine()
+    assert len(asked) == 1
+
+
+def test_the_chosen_points_are_remembered(
+    window: MainWindow, settings_store: SettingsStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def keep_two(dialog: RoutineSetupDialog) -> int:
+        for row in range(dialog.entries.count()):
+            item = dialog.entries.item(row)
+            keep = item.text() in ("Sea of Vitality", "Commanding Middle")
+            item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(questions, "run_dialog", keep_two)
+    assert window.choose_routine()
+    assert settings_store.load().routine_entries == ["sea-of-vitality", "commanding-middle"]
+
+
+def test_a_single_hold_with_high_and_rising_pain_reminds_of_the_red_flags(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, history_file: Path
+) -> None:
+    window.select_entry("wind-pool")
+    qtbot.mouseClick(window.timer_card.start_button, Qt.MouseButton.LeftButton)
+    assert window.flow.stage is Stage.RATING_BEFORE
+    assert not window.red_flag_banner.isVisible()
+    rate(qtbot, window, 8)
+    assert window.red_flag_banner.isVisible()  # a gentle note; the hold still starts
+    assert window.driver.is_running()
+    press_through(qtbot, window, clock, HOLD)
+    rate(qtbot, window, 9)
+
+    summary = window.session_summary
+    assert summary.title.text() == "Hold done"
+    assert summary.pain.text() == "Pain 8 \u2192 9: 1 point higher."
+    assert summary.red_flags.isVisible()
+    assert "went up" in summary.red_flags_text.text()
+    (session,) = saved(history_file)
+    assert session.sitting.kind is SittingKind.SINGLE
+    assert (session.sitting.pain_before, session.sitting.pain_after) == (8, 9)
+
+
+def test_skipping_the_check_in_starts_the_hold_and_asks_nothing_after(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, history_file: Path
+) -> None:
+    window.select_entry("wind-pool")
+    window.timer_card.request_start()
+    window.check_in.skip_button.click()
+    assert window.driver.is_running()
+    press_through(qtbot, window, clock, HOLD)
+    assert window.flow.stage is Stage.IDLE
+    assert not window.check_in.isVisible()
+    assert window.session_stack.currentWidget() is window.timer_card
+    (session,) = saved(history_file)
+    assert (session.sitting.pain_before, session.sitting.pain_after) == (None, None)
