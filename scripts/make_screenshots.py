@@ -12,10 +12,18 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from acupress_gui.core.catalog import load_catalog
-from acupress_gui.core.history import HistoryRecorder, HistoryStore, HoldRecord, Side
+from acupress_gui.core.history import (
+    HistoryRecorder,
+    HistoryStore,
+    HoldRecord,
+    Side,
+    SittingKind,
+    SittingRecord,
+)
 from acupress_gui.core.settings import Settings, SettingsStore
 from acupress_gui.ui.main_window import MainWindow
 from acupress_gui.ui.theme import LIGHT, apply_theme
@@ -37,22 +45,44 @@ class ScriptedClock:
         return NOW + timedelta(seconds=self.now)
 
 
+DAYS = 24
+
+
 def seed(recorder: HistoryRecorder) -> None:
-    """A believable week: two or three holds most days."""
+    """A believable three and a half weeks: a rated routine most mornings, pain easing."""
     entries = [
         ("wind-pool", ("GB20",)),
         ("sea-of-vitality", ("BL23", "BL52")),
         ("sacral-points", tuple(f"BL{n}" for n in range(27, 35))),
     ]
-    for day in range(6, 0, -1):
+    for day in range(DAYS, 0, -1):
+        if day % 6 == 4:
+            continue  # a day off now and then
+        morning = NOW - timedelta(days=day, hours=10)
+        before = 4 + (day * 3 // DAYS) + day % 2  # from about 7 down to about 4
+        sitting = SittingRecord(
+            f"seed-{day}", SittingKind.ROUTINE, morning, before, max(before - 1 - day % 3, 0)
+        )
+        recorder.record(sitting)
         for slot, (entry_id, codes) in enumerate(entries[: 2 + day % 2]):
-            started = NOW - timedelta(days=day, hours=10 - 3 * slot)
+            started = morning + timedelta(minutes=2 * slot)
             held = 60.0 if (day + slot) % 4 else 41.0
             recorder.record(
                 HoldRecord(
-                    entry_id, codes, Side.BOTH, 1, started, 60.0, held, completed=held == 60.0
+                    entry_id, codes, Side.BOTH, 1, started, 60.0, held, held == 60.0, sitting.key
                 )
             )
+
+
+def over(window: QWidget, dialog: QWidget) -> QPixmap:
+    """The window with a dialog centred on it, as a person sees a window-modal question."""
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 40))
+    inner = dialog.grab()
+    painter.drawPixmap((picture.width() - inner.width()) // 2, 150, inner)
+    painter.end()
+    return picture
 
 
 def main(folder: Path) -> None:
@@ -66,7 +96,11 @@ def main(folder: Path) -> None:
         clock = ScriptedClock()
         window = MainWindow(
             load_catalog(),
-            Settings(notice_acknowledged=True),
+            Settings(
+                notice_acknowledged=True,
+                may_be_pregnant=False,
+                routine_entries=["wind-pool", "sea-of-vitality", "heavenly-pillar"],
+            ),
             store,
             LIGHT,
             recorder,
@@ -76,10 +110,10 @@ def main(folder: Path) -> None:
         window.resize(*SIZE)
         window.show()
 
-        def shoot(name: str, widget: QWidget = window) -> None:
+        def shoot(name: str, widget: QWidget = window, dialog: QWidget | None = None) -> None:
             app.processEvents()
             path = folder / f"{name}.png"
-            widget.grab().save(str(path))
+            (widget.grab() if dialog is None else over(widget, dialog)).save(str(path))
             print(path)
 
         shoot("main-window")
@@ -106,6 +140,24 @@ def main(folder: Path) -> None:
         panel.resize(680, 540)
         shoot("history-panel", panel)
         panel.close()
+
+        window.flow.lead_in_seconds = 10
+        window.start_routine()
+        window.check_in.adjustSize()
+        shoot("pain-check-in", window, window.check_in)
+        window.check_in.button(6).click()
+        clock.now += 60.0
+        window.driver.poll()
+        app.processEvents()
+        clock.now += 14.0  # the second entry: lead-in over, 56 s to go
+        window.driver.poll()
+        shoot("routine-in-progress")
+        for _ in range(2):
+            clock.now += 70.0
+            window.driver.poll()
+            app.processEvents()
+        window.check_in.button(4).click()
+        shoot("routine-summary")
         window.close()
         recorder.close()
 

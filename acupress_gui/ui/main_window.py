@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.flow.stage_changed.connect(self._on_stage_changed)
         self.flow.high_pain_rated.connect(self.red_flag_banner.show)
         self.session_summary.red_flags_requested.connect(self.show_notice)
+        self.session_summary.insights_requested.connect(self.show_insights)
         self._restore()
 
     # --- layout --------------------------------------------------------------------

@@ -50,6 +50,7 @@ class PainCheckIn(QDialog):
         self.skip_button = QPushButton(self.tr("Skip"))
         self.skip_button.setObjectName("quietButton")
         self.skip_button.clicked.connect(self.reject)
+        self.skip_button.setDefault(True)
 
         scale = QGridLayout()
         scale.setHorizontalSpacing(6)
@@ -58,6 +59,7 @@ class PainCheckIn(QDialog):
             button = QPushButton(str(rating))
             button.setObjectName("ratingButton")
             button.setFixedSize(BUTTON_SIZE, BUTTON_SIZE)
+            button.setAutoDefault(False)  # Enter must never rate by accident
             button.setAccessibleName(self.tr("Pain {n} of 10").format(n=rating))
             self.group.addButton(button, rating)
             scale.addWidget(button, 0, rating)
@@ -94,13 +96,18 @@ class PainCheckIn(QDialog):
         self.question.setText(self.tr("How much does it hurt right now?"))
         self.hint.setText(self.tr("Tap a number: 0 is no pain, 10 the worst pain you can imagine."))
         self.skip_button.setText(self.tr("Skip, just start"))
-        self.open()
+        self._open()
 
     def ask_after(self) -> None:
         self.question.setText(self.tr("And how much does it hurt now?"))
         self.hint.setText(self.tr("Rate it the same way as before, so you can compare."))
         self.skip_button.setText(self.tr("Skip"))
+        self._open()
+
+    def _open(self) -> None:
         self.open()
+        # Focus starts on Skip: a highlighted number would look like an answer given.
+        self.skip_button.setFocus()
 
     def button(self, rating: int) -> QPushButton:
         return self.group.button(rating)

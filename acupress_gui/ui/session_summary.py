@@ -16,10 +16,12 @@ class SessionSummary(QFrame):
     Signals:
         closed(): the person is done reading.
         red_flags_requested(): show when to stop and see a doctor.
+        insights_requested(): show the trend over the weeks.
     """
 
     closed = Signal()
     red_flags_requested = Signal()
+    insights_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +48,11 @@ class SessionSummary(QFrame):
         self.close_button.setObjectName("primaryButton")
         self.close_button.clicked.connect(self.closed)
 
+        self.insights_button = QPushButton(self.tr("Your progress over the weeks"))
+        self.insights_button.clicked.connect(self.insights_requested)
+
         footer = QHBoxLayout()
+        footer.addWidget(self.insights_button)
         footer.addStretch(1)
         footer.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -56,6 +62,7 @@ class SessionSummary(QFrame):
         layout.addWidget(self.details)
         layout.addWidget(self.pain)
         layout.addWidget(self.red_flags)
+        layout.addStretch(1)
         layout.addLayout(footer)
 
     def show_routine(self, summary: RoutineSummary, before: int | None, after: int | None) -> None:
@@ -135,4 +142,6 @@ class SessionSummary(QFrame):
         minutes, rest = divmod(round(seconds), 60)
         if minutes == 0:
             return self.tr("{s} s").format(s=rest)
+        if rest == 0:
+            return self.tr("{m} min").format(m=minutes)
         return self.tr("{m} min {s} s").format(m=minutes, s=rest)
