@@ -25,7 +25,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class HistoryTableModel(QAbstractTableModel):
-    """Columns: when, point, side, time held, result."""
+    """Columns: when, point, side, time held, result, and the pain of the hold's sitting."""
 
     def __init__(self, catalog: Catalog, parent=None) -> None:
         super().__init__(parent)
@@ -39,6 +39,7 @@ class HistoryTableModel(QAbstractTableModel):
             self.tr("Side"),
             self.tr("Held"),
             self.tr("Result"),
+            self.tr("Pain before \u2192 after"),
         )
 
     def set_store(self, store: HistoryStore | None) -> None:
@@ -101,4 +102,17 @@ class HistoryTableModel(QAbstractTableModel):
                 return format_seconds(round(record.held_seconds))
             case 4:
                 return self.tr("Completed") if record.completed else self.tr("Stopped early")
+            case 5:
+                return self._pain(session)
         return None
+
+    def _pain(self, session: StoredSession) -> str:
+        """Both ratings of the sitting, repeated on each of its holds; blank when unrated."""
+        sitting = session.sitting
+        if sitting is None or (sitting.pain_before is None and sitting.pain_after is None):
+            return ""
+        if sitting.pain_after is None:
+            return self.tr("{before} \u2192 not rated").format(before=sitting.pain_before)
+        if sitting.pain_before is None:
+            return self.tr("not rated \u2192 {after}").format(after=sitting.pain_after)
+        return f"{sitting.pain_before} \u2192 {sitting.pain_after}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from acupress_gui.core.history import (
     HistoryUnavailableError,
     HoldRecord,
     Side,
+    SittingKind,
+    SittingRecord,
 )
 from acupress_gui.ui import questions
 from acupress_gui.ui.history_panel import HistoryPanel
@@ -56,6 +59,27 @@ def test_newest_first_with_what_a_person_needs(panel: HistoryPanel) -> None:
     assert cell(panel, 1, 3) == "0:30"
     assert cell(panel, 1, 4) == "Stopped early"
     assert cell(panel, 0, 4) == "Completed"
+
+
+def test_each_hold_shows_the_pain_rated_around_its_sitting(
+    qtbot: QtBot, recorder: HistoryRecorder, catalog: Catalog
+) -> None:
+    rated = SittingRecord("a", SittingKind.ROUTINE, NOW, pain_before=6, pain_after=4)
+    before_only = SittingRecord("b", SittingKind.SINGLE, NOW, pain_before=7)
+    for sitting in (rated, before_only):
+        recorder.record(sitting)
+    recorder.record(dataclasses.replace(hold("wind-pool", NOW, 60), sitting_key="a"))
+    recorder.record(dataclasses.replace(hold("sea-of-vitality", NOW, 60), sitting_key="a"))
+    recorder.record(dataclasses.replace(hold("wind-pool", NOW, 60), sitting_key="b"))
+    recorder.record(hold("wind-pool", NOW, 60))  # saved before sittings existed
+    widget = HistoryPanel(recorder, catalog, lambda: NOW)
+    qtbot.addWidget(widget)
+    assert [cell(widget, row, 5) for row in range(4)] == [
+        "",
+        "7 \u2192 not rated",
+        "6 \u2192 4",
+        "6 \u2192 4",
+    ]
 
 
 def test_totals_for_today_and_this_week(panel: HistoryPanel) -> None:
