@@ -332,6 +332,9 @@ class MainWindow(QMainWindow):
             self.tr("&When to see a doctor"), self.show_notice, QKeySequence()
         )
         help_menu.addAction(self.notice_action)
+        help_menu.addAction(
+            self._action(self.tr("&Reading your pain trend"), self.show_pain_help, QKeySequence())
+        )
         about = self._action(self.tr("&About AcuPress"), self._show_about, QKeySequence())
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
@@ -545,6 +548,26 @@ class MainWindow(QMainWindow):
         self.zoom_in_action.setEnabled(self.body_map.can_zoom_in())
         self.zoom_out_action.setEnabled(self.body_map.can_zoom_out())
         self.zoom_to_selected_action.setEnabled(self.selection.hasSelection())
+
+    def show_pain_help(self) -> None:
+        questions.tell(
+            self,
+            self.tr("Reading your pain trend"),
+            self.tr(
+                "<p>Before and after a routine or a hold you can rate your pain from 0 (no "
+                "pain) to 10 (the worst pain you can imagine). One rating moves with sleep, "
+                "weather and mood, so the trend compares weeks, not single days.</p>"
+                "<p>AcuPress takes the middle value (the median) of the ratings you gave "
+                "<i>before</i> sessions in your first week, Monday to Sunday, and in the "
+                "last 7 days. It calls the change meaningful when pain dropped by at least "
+                "2 points or by at least 30%. That is the smallest change that people with "
+                "long-lasting pain, on average, felt as a real improvement in a large study "
+                "of this scale (Farrar and colleagues, <i>Pain</i>, 2001). If your first "
+                "week was at 0 there was nothing to reduce, so no label is given.</p>"
+                "<p>This is a record for you and your doctor, not a diagnosis. Pain that "
+                "keeps rising needs a doctor's eyes, not more pressing.</p>"
+            ),
+        )
 
     def _show_about(self) -> None:
         QMessageBox.about(

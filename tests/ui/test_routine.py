@@ -275,3 +275,15 @@ def test_skipping_the_check_in_starts_the_hold_and_asks_nothing_after(
     assert window.session_stack.currentWidget() is window.timer_card
     (session,) = saved(history_file)
     assert (session.sitting.pain_before, session.sitting.pain_after) == (None, None)
+
+
+def test_the_help_explains_the_meaningful_change_and_cites_its_source(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append(text))
+    window.show_pain_help()
+    (text,) = told
+    assert "at least 2 points or by at least 30%" in text
+    assert "Farrar" in text and "2001" in text
+    assert "not a diagnosis" in text
