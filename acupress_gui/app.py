@@ -254,11 +254,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.export_history is not None:
         return export_history(paths.history_file, args.export_history)
     # Qt is imported only now, so --help and --version work without a display.
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from acupress_gui.ui.error_dialog import ErrorDialog
     from acupress_gui.ui.single_instance import Claim, SingleInstance
     from acupress_gui.ui.theme import apply_theme, current_theme
+    from acupress_gui.ui.tray_icon import app_icon
 
     with _process_hooks(paths) as log_file:
         log.info("AcuPress %s starting; data in %s", __version__, paths.data_dir)
@@ -267,6 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setApplicationVersion(__version__)
         app.setDesktopFileName("acupress-gui")
         apply_theme(app, current_theme())
+        app.setWindowIcon(app_icon(current_theme()))
 
         instance = SingleInstance(paths.data_dir)
         claim = instance.claim()
@@ -291,7 +294,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if window is None:
                 return EXIT_BAD_CATALOG
             instance.activation_requested.connect(window.bring_to_front)
-            app.lastWindowClosed.connect(lambda: log.info("Last window closed"))
+            # The window may live on hidden in the tray, and a dialog closing then must
+            # not end the app: only the window's real close quits.
+            app.setQuitOnLastWindowClosed(False)
+            window.closed.connect(app.quit, Qt.ConnectionType.QueuedConnection)
             code = app.exec()
         finally:
             recorder.close()

@@ -9,9 +9,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -41,12 +43,15 @@ from acupress_gui.ui.history_panel import HistoryPanel
 from acupress_gui.ui.hold_timer_driver import HoldTimerDriver
 from acupress_gui.ui.pain_check_in import PainCheckIn
 from acupress_gui.ui.point_panel import PointPanel
+from acupress_gui.ui.reminder_scheduler import ReminderScheduler
+from acupress_gui.ui.reminders_dialog import RemindersDialog
 from acupress_gui.ui.routine_bar import RoutineBar
 from acupress_gui.ui.routine_setup_dialog import RoutineSetupDialog
 from acupress_gui.ui.session_flow import SessionFlow, Stage
 from acupress_gui.ui.session_summary import SessionSummary
 from acupress_gui.ui.theme import Theme
 from acupress_gui.ui.timer_card import TimerCard
+from acupress_gui.ui.tray_icon import TrayIcon, tray_available
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +81,12 @@ class MainWindow(QMainWindow):
 
     Everything it works with is handed in (the clocks too, so tests can move time), so
     a kiosk reset can build a fresh window.
+
+    Signals:
+        closed(): the window really closed (not hidden to the tray); main() quits on it.
     """
+
+    closed = Signal()
 
     def __init__(
         self,
@@ -130,6 +140,15 @@ class MainWindow(QMainWindow):
         )
         self.history_banner = self._build_history_banner()
         self.red_flag_banner = self._build_red_flag_banner()
+        self.reminder_banner = self._build_reminder_banner()
+        self._quitting = False
+        self.tray = TrayIcon(theme, self)
+        self.tray.set_wanted(settings.reminders_enabled)
+        self.tray.open_requested.connect(self.bring_to_front)
+        self.tray.routine_requested.connect(self._routine_from_tray)
+        self.tray.quit_requested.connect(self.quit_app)
+        self.reminders = ReminderScheduler(settings, wall_clock, self)
+        self.reminders.due.connect(self.remind)
         self._history_retry = QTimer(self)
         self._history_retry.setInterval(HISTORY_RETRY_MS)
         self._history_retry.timeout.connect(self.retry_history)
@@ -233,6 +252,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.start_routine_button)
         row.addWidget(choose_routine)
         row.addStretch(1)
+        layout.addWidget(self.reminder_banner)
         layout.addWidget(self.history_banner)
         layout.addWidget(self.red_flag_banner)
         layout.addWidget(self.routine_row)
@@ -278,6 +298,26 @@ class MainWindow(QMainWindow):
         banner.hide()
         return banner
 
+    def _build_reminder_banner(self) -> QWidget:
+        banner = QFrame()
+        banner.setObjectName("correctionCard")
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(12, 8, 12, 8)
+        text = QLabel(self.tr("It is one of your reminder times. A routine, when you are ready?"))
+        text.setWordWrap(True)
+        start = self.reminder_start_button = QPushButton(self.tr("Start routine"))
+        start.setObjectName("primaryButton")
+        start.clicked.connect(banner.hide)
+        start.clicked.connect(self.start_routine)
+        later = QPushButton(self.tr("Not now"))
+        later.setObjectName("quietButton")
+        later.clicked.connect(banner.hide)
+        layout.addWidget(text, 1)
+        layout.addWidget(start)
+        layout.addWidget(later)
+        banner.hide()
+        return banner
+
     def _action(self, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self)
         action.setShortcut(shortcut)
@@ -291,7 +331,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+        quit_action = self._action(self.tr("&Quit"), self.quit_app, QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_action)
 
@@ -325,6 +365,10 @@ class MainWindow(QMainWindow):
         routine_menu.addAction(self.start_routine_action)
         routine_menu.addAction(
             self._action(self.tr("&Choose points\u2026"), self.choose_routine, QKeySequence())
+        )
+        routine_menu.addSeparator()
+        routine_menu.addAction(
+            self._action(self.tr("Re&minders\u2026"), self.edit_reminders, QKeySequence())
         )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -458,6 +502,39 @@ class MainWindow(QMainWindow):
             )
             return
         self.flow.begin_routine(plan)
+
+    def edit_reminders(self) -> None:
+        dialog = RemindersDialog(self._settings, tray_available(), self)
+        if questions.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        self._save_preferences()
+        self.reminders.reschedule()
+        self.tray.set_wanted(self._settings.reminders_enabled)
+
+    def remind(self) -> None:
+        """A reminder time came: an invitation, never an interruption of a session."""
+        if self.flow.is_active():
+            return
+        self.reminder_banner.show()
+        if self.isVisible() and self.isActiveWindow():
+            return
+        if self.tray.notify(
+            self.tr("Time for a routine"), self.tr("Open AcuPress whenever you are ready.")
+        ):
+            return
+        if self.isHidden():  # the tray went away after the window was hidden to it
+            self.showMinimized()
+        QApplication.alert(self)
+
+    def _routine_from_tray(self) -> None:
+        self.bring_to_front()
+        self.start_routine()
+
+    def quit_app(self) -> None:
+        """Ctrl+Q and the tray's Quit: close for real, even when closing would hide."""
+        self._quitting = True
+        if not self.close():  # the person chose to keep AcuPress open
+            self._quitting = False
 
     def record(self, record: Recordable) -> None:
         """Save a hold or sitting at once; if the file cannot take it, keep it and say so."""
@@ -607,9 +684,23 @@ class MainWindow(QMainWindow):
         self._settings.splitter_state = _encode(self.splitter.saveState())
         self._settings_store.save(self._settings)
 
+    def _hides_to_tray(self) -> bool:
+        settings = self._settings
+        return (
+            not self._quitting
+            and settings.reminders_enabled
+            and settings.keep_in_tray
+            and self.tray.isVisible()
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # A hold in progress is saved as stopped early, like pressing Stop.
         self.driver.stop()
+        if self._hides_to_tray():
+            self._save_preferences_and_geometry()
+            event.ignore()
+            self.hide()
+            return
         self._recorder.retry()
         if self._recorder.pending and not questions.confirm(
             self,
@@ -626,6 +717,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         log.info("Main window closing")
+        self.tray.hide()
         try:
             self.save_settings()
         except OSError as error:
@@ -636,3 +728,10 @@ class MainWindow(QMainWindow):
                 self.tr("AcuPress could not save its settings:\n{error}").format(error=error),
             )
         super().closeEvent(event)
+        self.closed.emit()
+
+    def _save_preferences_and_geometry(self) -> None:
+        try:
+            self.save_settings()
+        except OSError as error:
+            log.warning("Could not save settings: %s", error)

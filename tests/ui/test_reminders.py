@@ -1,0 +1,338 @@
+"""Reminders: the scheduler on a fake wall clock, the settings dialog, and the tray icon.
+
+Local time is UTC here, so the fake clock's times (tests/core/fake_clock.py, from 09:00 on
+24 November 2026) read the same as the reminder times.
+"""
+
+from __future__ import annotations
+
+import logging
+import time as time_module
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtWidgets import QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from acupress_gui.core.settings import Settings
+from acupress_gui.ui.reminder_scheduler import CHECK_MS, ReminderScheduler
+from acupress_gui.ui.reminders_dialog import RemindersDialog
+from acupress_gui.ui.theme import LIGHT
+from acupress_gui.ui.tray_icon import TrayIcon, app_icon, tray_available
+from tests.core.fake_clock import FakeClock
+
+pytestmark = pytest.mark.usefixtures("qapp")  # timers and tray icons need the application
+
+
+@pytest.fixture(autouse=True)
+def local_time_is_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    with monkeypatch.context() as patch:
+        patch.setenv("TZ", "UTC0")
+        time_module.tzset()
+        yield
+    time_module.tzset()
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 11, day, hour, minute, tzinfo=UTC)
+
+
+def start(settings: Settings, clock: FakeClock) -> tuple[ReminderScheduler, list[datetime]]:
+    """A scheduler and the fake times at which it said a reminder was due."""
+    scheduler = ReminderScheduler(settings, clock.wall)
+    fired: list[datetime] = []
+    scheduler.due.connect(lambda: fired.append(clock.wall()))
+    return scheduler, fired
+
+
+def move(scheduler: ReminderScheduler, clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    scheduler.poll()
+
+
+def check_timer(scheduler: ReminderScheduler) -> QTimer:
+    return scheduler.findChild(QTimer, "reminderCheck")
+
+
+# --- the scheduler ---------------------------------------------------------------------
+
+
+def test_fires_at_each_time_and_aims_at_the_next(clock: FakeClock) -> None:
+    settings = Settings(reminders_enabled=True, reminder_times=["13:00", "09:30"])
+    scheduler, fired = start(settings, clock)
+    assert scheduler.next_due() == at(24, 9, 30)
+
+    move(scheduler, clock, 29 * 60 + 59)
+    assert fired == []
+    move(scheduler, clock, 1)
+    assert fired == [at(24, 9, 30)]
+    assert scheduler.next_due() == at(24, 13)
+
+    move(scheduler, clock, 60)
+    assert fired == [at(24, 9, 30)]  # once per time, not at every check after it
+    move(scheduler, clock, 3.5 * 3600 - 60)
+    assert fired == [at(24, 9, 30), at(24, 13)]
+    assert scheduler.next_due() == at(25, 9, 30)
+
+
+def test_reminders_missed_asleep_come_once_on_waking(clock: FakeClock) -> None:
+    settings = Settings(reminders_enabled=True, reminder_times=["09:30", "13:00"])
+    scheduler, fired = start(settings, clock)
+    move(scheduler, clock, 6 * 3600)  # asleep from 09:00 to 15:00
+    assert fired == [at(24, 15)]
+    assert scheduler.next_due() == at(25, 9, 30)
+
+
+def test_a_clock_set_back_is_followed(clock: FakeClock) -> None:
+    settings = Settings(reminders_enabled=True, reminder_times=["09:30"])
+    scheduler, fired = start(settings, clock)
+    move(scheduler, clock, -24 * 3600)
+    assert fired == []
+    assert scheduler.next_due() == at(23, 9, 30)
+
+
+def test_the_timer_looks_again_at_least_every_minute(clock: FakeClock) -> None:
+    settings = Settings(reminders_enabled=True, reminder_times=["18:00"])
+    scheduler, _ = start(settings, clock)
+    timer = check_timer(scheduler)
+    assert timer.isActive() and timer.isSingleShot()
+    assert timer.interval() == CHECK_MS
+    move(scheduler, clock, 9 * 3600 - 20)  # 17:59:40
+    assert timer.interval() == 20_000
+
+
+def test_the_timer_runs_the_check(qtbot: QtBot, clock: FakeClock) -> None:
+    settings = Settings(reminders_enabled=True, reminder_times=["09:30"])
+    scheduler, fired = start(settings, clock)
+    move(scheduler, clock, 30 * 60 - 0.05)
+    assert check_timer(scheduler).interval() == 50
+    clock.advance(1)  # no poll(): the timer has to find out
+    with qtbot.waitSignal(scheduler.due, timeout=2000):
+        pass
+    assert len(fired) == 1
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        Settings(reminders_enabled=False, reminder_times=["09:30"]),
+        Settings(reminders_enabled=True, reminder_times=[]),
+    ],
+    ids=["off", "no-times"],
+)
+def test_nothing_happens_without_reminders(settings: Settings, clock: FakeClock) -> None:
+    scheduler, fired = start(settings, clock)
+    assert scheduler.next_due() is None
+    assert not check_timer(scheduler).isActive()
+    move(scheduler, clock, 2 * 24 * 3600)
+    assert fired == []
+
+
+def test_reschedule_reads_changed_settings(clock: FakeClock) -> None:
+    settings = Settings(reminders_enabled=True, reminder_times=["18:00"])
+    scheduler, fired = start(settings, clock)
+    settings.reminder_times = ["10:00"]
+    assert scheduler.next_due() == at(24, 18)  # not until told
+    scheduler.reschedule()
+    assert scheduler.next_due() == at(24, 10)
+
+    settings.reminders_enabled = False
+    scheduler.reschedule()
+    assert scheduler.next_due() is None
+    assert not check_timer(scheduler).isActive()
+    move(scheduler, clock, 3600)
+    assert fired == []
+
+    settings.reminders_enabled = True
+    scheduler.reschedule()
+    assert scheduler.next_due() == at(25, 10)
+    assert check_timer(scheduler).isActive()
+
+
+def test_a_bad_saved_time_is_skipped_and_logged(
+    clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = Settings(reminders_enabled=True, reminder_times=["25:00", "10:00"])
+    with caplog.at_level(logging.WARNING):
+        scheduler, _ = start(settings, clock)
+    assert scheduler.next_due() == at(24, 10)
+    assert "'25:00'" in caplog.text
+
+
+# --- the dialog ------------------------------------------------------------------------
+
+
+def open_dialog(qtbot: QtBot, settings: Settings, tray: bool = True) -> RemindersDialog:
+    dialog = RemindersDialog(settings, tray_available=tray)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_off_by_default_and_presets_when_turned_on(qtbot: QtBot) -> None:
+    settings = Settings()
+    dialog = open_dialog(qtbot, settings)
+    assert not dialog.enabled.isChecked()
+    assert not dialog.times_box.isVisible()
+    assert not dialog.keep_in_tray.isEnabled()
+    assert dialog.tray_note.text() == "Available when reminders are on."
+
+    dialog.enabled.click()
+    assert dialog.times_box.isVisible()
+    assert dialog.reminder_times() == ["09:00", "13:00", "18:00"]
+    assert dialog.keep_in_tray.isEnabled()
+    dialog.keep_in_tray.click()
+    dialog.accept()
+    assert settings.reminders_enabled is True
+    assert settings.reminder_times == ["09:00", "13:00", "18:00"]
+    assert settings.keep_in_tray is True
+
+
+def test_add_and_remove_times(qtbot: QtBot) -> None:
+    settings = Settings(reminders_enabled=True, reminder_times=["13:00"])
+    dialog = open_dialog(qtbot, settings)
+    assert not dialog.remove_button.isEnabled()  # nothing selected yet
+
+    dialog.time_edit.setTime(QTime(7, 30))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # twice: kept once
+    assert dialog.reminder_times() == ["07:30", "13:00"]
+
+    dialog.time_edit.setTime(QTime(20, 15))
+    dialog.activateWindow()  # a shortcut on the time box needs it to have the focus
+    dialog.time_edit.setFocus()
+    qtbot.waitUntil(dialog.time_edit.hasFocus)
+    qtbot.keyClick(dialog.time_edit, Qt.Key.Key_Return)  # Enter adds, does not close
+    assert dialog.isVisible()
+    assert dialog.reminder_times() == ["07:30", "13:00", "20:15"]
+
+    dialog.times.setCurrentRow(1)
+    assert dialog.remove_button.isEnabled()
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.reminder_times() == ["07:30", "20:15"]
+    assert dialog.times.currentItem().data(Qt.ItemDataRole.UserRole) == "20:15"  # neighbour
+    assert dialog.remove_button.isEnabled()  # ready to remove another
+    dialog.times.setCurrentRow(0)
+    dialog.times.setFocus()
+    qtbot.waitUntil(dialog.times.hasFocus)
+    qtbot.keyClick(dialog.times, Qt.Key.Key_Delete)
+    assert dialog.reminder_times() == ["20:15"]
+
+    dialog.accept()
+    assert settings.reminder_times == ["20:15"]
+
+
+def test_cancel_changes_nothing(qtbot: QtBot) -> None:
+    settings = Settings(reminders_enabled=True, reminder_times=["09:00"], keep_in_tray=True)
+    dialog = open_dialog(qtbot, settings)
+    dialog.enabled.click()
+    dialog.keep_in_tray.click()
+    dialog.reject()
+    assert settings == Settings(reminders_enabled=True, reminder_times=["09:00"], keep_in_tray=True)
+
+
+def test_round_trip_tidies_saved_times(qtbot: QtBot) -> None:
+    saved = ["18:00", "7:05", "lunch", "18:00"]  # as a hand-edited file might have them
+    settings = Settings(reminders_enabled=True, reminder_times=saved, keep_in_tray=True)
+    dialog = open_dialog(qtbot, settings)
+    assert dialog.reminder_times() == ["07:05", "18:00"]
+    assert dialog.keep_in_tray.isChecked()
+    dialog.accept()
+    assert settings == Settings(
+        reminders_enabled=True, reminder_times=["07:05", "18:00"], keep_in_tray=True
+    )
+
+
+def test_turning_reminders_off_keeps_the_times(qtbot: QtBot) -> None:
+    settings = Settings(reminders_enabled=True, reminder_times=["08:00"])
+    dialog = open_dialog(qtbot, settings)
+    dialog.enabled.click()
+    assert not dialog.keep_in_tray.isEnabled()
+    dialog.accept()
+    assert (settings.reminders_enabled, settings.reminder_times) == (False, ["08:00"])
+
+
+def test_tray_option_unavailable_without_a_tray(qtbot: QtBot) -> None:
+    settings = Settings(reminders_enabled=True, reminder_times=["08:00"], keep_in_tray=True)
+    dialog = open_dialog(qtbot, settings, tray=False)
+    assert dialog.enabled.isChecked()
+    assert not dialog.keep_in_tray.isEnabled()
+    assert "no system tray" in dialog.tray_note.text()
+    dialog.accept()
+    assert settings.keep_in_tray is True  # the choice is kept for a desktop with a tray
+
+
+def test_tray_note_names_the_way_to_quit(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, Settings(reminders_enabled=True, reminder_times=["08:00"]))
+    assert dialog.keep_in_tray.isEnabled()
+    assert "Quit" in dialog.tray_note.text() and "Ctrl+Q" in dialog.tray_note.text()
+
+
+# --- the tray icon ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def tray() -> TrayIcon:
+    return TrayIcon(LIGHT)
+
+
+def test_tray_menu(tray: TrayIcon) -> None:
+    entries = tray.contextMenu().actions()
+    assert [action.text() for action in entries] == ["Open AcuPress", "Start routine", "", "Quit"]
+    assert entries[2].isSeparator()
+
+
+@pytest.mark.parametrize(
+    ("action", "signal"),
+    [
+        ("open_action", "open_requested"),
+        ("routine_action", "routine_requested"),
+        ("quit_action", "quit_requested"),
+    ],
+)
+def test_tray_menu_actions_emit(qtbot: QtBot, tray: TrayIcon, action: str, signal: str) -> None:
+    with qtbot.waitSignal(getattr(tray, signal), timeout=1000):
+        getattr(tray, action).trigger()
+
+
+def test_clicking_the_icon_or_a_message_opens(qtbot: QtBot, tray: TrayIcon) -> None:
+    reason = QSystemTrayIcon.ActivationReason
+    for activation in (reason.Trigger, reason.DoubleClick):
+        with qtbot.waitSignal(tray.open_requested, timeout=1000):
+            tray.activated.emit(activation)
+    with qtbot.waitSignal(tray.open_requested, timeout=1000):
+        tray.messageClicked.emit()
+    with qtbot.assertNotEmitted(tray.open_requested):
+        tray.activated.emit(reason.Context)  # the menu opens instead
+
+
+def test_without_a_tray_the_icon_stays_hidden_and_says_so(tray: TrayIcon) -> None:
+    assert not tray_available()  # the offscreen platform has none
+    tray.set_wanted(True)
+    assert not tray.isVisible()
+    assert not tray.can_notify()
+    assert tray.notify("Time for a routine", "Whenever you are ready.") is False
+
+
+def test_notify_shows_a_message_from_a_visible_icon(
+    tray: TrayIcon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Really showing the icon offscreen makes Qt warn, so its visibility is faked.
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(TrayIcon, "isVisible", lambda self: True)
+    monkeypatch.setattr(
+        TrayIcon, "showMessage", lambda self, title, text, *rest: shown.append((title, text))
+    )
+    assert tray.notify("Time for a routine", "Whenever you are ready.") is True
+    assert shown == [("Time for a routine", "Whenever you are ready.")]
+
+
+def test_app_icon_is_a_teal_disc() -> None:
+    icon = app_icon(LIGHT)
+    assert {16, 32, 64} <= {size.width() for size in icon.availableSizes()}
+    image = icon.pixmap(32, 32).toImage()
+    assert image.pixelColor(16, 16) == LIGHT.color("accent")
+    assert image.pixelColor(0, 0).alpha() == 0  # round, not square

@@ -1,0 +1,85 @@
+"""Reminders and the tray as the window uses them: invite, hide to the tray, quit for real."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from acupress_gui.core.settings import SettingsStore
+from acupress_gui.ui import questions
+from acupress_gui.ui.main_window import MainWindow
+from acupress_gui.ui.reminders_dialog import RemindersDialog
+from acupress_gui.ui.session_flow import Stage
+from acupress_gui.ui.tray_icon import TrayIcon
+
+
+@pytest.fixture
+def tray_in_use(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """Reminders on with the tray option, and a tray icon on show (offscreen has no tray)."""
+    monkeypatch.setattr(TrayIcon, "isVisible", lambda self: True)
+    window._settings.reminders_enabled = True
+    window._settings.reminder_times = ["09:00"]
+    window._settings.keep_in_tray = True
+    return window
+
+
+def test_a_reminder_invites_to_a_routine(qtbot: QtBot, window: MainWindow) -> None:
+    window.reminders.due.emit()
+    assert window.reminder_banner.isVisible()
+    window._settings.ask_pain = False
+    window._settings.may_be_pregnant = False
+    window.reminder_start_button.click()
+    assert not window.reminder_banner.isVisible()
+    assert window.flow.stage is Stage.PRESSING
+
+
+def test_a_reminder_never_interrupts_a_session(window: MainWindow) -> None:
+    window._settings.ask_pain = False
+    window._settings.may_be_pregnant = False
+    window.start_routine()
+    window.reminders.due.emit()
+    assert not window.reminder_banner.isVisible()
+
+
+def test_closing_hides_to_the_tray_and_stops_the_hold(
+    qtbot: QtBot, tray_in_use: MainWindow
+) -> None:
+    window = tray_in_use
+    window.select_entry("wind-pool")
+    window.timer_card.start()
+    with qtbot.assertNotEmitted(window.closed):
+        window.close()
+    assert window.isHidden()
+    assert not window.driver.is_running()  # saved as stopped early, as on quitting
+    window.tray.open_requested.emit()
+    assert window.isVisible()
+
+
+def test_ctrl_q_and_the_trays_quit_always_quit(qtbot: QtBot, tray_in_use: MainWindow) -> None:
+    window = tray_in_use
+    window.close()
+    assert window.isHidden()
+    with qtbot.waitSignal(window.closed, timeout=1000):
+        window.tray.quit_requested.emit()  # even from the tray, with the window hidden
+
+
+def test_without_the_tray_option_closing_quits(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.closed, timeout=1000):
+        window.close()
+
+
+def test_reminder_choices_are_saved_and_scheduled(
+    window: MainWindow, settings_store: SettingsStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def turn_on(dialog: RemindersDialog) -> int:
+        dialog.enabled.setChecked(True)
+        dialog.accept()
+        return dialog.result()
+
+    assert window.reminders.next_due() is None  # off by default
+    monkeypatch.setattr(questions, "run_dialog", turn_on)
+    window.edit_reminders()
+    saved = settings_store.load()
+    assert saved.reminders_enabled is True
+    assert saved.reminder_times == ["09:00", "13:00", "18:00"]
+    assert window.reminders.next_due() is not None
