@@ -1,7 +1,9 @@
-"""How the session history scales: saving a hold, and checking and opening a big history.
+"""How the session history scales: saving a hold, and checking, opening and charting a big history.
 
 Seeds a history of ROWS holds (default 1,000,000, one every two minutes up to now: about
-four years of a busy kiosk) in a temporary folder, then measures on it:
+four years of a busy kiosk), grouped three by three into sittings (routines and single
+holds by turns) whose pain ratings drift down over the years, most of them rated before
+and after, in a temporary folder, then measures on it:
 
 - ``quick_check_1m_ms``: ``PRAGMA quick_check``, which ``HistoryStore.open`` runs at every
   start-up; ``_cold_`` after dropping the file from the page cache (Linux only), as after
@@ -12,15 +14,23 @@ four years of a busy kiosk) in a temporary folder, then measures on it:
   its ``cache_size`` (2 MiB by default);
 - ``record_median_ms`` and ``record_p99_ms``: ``HistoryRecorder.record`` for 500 holds,
   each committed with synchronous=FULL;
+- ``insights_open_1m_ms``: opening the insights window on the file with its default range
+  (the last 30 days), from constructing it to its ``loaded`` signal and the charts drawn;
+  ``insights_all_time_1m_ms``: switching it to All time, the same way. While both load,
+  a 10 ms timer ticks on the event loop: ``insights_max_ui_stall_ms`` (and
+  ``insights_all_time_max_ui_stall_ms``) is the longest gap between two ticks, drawing the
+  charts included: how long the window could not react;
 - ``open_1m_ms`` (last): building and showing the real Qt history panel on the file,
   from a closed file to a drawn window, with ``open_1m_rss_growth_kib``, how much the
-  process's peak resident memory grew while doing it.
+  process's peak resident memory grew while doing it. Measured before the insights window
+  (whose charts would raise the memory peak first), printed last.
 
 Prints ``name=value`` lines. Usage: python benchmarks/history_scale.py [ROWS]
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 import statistics
@@ -34,17 +44,23 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from acupress_gui.core.history import (
-    _INSERT,  # the store's own row format, so seeded rows are exactly what add() writes
+    _INSERT,  # the store's own row formats, so seeded rows are exactly what the app writes
+    _SAVE_SITTING,
     HistoryRecorder,
     HistoryStore,
     HoldRecord,
     Side,
+    SittingKind,
     _row_of,
+    _utc_text,
     today_and_week_start,
 )
 
 RECORDS = 500
 TIMED_OPENS = 5
+HOLDS_PER_SITTING = 3
+TICK_MS = 10
+"""The event-loop probe's interval while the insights window loads."""
 
 
 def seed_history(path: Path, rows: int) -> None:
@@ -54,23 +70,47 @@ def seed_history(path: Path, rows: int) -> None:
     """
     HistoryStore.open(path).close()  # the real schema, version and journal mode
     now = datetime.now(UTC)
+
+    def started(n: int) -> datetime:
+        return now - timedelta(minutes=2 * (rows - 1 - n))
+
+    sittings = (rows + HOLDS_PER_SITTING - 1) // HOLDS_PER_SITTING
     records = (
         HoldRecord(
             entry_id=("wind-pool", "sacral-points", "kidney-shu")[n % 3],
             point_codes=("BL23", "BL52") if n % 2 else ("GB20",),
             side=(Side.BOTH, Side.RIGHT, Side.LEFT)[n % 3],
             set_number=n % 3 + 1,
-            started_at=now - timedelta(minutes=2 * (rows - 1 - n)),
+            started_at=started(n),
             planned_seconds=60.0,
             held_seconds=60.0 if n % 5 else 37.5,
             completed=bool(n % 5),
+            sitting_key=f"s{n // HOLDS_PER_SITTING}",
         )
         for n in range(rows)
     )
     with closing(sqlite3.connect(path, isolation_level=None)) as connection:
         connection.execute("BEGIN")
+        connection.executemany(
+            _SAVE_SITTING,
+            (sitting_row(s, sittings, started(s * HOLDS_PER_SITTING)) for s in range(sittings)),
+        )
         connection.executemany(_INSERT, map(_row_of, records))
         connection.execute("COMMIT")
+
+
+def sitting_row(s: int, sittings: int, started_at: datetime) -> tuple[object, ...]:
+    """Sitting ``s`` of ``sittings``: pain before drifts from about 7 to about 4, after is 1
+    or 2 lower; every 7th is not rated before and every 5th not after."""
+    before = max(0, min(10, round(7 - 3 * s / sittings) + s % 3 - 1))
+    kind = (SittingKind.ROUTINE, SittingKind.SINGLE)[s % 2]
+    return (
+        f"s{s}",
+        kind.value,
+        _utc_text(started_at),
+        None if s % 7 == 0 else before,
+        None if s % 5 == 0 else max(0, before - 1 - s % 2),
+    )
 
 
 def open_like_the_history_panel(path: Path) -> None:
@@ -134,6 +174,11 @@ def main(rows: int) -> None:
         print(f"record_p99_ms={statistics.quantiles(times, n=100)[98]:.2f}")
 
         elapsed_ms, growth_kib = open_history_panel(path)
+        month_ms, month_stall_ms, all_ms, all_stall_ms = open_insights(path)
+        print(f"insights_open_1m_ms={month_ms:.0f}")
+        print(f"insights_all_time_1m_ms={all_ms:.0f}")
+        print(f"insights_max_ui_stall_ms={month_stall_ms:.0f}")
+        print(f"insights_all_time_max_ui_stall_ms={all_stall_ms:.0f}")
         print(f"open_1m_rss_growth_kib={growth_kib:.0f}")
         print(f"open_1m_ms={elapsed_ms:.0f}")
 
@@ -162,6 +207,56 @@ def open_history_panel(path: Path) -> tuple[float, float]:
     panel.close()
     recorder.close()
     return elapsed_ms, growth_kib
+
+
+def open_insights(path: Path) -> tuple[float, float, float, float]:
+    """Open the insights window on the file, then switch it to All time: for each, the time
+    until its charts are drawn and the longest the event loop went without a tick."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from acupress_gui.core.catalog import load_catalog
+    from acupress_gui.core.insights import Span
+    from acupress_gui.ui.insights_view import InsightsView  # pyqtgraph's import is not timed
+    from acupress_gui.ui.theme import LIGHT
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    catalog = load_catalog()
+    recorder = HistoryRecorder(lambda: HistoryStore.open(path))
+    recorder.retry()  # the main window has the store open long before the view opens
+    ticks: list[float] = []
+    probe = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=TICK_MS)
+    probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
+
+    def until_drawn(view: InsightsView, started: float) -> tuple[float, float]:
+        """Wait for the charts; the stall is timed from here, the load being under way."""
+        probing = time.perf_counter()
+        ticks.clear()
+        probe.start()
+        waiting = QEventLoop()
+        view.loaded.connect(waiting.quit)
+        waiting.exec()
+        view.loaded.disconnect(waiting.quit)
+        view.grab()  # the charts drawn
+        finished = time.perf_counter()
+        probe.stop()
+        moments = [probing, *ticks, finished]
+        stall = max(later - earlier for earlier, later in itertools.pairwise(moments))
+        return (finished - started) * 1000, stall * 1000
+
+    app.processEvents()
+    started = time.perf_counter()
+    view = InsightsView(recorder, catalog, LIGHT, lambda: datetime.now(UTC))
+    view.show()
+    month_ms, month_stall_ms = until_drawn(view, started)
+    app.processEvents()
+
+    started = time.perf_counter()
+    view.show_span(Span.ALL)
+    all_ms, all_stall_ms = until_drawn(view, started)
+    view.close()
+    recorder.close()
+    return month_ms, month_stall_ms, all_ms, all_stall_ms
 
 
 if __name__ == "__main__":

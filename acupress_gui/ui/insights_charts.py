@@ -1,0 +1,321 @@
+"""The insights view's three charts, drawn with pyqtgraph in the app's theme colours.
+
+Imported only when the insights view opens: pyqtgraph and numpy cost start-up time that
+a person who never opens the charts should not pay.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+import pyqtgraph as pg  # after choosing the binding
+
+from acupress_gui.core.catalog import Catalog
+from acupress_gui.core.insights import Insights, Rating
+from acupress_gui.ui.theme import Theme
+
+DAY_SECONDS = 86_400.0
+BAR_WIDTH = 0.7 * DAY_SECONDS
+"""A day's bar leaves a gap to the next, so single days stay apart."""
+SCATTER_ALPHA = 110
+"""Single ratings are faint dots behind the daily means, which carry the story."""
+MOST_DOTS = 3000
+"""Ratings drawn one by one; more are drawn one dot per day and value (see _rating_dots)."""
+MOST_ENTRIES = 8
+"""Entries listed in the "used most" chart; more would not fit a readable row height."""
+FEWEST_DAYS = 7
+"""The shortest stretch of days a time chart shows."""
+DENSE_DAYS = 120
+"""From this many days on, days are drawn plainer: no gaps between bars, no rings around the
+daily means and smaller dots; otherwise they blur into stripes and beads."""
+TICK_PIXELS = 12
+TIME_AXIS_WIDTH = 44
+"""The same left axis width on both time charts, so their days line up."""
+
+Series = tuple[list[float], list[float]]
+
+
+def day_x(day: date) -> float:
+    """Where a local day is drawn on a time axis: its local noon, the middle of its bar."""
+    return datetime.combine(day, time(12)).astimezone().timestamp()
+
+
+@dataclass(frozen=True, slots=True)
+class Charted:
+    """Insights made ready to draw in the loader's worker thread (see ``charted``)."""
+
+    insights: Insights
+    """Without its ``ratings``: they are in the dots."""
+    before_dots: Series
+    after_dots: Series
+
+
+def charted(insights: Insights) -> Charted:
+    """Turn the ratings into dots, off the GUI thread.
+
+    A long history has hundreds of thousands of ratings: sorting them into dots, and
+    freeing them afterwards, would stall the window for a tenth of a second or more.
+    """
+    return Charted(
+        replace(insights, ratings=()),
+        _rating_dots(insights.ratings, "before"),
+        _rating_dots(insights.ratings, "after"),
+    )
+
+
+def _midnight(day: date) -> float:
+    return datetime.combine(day, time()).astimezone().timestamp()
+
+
+def _faded(theme: Theme, name: str, alpha: int) -> QColor:
+    color = theme.color(name)
+    color.setAlpha(alpha)
+    return color
+
+
+class _Chart(pg.PlotWidget):
+    """A plot on the theme's surface, quiet axes, and a centred note for when it is empty."""
+
+    def __init__(
+        self, theme: Theme, axis_items: dict[str, pg.AxisItem], parent: QWidget | None
+    ) -> None:
+        super().__init__(parent, background=theme.surface, axisItems=axis_items)
+        self.setFrameShape(self.Shape.NoFrame)
+        self.setMinimumHeight(150)
+        font = QFont(self.font())
+        font.setPixelSize(TICK_PIXELS)
+        for name in ("left", "bottom"):
+            axis = self.getAxis(name)
+            axis.setPen(theme.border)
+            axis.setTextPen(theme.muted)
+            axis.setStyle(tickFont=font, tickTextOffset=6)
+            axis.setZValue(-1)  # its grid lines behind the bars, not across them
+        for name in ("top", "right"):
+            self.hideAxis(name)
+        self.getPlotItem().hideButtons()  # the "A" button: right-click > View All does it
+        self.note = QLabel()
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(f"color: {theme.muted}; background: transparent;")
+        self.note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.note.hide()
+        over_plot = QVBoxLayout(self.viewport())
+        over_plot.setContentsMargins(TIME_AXIS_WIDTH, 8, 16, 32)  # clear of the axes
+        over_plot.addWidget(self.note)
+
+    def set_note(self, text: str | None) -> None:
+        """Say why the chart is empty (None hides the note)."""
+        self.note.setText(text or "")
+        self.note.setVisible(bool(text))
+
+
+class _DayAxis(pg.DateAxisItem):
+    """Labels each day under the middle of its bar (noon), not at midnight between two bars.
+
+    No hour ticks: a day is the finest unit these charts show.
+    """
+
+    def tickValues(
+        self,
+        minVal: float,  # noqa: N803 (pyqtgraph's names)
+        maxVal: float,  # noqa: N803
+        size: float,
+    ) -> list[tuple[float, list[float]]]:
+        half = DAY_SECONDS / 2
+        levels = super().tickValues(minVal - half, maxVal - half, size)
+        return [
+            (spacing, [value + half for value in values])
+            for spacing, values in levels
+            if spacing >= DAY_SECONDS
+        ]
+
+
+class _TimeChart(_Chart):
+    """A chart over local days, panned and zoomed along the time axis only."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None) -> None:
+        super().__init__(theme, {"bottom": _DayAxis(orientation="bottom")}, parent)
+        self.getAxis("left").setWidth(TIME_AXIS_WIDTH)
+        self.setMouseEnabled(x=True, y=False)
+        self.showGrid(y=True, alpha=0.5)
+
+    def show_days(self, first: date, last: date) -> bool:
+        """Show ``first`` to ``last`` whole (at least a week, so a short history does not
+        stretch one day across the chart), and keep panning and zooming within them.
+
+        Returns whether that is so many days that each gets only a pixel or two.
+        """
+        first = min(first, last - timedelta(days=FEWEST_DAYS - 1))
+        start, end = _midnight(first), _midnight(last + timedelta(days=1))
+        self.setLimits(xMin=start, xMax=end, minXRange=2 * DAY_SECONDS)
+        self.setXRange(start, end, padding=0)
+        return (last - first).days >= DENSE_DAYS
+
+
+class PainChart(_TimeChart):
+    """Daily mean pain before and after sittings as lines, every rating as a faint dot."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
+        self.setLimits(yMin=-0.5, yMax=10.5)
+        self.setYRange(0, 10, padding=0.05)
+        self.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
+        self.before_ratings = self._dots(theme, "warning")
+        self.after_ratings = self._dots(theme, "accent")
+        legend = self.addLegend(
+            offset=(-8, 4),
+            colCount=2,
+            labelTextColor=theme.text,
+            labelTextSize=f"{TICK_PIXELS}px",
+            brush=_faded(theme, "surface", 220),
+        )
+        legend.setZValue(10)
+        self.before_line = self._line(theme, "warning", self.tr("Before"))
+        self.after_line = self._line(theme, "accent", self.tr("After"))
+
+    def _dots(self, theme: Theme, colour: str) -> pg.ScatterPlotItem:
+        dots = pg.ScatterPlotItem(
+            size=6, pen=None, brush=_faded(theme, colour, SCATTER_ALPHA), antialias=True
+        )
+        self.addItem(dots)
+        return dots
+
+    def _line(self, theme: Theme, colour: str, name: str) -> pg.PlotDataItem:
+        return self.plot(
+            pen=pg.mkPen(theme.color(colour), width=2.5),
+            symbol="o",
+            symbolSize=8,
+            symbolBrush=theme.color(colour),
+            symbolPen=pg.mkPen(theme.surface, width=1.5),
+            antialias=True,
+            name=name,
+        )
+
+    def show_charted(self, charted: Charted, first: date) -> None:
+        insights = charted.insights
+
+        def means(which: str) -> Series:
+            days = [(d.day, getattr(d, which)) for d in insights.daily_pain]
+            points = [(day_x(day), mean) for day, mean in days if mean is not None]
+            return [x for x, _ in points], [y for _, y in points]
+
+        dense = self.show_days(first, insights.today)
+        for line, which in ((self.before_line, "mean_before"), (self.after_line, "mean_after")):
+            line.setData(*means(which))
+            line.setSymbol(None if dense else "o")
+        for dots, points in (
+            (self.before_ratings, charted.before_dots),
+            (self.after_ratings, charted.after_dots),
+        ):
+            dots.setData(*points, size=3 if dense else 6)
+        self.set_note(
+            None if insights.daily_pain else self.tr("No pain ratings in these days yet.")
+        )
+
+    def series(self) -> dict[str, Series]:
+        """What is plotted: "before" and "after" (daily means) and their single ratings
+        ("before_ratings", "after_ratings"), as x (POSIX seconds) and y lists."""
+        return {
+            "before": _listed(self.before_line.getData()),
+            "after": _listed(self.after_line.getData()),
+            "before_ratings": _listed(self.before_ratings.getData()),
+            "after_ratings": _listed(self.after_ratings.getData()),
+        }
+
+
+class MinutesChart(_TimeChart):
+    """Minutes pressed on each day, one bar per day."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
+        self.bars = pg.BarGraphItem(
+            x=[], height=[], width=BAR_WIDTH, brush=_faded(theme, "accent", 200), pen=None
+        )
+        self.addItem(self.bars)
+
+    def show_insights(self, insights: Insights, first: date) -> None:
+        days = insights.daily_minutes
+        heights = [day.minutes for day in days]
+        dense = self.show_days(first, insights.today)
+        self.bars.setOpts(
+            x=[day_x(day.day) for day in days],
+            height=heights,
+            width=DAY_SECONDS if dense else BAR_WIDTH,
+        )
+        top = max([5.0, *heights]) * 1.1
+        self.setLimits(yMin=-0.07 * top, yMax=top)  # room below 0 for its tick label
+        self.setYRange(-0.07 * top, top, padding=0)
+        self.set_note(None if days else self.tr("No holds in these days yet."))
+
+    def series(self) -> Series:
+        """Each bar's day (as ``day_x``) and its minutes."""
+        return _listed((self.bars.opts["x"], self.bars.opts["height"]))
+
+
+class EntriesChart(_Chart):
+    """The entries pressed longest, as horizontal bars, longest at the top."""
+
+    def __init__(self, theme: Theme, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(theme, {}, parent)
+        self._catalog = catalog
+        self._titles: list[str] = []
+        self.setMouseEnabled(x=True, y=False)
+        self.showGrid(x=True, alpha=0.5)
+        self.getPlotItem().invertY(True)
+        self.getAxis("left").setStyle(tickLength=0)
+        self.bars = pg.BarGraphItem(
+            x0=0, y=[], width=[], height=0.6, brush=_faded(theme, "accent", 200), pen=None
+        )
+        self.addItem(self.bars)
+
+    def show_insights(self, insights: Insights) -> None:
+        used = insights.entry_use[:MOST_ENTRIES]
+        self._titles = [self._title(use.entry_id) for use in used]
+        minutes = [use.minutes for use in used]
+        self.bars.setOpts(y=list(range(len(used))), width=minutes)
+        axis = self.getAxis("left")
+        axis.setTicks([list(enumerate(self._titles)), []])
+        # Wide enough for the titles now: pyqtgraph would widen it only after a first paint.
+        metrics = QFontMetrics(axis.style["tickFont"])
+        axis.setWidth(max(map(metrics.horizontalAdvance, self._titles), default=0) + 12)
+        longest = max([5.0, *minutes]) * 1.1
+        self.setLimits(xMin=-0.02 * longest, xMax=longest, yMin=-0.5, yMax=max(len(used), 3) - 0.5)
+        self.setXRange(-0.02 * longest, longest, padding=0)  # room left of 0 for its label
+        self.setYRange(-0.5, max(len(used), 3) - 0.5, padding=0)
+        self.set_note(None if used else self.tr("No holds in these days yet."))
+
+    def _title(self, entry_id: str) -> str:
+        entry = self._catalog.entry(entry_id)
+        return entry.title if entry is not None else entry_id
+
+    def bars_shown(self) -> list[tuple[str, float]]:
+        """(title, minutes) of each bar, top to bottom."""
+        return list(zip(self._titles, map(float, self.bars.opts["width"]), strict=True))
+
+
+def _rating_dots(ratings: Sequence[Rating], which: str) -> Series:
+    """The ``which`` ("before" or "after") ratings as dots, each at its moment.
+
+    Past ``MOST_DOTS`` ratings, one dot per day and value instead, at the day's noon: that
+    many dots merge into those anyway, and drawing each of them would stall the window.
+    """
+    if len(ratings) <= MOST_DOTS:
+        points = [(r.at.timestamp(), v) for r in ratings if (v := getattr(r, which)) is not None]
+    else:
+        days = {(r.at.date(), getattr(r, which)) for r in ratings}
+        points = sorted((day_x(day), v) for day, v in days if v is not None)
+    return [x for x, _ in points], [float(y) for _, y in points]
+
+
+def _listed(data: tuple[Iterable[float] | None, Iterable[float] | None]) -> Series:
+    """Plot data (numpy arrays, lists or None) as plain lists of floats."""
+    xs, ys = ([] if values is None else [float(v) for v in values] for values in data)
+    return xs, ys

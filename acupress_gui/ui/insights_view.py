@@ -1,0 +1,315 @@
+"""The insights window: how pain before and after sessions changed, and what was practised.
+
+The main window imports this module only when the person opens the view, since the
+charts bring pyqtgraph and numpy with them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_gui.core.catalog import Catalog
+from acupress_gui.core.history import HistoryError, HistoryRecorder
+from acupress_gui.core.insights import Insights, PainTrend, Span
+from acupress_gui.ui.insights_charts import (
+    Charted,
+    EntriesChart,
+    MinutesChart,
+    PainChart,
+    Series,
+    charted,
+)
+from acupress_gui.ui.insights_loader import InsightsLoader
+from acupress_gui.ui.theme import Theme
+
+_SPANS = (Span.WEEK, Span.MONTH, Span.ALL)
+"""The range buttons' spans, left to right (their ids in the button group)."""
+
+
+class InsightsView(QDialog):
+    """Non-modal, like the history: a person can keep it open beside the map.
+
+    Reading a big history takes a moment, so it happens in a worker thread
+    (``InsightsLoader``) and the window stays responsive. Each showing reads the history
+    afresh; hiding or closing the window cancels a read still running.
+
+    Signals:
+        loaded(): a read finished and the window shows its outcome: the charts, the
+            empty state, or why the history cannot be read. Always from the event loop,
+            never from within the constructor or ``refresh()``.
+    """
+
+    loaded = Signal()
+
+    def __init__(
+        self,
+        recorder: HistoryRecorder,
+        catalog: Catalog,
+        theme: Theme,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightsView")
+        self.setWindowTitle(self.tr("Insights"))
+        self._recorder = recorder
+        self._now = now
+        self._span = Span.MONTH
+        self._stale = True
+        """Whether to read the history when the window is next shown."""
+        self.loader = InsightsLoader(charted, self)
+        self.loader.finished.connect(self._show_outcome)
+
+        title = QLabel(self.tr("Your practice and your pain"))
+        title.setObjectName("entryTitle")
+        self.range_buttons = QButtonGroup(self)
+        range_bar = QWidget()
+        range_bar.setStyleSheet(_range_style(theme))
+        ranges = QHBoxLayout(range_bar)
+        ranges.setContentsMargins(0, 0, 0, 0)
+        ranges.setSpacing(0)
+        labels = (self.tr("Week"), self.tr("Month"), self.tr("All time"))
+        for index, (span, label) in enumerate(zip(_SPANS, labels, strict=True)):
+            button = QPushButton(label)
+            button.setObjectName(f"range-{span.value}")
+            button.setCheckable(True)
+            button.setChecked(span is self._span)
+            button.setAutoDefault(False)
+            self.range_buttons.addButton(button, index)
+            ranges.addWidget(button)
+        self.range_buttons.idClicked.connect(self._range_clicked)
+        self.status = QLabel()
+        self.status.setStyleSheet(f"color: {theme.muted};")
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.status)
+        header.addSpacing(8)
+        header.addWidget(range_bar)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("body")
+        self.summary.setWordWrap(True)
+        self.pain_chart = PainChart(theme)
+        self.pain_chart.setAccessibleName(self.tr("Pain before and after sessions"))
+        self.minutes_chart = MinutesChart(theme)
+        self.minutes_chart.setAccessibleName(self.tr("Minutes pressed each day"))
+        self.minutes_chart.setXLink(self.pain_chart)
+        self.entries_chart = EntriesChart(theme, catalog)
+        self.entries_chart.setAccessibleName(self.tr("Entries you pressed longest"))
+
+        self.charts = QWidget()
+        self.charts.hide()  # until there is something to draw: no empty axes meanwhile
+        charts = QVBoxLayout(self.charts)
+        charts.setContentsMargins(0, 0, 0, 0)
+        charts.setSpacing(4)
+        for heading, chart, stretch in (
+            (self.tr("Pain before and after sessions (0 no pain, 10 worst)"), self.pain_chart, 5),
+            (self.tr("Minutes pressed each day"), self.minutes_chart, 3),
+            (self.tr("Entries you pressed longest, in minutes"), self.entries_chart, 3),
+        ):
+            label = QLabel(heading.upper())
+            label.setObjectName("sectionHeading")
+            label.setAccessibleName(heading)
+            charts.addSpacing(8)
+            charts.addWidget(label)
+            charts.addWidget(chart, stretch)
+
+        close_button = QPushButton(self.tr("Close"))
+        close_button.setDefault(True)
+        close_button.clicked.connect(self.close)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.charts, 1)
+        layout.addStretch()  # takes the room when there are no charts to show
+        layout.addLayout(footer)
+        self.resize(760, 820)
+
+    @property
+    def span(self) -> Span:
+        return self._span
+
+    def show_span(self, span: Span) -> None:
+        """Switch to ``span`` and read it; a read of the previous span still running is
+        dropped."""
+        self._span = span
+        self.range_buttons.button(_SPANS.index(span)).setChecked(True)
+        self.refresh()
+
+    def _range_clicked(self, index: int) -> None:
+        self.show_span(_SPANS[index])
+
+    def refresh(self) -> None:
+        """Read the current span again, now if the window is shown, else when it is next
+        shown (which also reads it: each opening shows the history as it is then)."""
+        self._stale = not self.isVisible()
+        self.loader.cancel()
+        if self._stale:
+            return
+        if self._recorder.store is None:
+            self._recorder.retry()
+        store = self._recorder.store
+        if store is None:
+            self._show_problem(self._recorder.last_error or "")
+            return
+        try:
+            connection = store.connect_reader()
+        except HistoryError as error:
+            self._show_problem(str(error))
+            return
+        # The summary stays until the new one is ready: the charts do not jump meanwhile.
+        self.status.setText(self.tr("Loading\u2026"))
+        self.loader.start(connection, self._span, self._now())
+
+    def is_loading(self) -> bool:
+        return self.loader.is_loading()
+
+    def pain_series(self) -> dict[str, Series]:
+        """The plotted pain: "before" and "after" daily means and "before_ratings" and
+        "after_ratings", each as x (POSIX seconds; days at ``day_x``) and y lists."""
+        return self.pain_chart.series()
+
+    def minutes_series(self) -> Series:
+        """The minutes bars: each day (at ``day_x``) and its minutes."""
+        return self.minutes_chart.series()
+
+    def entry_bars(self) -> list[tuple[str, float]]:
+        """The "pressed longest" bars, top to bottom: (entry title, minutes)."""
+        return self.entries_chart.bars_shown()
+
+    def summary_text(self, insights: Insights) -> str:
+        """The plain-language summary above the charts."""
+        if not _has_data(insights):
+            if insights.first_day is None or insights.span is Span.ALL:
+                return self.tr(
+                    "Nothing here yet. After your first session, this page shows how your "
+                    "pain and your practice change over the weeks."
+                )
+            return self.tr(
+                "Nothing recorded in the last {days} days. Your pain ratings and your "
+                "practice will show here after your next session."
+            ).format(days=(insights.today - insights.first_day).days + 1)
+        paragraphs = [
+            self.tr(
+                "Sessions this week: {sessions}  \u00b7  Days in a row with a routine: {days}"
+            ).format(sessions=insights.sittings_this_week, days=insights.routine_streak_days),
+            self._trend_text(insights.trend),
+            self.tr(
+                "These charts only show what you recorded. They are not a diagnosis and do not "
+                "replace advice from a doctor."
+            ),
+        ]
+        return "\n\n".join(paragraphs)
+
+    def _trend_text(self, trend: PainTrend | None) -> str:
+        if trend is None:
+            return self.tr("Rate your pain before sessions for two weeks to see a trend.")
+        first, latest = self._rating(trend.first_typical), self._rating(trend.latest_typical)
+        since = self.locale().toString(trend.first_week_start, "d MMMM yyyy")
+        if trend.change == 0:
+            text = self.tr(
+                "Your typical pain before a session is {latest}, the same as in your first "
+                "week of ratings (from {since})."
+            )
+        else:
+            text = self.tr(
+                "Your typical pain before a session went from {first} in your first week of "
+                "ratings (from {since}) to {latest} in the last 7 days."
+            )
+        text = text.format(first=first, latest=latest, since=since)
+        if trend.change < 0 and trend.meaningful:
+            text += " " + self.tr(
+                "That is a meaningful change: a drop of at least 2 points or 30% is what "
+                "people with lasting pain notice as real relief (Farrar et al. 2001)."
+            )
+        elif trend.change < 0 and trend.meaningful is False:
+            text += " " + self.tr(
+                "That is not yet a meaningful change, which takes a drop of at least 2 points "
+                "or 30% (Farrar et al. 2001)."
+            )
+        elif trend.change > 0:
+            text += " " + self.tr(
+                "Pain that keeps rising deserves a closer look: Help \u25b8 When to see a "
+                "doctor lists the signs not to wait on."
+            )
+        return text
+
+    def _rating(self, value: float) -> str:
+        """A typical rating as a person would say it: "4", or "4.5" for a median between."""
+        if value.is_integer():
+            return str(int(value))
+        return self.locale().toString(value, "f", 1)
+
+    def _show_outcome(self, outcome: Charted | Exception) -> None:
+        if isinstance(outcome, sqlite3.Error):
+            self._show_problem(str(outcome))
+            return
+        if isinstance(outcome, Exception):
+            raise outcome  # a bug, not the file: let the app's error reporting show it
+        insights = outcome.insights
+        self.status.clear()
+        self.summary.setText(self.summary_text(insights))
+        first = insights.first_day
+        self.charts.setVisible(first is not None and _has_data(insights))
+        if first is not None and _has_data(insights):
+            self.pain_chart.show_charted(outcome, first)
+            self.minutes_chart.show_insights(insights, first)
+            self.entries_chart.show_insights(insights)
+        self.loaded.emit()
+
+    def _show_problem(self, problem: str) -> None:
+        self.status.clear()
+        self.summary.setText(
+            self.tr("Your history cannot be read right now: {problem}").format(problem=problem)
+        )
+        self.charts.hide()
+        # From the event loop, as after a read: a caller connects after calling refresh().
+        QTimer.singleShot(0, self, self.loaded.emit)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Holds saved while hidden would go unseen, so read again on showing. No read runs
+        while hidden: none can outlive the window (waiting takes a moment, as SQLite stops
+        at its next check)."""
+        self._stale = True
+        self.loader.shutdown()
+        super().hideEvent(event)
+
+
+def _has_data(insights: Insights) -> bool:
+    """Whether the span has anything to chart: a hold or a rating."""
+    return bool(insights.daily_minutes or insights.daily_pain)
+
+
+def _range_style(theme: Theme) -> str:
+    """The range buttons as one segmented control; the chosen one is filled."""
+    return f"""
+        QPushButton {{ border-radius: 0; padding: 6px 14px; }}
+        QPushButton#range-week {{ border-top-left-radius: 8px; border-bottom-left-radius: 8px; }}
+        QPushButton#range-all {{ border-top-right-radius: 8px; border-bottom-right-radius: 8px; }}
+        QPushButton:checked {{ background: {theme.accent_soft}; border-color: {theme.accent}; }}
+    """
