@@ -12,6 +12,7 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -158,6 +159,14 @@ def main(folder: Path) -> None:
             app.processEvents()
         window.check_in.button(4).click()
         shoot("routine-summary")
+
+        window.show_insights()
+        insights = window.insights_view()
+        waiting = QEventLoop()
+        insights.loaded.connect(waiting.quit)  # loaded always comes from the event loop
+        waiting.exec()
+        shoot("insights", insights)
+        insights.close()
         window.close()
         recorder.close()
 

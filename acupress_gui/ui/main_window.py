@@ -459,9 +459,7 @@ class MainWindow(QMainWindow):
             self._insights_view = InsightsView(
                 self._recorder, self._catalog, self._theme, self._wall_clock, self
             )
-        else:
-            self._insights_view.refresh()
-        self._insights_view.show()
+        self._insights_view.show()  # each showing reads the history afresh
         self._insights_view.raise_()
         self._insights_view.activateWindow()
 
@@ -562,6 +560,8 @@ class MainWindow(QMainWindow):
         self.history_banner.setVisible(bool(pending))
         if self._history_panel is not None and self._history_panel.isVisible():
             self._history_panel.refresh()
+        if self._insights_view is not None:
+            self._insights_view.refresh()  # reads only while it is on screen
 
     def bring_to_front(self) -> None:
         """Called when a second launch hands over to this copy."""
