@@ -139,6 +139,8 @@ def open_main_window(
     without one, and the person's files have not been touched. A history file that had
     to be set aside is reported once the window is up.
     """
+    from PySide6.QtCore import QTimer
+
     from acupress_gui.ui.error_dialog import ErrorDialog
     from acupress_gui.ui.main_window import MainWindow
     from acupress_gui.ui.theme import current_theme
@@ -164,7 +166,17 @@ def open_main_window(
     window.show()
     if not settings.notice_acknowledged:
         window.show_notice()
-    window.retry_history()  # opens the history file now, so problems show at once
+    # The history is opened once the window is up: a big file's integrity check takes
+    # a while, and the person should see the window meanwhile.
+    QTimer.singleShot(0, lambda: _open_history(window, recorder, log_file))
+    return window
+
+
+def _open_history(window: MainWindow, recorder: HistoryRecorder, log_file: Path | None) -> None:
+    """Open the history file now, so any problem with it shows at once."""
+    from acupress_gui.ui.error_dialog import ErrorDialog
+
+    window.retry_history()
     quarantined = recorder.store.quarantined if recorder.store else None
     if quarantined is not None:
         log.warning(
@@ -186,7 +198,6 @@ def open_main_window(
             ),
             log_file,
         )
-    return window
 
 
 def _tr(text: str) -> str:

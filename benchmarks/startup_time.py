@@ -6,11 +6,18 @@ bare window is the floor (interpreter + Qt start-up), so the ratio is what AcuPr
 adds, and it is comparable across noisy machines. Needs Xvfb and xdotool; starts its
 own Xvfb when DISPLAY is not set. Prints ``name=value`` lines.
 
-Usage: python benchmarks/startup_time.py [RUNS]
+``--against REF`` also times the app as it was at the git commit REF (checked out into
+a temporary worktree, run with this environment's dependencies), interleaved with the
+others, so "did start-up get slower?" is answered within one run on one machine.
+
+Usage: python benchmarks/startup_time.py [RUNS] [--against REF]
 """
 
 from __future__ import annotations
 
+import argparse
+import compileall
+import contextlib
 import json
 import os
 import shutil
@@ -19,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 BARE_WINDOW = (
@@ -29,10 +37,14 @@ BARE_WINDOW = (
 )
 
 
-def time_to_window(command: list[str], title: str, env: dict[str, str]) -> float:
+def time_to_window(
+    command: list[str], title: str, env: dict[str, str], cwd: Path | None = None
+) -> float:
     """Seconds from spawning ``command`` until a visible window titled ``title`` exists."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     try:
         while True:
             found = subprocess.run(
@@ -54,7 +66,34 @@ def time_to_window(command: list[str], title: str, env: dict[str, str]) -> float
         process.wait()
 
 
-def main(runs: int) -> None:
+@contextlib.contextmanager
+def worktree(ref: str) -> Iterator[Path]:
+    """The repository at ``ref``, checked out in a temporary folder for the duration."""
+    repository = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "baseline"
+        subprocess.run(
+            ["git", "-C", str(repository), "worktree", "add", "--detach", str(folder), ref],
+            check=True,
+            capture_output=True,
+        )
+        try:
+            yield folder
+        finally:
+            subprocess.run(
+                ["git", "-C", str(repository), "worktree", "remove", "--force", str(folder)],
+                check=True,
+                capture_output=True,
+            )
+
+
+def main(runs: int, against: str | None) -> None:
+    with contextlib.ExitStack() as stack:
+        baseline = stack.enter_context(worktree(against)) if against else None
+        measure(runs, against, baseline)
+
+
+def measure(runs: int, against: str | None, baseline: Path | None) -> None:
     for tool in ("xdotool", "Xvfb"):
         if shutil.which(tool) is None:
             sys.exit(f"needs {tool} (apt-get install xvfb xdotool)")
@@ -80,18 +119,31 @@ def main(runs: int) -> None:
         )
         env["DISPLAY"] = f":{xvfb.stdout.readline().strip()}"
     app = Path(sys.executable).with_name("acupress-gui")
+    # An installed app runs from bytecode that pip compiled; with PYTHONDONTWRITEBYTECODE
+    # set (as on these machines) every launch would compile every module from source.
+    import acupress_gui
+
+    for tree in (Path(acupress_gui.__file__).parent, baseline):
+        if tree is not None:
+            compileall.compile_dir(tree, quiet=1)
     try:
         with tempfile.TemporaryDirectory() as data_dir:
             Path(data_dir, "settings.json").write_text(json.dumps({"notice_acknowledged": True}))
             app_command = [str(app), "--data-dir", data_dir]
             bare_command = [sys.executable, "-c", BARE_WINDOW]
+            # "python -m" puts its working folder first on sys.path: run it in the worktree.
+            old_command = [sys.executable, "-m", "acupress_gui", "--data-dir", data_dir]
             # One unmeasured launch of each warms the page cache.
             time_to_window(app_command, "AcuPress", env)
             time_to_window(bare_command, "BareWindow", env)
-            app_times, bare_times = [], []
-            for _ in range(runs):  # interleaved, so drift affects both alike
+            if baseline:
+                time_to_window(old_command, "AcuPress", env, baseline)
+            app_times, bare_times, old_times = [], [], []
+            for _ in range(runs):  # interleaved, so drift affects all alike
                 app_times.append(time_to_window(app_command, "AcuPress", env))
                 bare_times.append(time_to_window(bare_command, "BareWindow", env))
+                if baseline:
+                    old_times.append(time_to_window(old_command, "AcuPress", env, baseline))
     finally:
         if xvfb is not None:
             xvfb.kill()
@@ -102,7 +154,15 @@ def main(runs: int) -> None:
     print(f"acupress_window_median_ms={app_ms:.0f}")
     print(f"acupress_window_max_ms={max(app_times) * 1000:.0f}")
     print(f"startup_ratio_vs_bare={app_ms / bare_ms:.2f}")
+    if old_times:
+        old_ms = statistics.median(old_times) * 1000
+        print(f"baseline_{against}_median_ms={old_ms:.0f}")
+        print(f"startup_ratio_vs_baseline={app_ms / old_ms:.2f}")
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 9)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("runs", type=int, nargs="?", default=9)
+    parser.add_argument("--against", metavar="REF", help="also time the app at this commit")
+    options = parser.parse_args()
+    main(options.runs, options.against)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -139,7 +138,8 @@ class SittingRecord:
 
 
 def new_sitting_key() -> str:
-    return uuid.uuid4().hex
+    """128 random bits as hex (what uuid4 gives, without importing uuid at start-up)."""
+    return os.urandom(16).hex()
 
 
 @dataclass(frozen=True, slots=True)

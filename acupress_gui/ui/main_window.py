@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from acupress_gui import __version__
 from acupress_gui.core.catalog import Catalog, Entry
-from acupress_gui.core.export import export_csv
 from acupress_gui.core.history import HistoryError, HistoryRecorder, Recordable
 from acupress_gui.core.routine import RoutinePlan
 from acupress_gui.core.settings import Settings, SettingsStore
@@ -38,20 +38,22 @@ from acupress_gui.ui import questions
 from acupress_gui.ui.body_map_view import BodyMapView
 from acupress_gui.ui.cue_player import CuePlayer
 from acupress_gui.ui.entry_list_model import EntryListModel, choose, selected_entry
-from acupress_gui.ui.first_run_notice import FirstRunNotice
-from acupress_gui.ui.history_panel import HistoryPanel
 from acupress_gui.ui.hold_timer_driver import HoldTimerDriver
-from acupress_gui.ui.pain_check_in import PainCheckIn
 from acupress_gui.ui.point_panel import PointPanel
 from acupress_gui.ui.reminder_scheduler import ReminderScheduler
-from acupress_gui.ui.reminders_dialog import RemindersDialog
 from acupress_gui.ui.routine_bar import RoutineBar
-from acupress_gui.ui.routine_setup_dialog import RoutineSetupDialog
 from acupress_gui.ui.session_flow import SessionFlow, Stage
 from acupress_gui.ui.session_summary import SessionSummary
 from acupress_gui.ui.theme import Theme
 from acupress_gui.ui.timer_card import TimerCard
-from acupress_gui.ui.tray_icon import TrayIcon, tray_available
+
+if TYPE_CHECKING:
+    # Windows opened from a menu, and the tray, are imported when first needed: every
+    # module imported at start-up is time before the window shows.
+    from acupress_gui.ui.history_panel import HistoryPanel
+    from acupress_gui.ui.insights_view import InsightsView
+    from acupress_gui.ui.pain_check_in import PainCheckIn
+    from acupress_gui.ui.tray_icon import TrayIcon
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         self._wall_clock = wall_clock
         self._reverting_selection = False
         self._history_panel: HistoryPanel | None = None
-        self._insights_view: QWidget | None = None
+        self._insights_view: InsightsView | None = None
 
         self.entry_model = EntryListModel(catalog, self)
         self.selection = QItemSelectionModel(self.entry_model, self)
@@ -119,7 +121,6 @@ class MainWindow(QMainWindow):
         self.driver = HoldTimerDriver(clock, wall_clock, self)
         self.cues = CuePlayer(settings.muted, self)
         self.timer_card = TimerCard(self.driver, self.cues, settings, theme, clock)
-        self.check_in = PainCheckIn(self)
         self.session_summary = SessionSummary()
         self.routine_bar = RoutineBar()
         self.session_stack = QStackedWidget()
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
             self.timer_card,
             self.driver,
             self.session_stack,
-            self.check_in,
+            self,
             self.session_summary,
             self.routine_bar,
             self._go_to_entry,
@@ -142,13 +143,12 @@ class MainWindow(QMainWindow):
         self.red_flag_banner = self._build_red_flag_banner()
         self.reminder_banner = self._build_reminder_banner()
         self._quitting = False
-        self.tray = TrayIcon(theme, self)
-        self.tray.set_wanted(settings.reminders_enabled)
-        self.tray.open_requested.connect(self.bring_to_front)
-        self.tray.routine_requested.connect(self._routine_from_tray)
-        self.tray.quit_requested.connect(self.quit_app)
+        self.tray: TrayIcon | None = None
+        """Made when reminders are first turned on; shown only while they are."""
         self.reminders = ReminderScheduler(settings, wall_clock, self)
         self.reminders.due.connect(self.remind)
+        if settings.reminders_enabled:
+            self.apply_reminder_settings()
         self._history_retry = QTimer(self)
         self._history_retry.setInterval(HISTORY_RETRY_MS)
         self._history_retry.timeout.connect(self.retry_history)
@@ -383,10 +383,16 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
 
+    @property
+    def check_in(self) -> PainCheckIn:
+        return self.flow.check_in
+
     # --- behaviour -----------------------------------------------------------------
 
     def show_notice(self) -> None:
         """Show the first-run notice; acknowledging it is remembered."""
+        from acupress_gui.ui.first_run_notice import FirstRunNotice
+
         if FirstRunNotice.ask(self) and not self._settings.notice_acknowledged:
             self._settings.notice_acknowledged = True
             self._settings_store.save(self._settings)
@@ -401,6 +407,8 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         if self._history_panel is None:
+            from acupress_gui.ui.history_panel import HistoryPanel
+
             self._history_panel = HistoryPanel(
                 self._recorder, self._catalog, self._wall_clock, self
             )
@@ -431,6 +439,8 @@ class MainWindow(QMainWindow):
         )
         if target is None:
             return
+        from acupress_gui.core.export import export_csv
+
         try:
             count = export_csv(store.oldest_first(), target)
         except (HistoryError, OSError) as error:
@@ -463,15 +473,18 @@ class MainWindow(QMainWindow):
         self._insights_view.raise_()
         self._insights_view.activateWindow()
 
-    def insights_view(self) -> QWidget | None:
+    def insights_view(self) -> InsightsView | None:
         return self._insights_view
 
     def choose_routine(self, accept_text: str | None = None) -> bool:
         """Let the person pick the routine's points and answer the pregnancy question."""
+        # Imported on first use, like the other dialogs opened from menus: start-up time.
+        from acupress_gui.ui.routine_setup_dialog import RoutineSetupDialog
+
         dialog = RoutineSetupDialog(
             self._catalog, self._settings, accept_text or self.tr("Save"), self
         )
-        if questions.run_dialog(dialog) != RoutineSetupDialog.DialogCode.Accepted:
+        if questions.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
         self._save_preferences()
         return True
@@ -502,12 +515,27 @@ class MainWindow(QMainWindow):
         self.flow.begin_routine(plan)
 
     def edit_reminders(self) -> None:
+        from acupress_gui.ui.reminders_dialog import RemindersDialog
+        from acupress_gui.ui.tray_icon import tray_available
+
         dialog = RemindersDialog(self._settings, tray_available(), self)
         if questions.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         self._save_preferences()
+        self.apply_reminder_settings()
+
+    def apply_reminder_settings(self) -> None:
+        """Follow the reminder settings: aim at the next time, show or hide the tray."""
         self.reminders.reschedule()
-        self.tray.set_wanted(self._settings.reminders_enabled)
+        if self.tray is None and self._settings.reminders_enabled:
+            from acupress_gui.ui.tray_icon import TrayIcon
+
+            self.tray = TrayIcon(self._theme, self)
+            self.tray.open_requested.connect(self.bring_to_front)
+            self.tray.routine_requested.connect(self._routine_from_tray)
+            self.tray.quit_requested.connect(self.quit_app)
+        if self.tray is not None:
+            self.tray.set_wanted(self._settings.reminders_enabled)
 
     def remind(self) -> None:
         """A reminder time came: an invitation, never an interruption of a session."""
@@ -516,7 +544,7 @@ class MainWindow(QMainWindow):
         self.reminder_banner.show()
         if self.isVisible() and self.isActiveWindow():
             return
-        if self.tray.notify(
+        if self.tray is not None and self.tray.notify(
             self.tr("Time for a routine"), self.tr("Open AcuPress whenever you are ready.")
         ):
             return
@@ -690,6 +718,7 @@ class MainWindow(QMainWindow):
             not self._quitting
             and settings.reminders_enabled
             and settings.keep_in_tray
+            and self.tray is not None
             and self.tray.isVisible()
         )
 
@@ -717,7 +746,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         log.info("Main window closing")
-        self.tray.hide()
+        if self.tray is not None:
+            self.tray.hide()
         try:
             self.save_settings()
         except OSError as error:

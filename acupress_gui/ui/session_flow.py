@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 from enum import Enum, auto
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -28,10 +29,12 @@ from acupress_gui.core.pain import HIGH_PAIN
 from acupress_gui.core.routine import LEAD_IN_SECONDS, Routine, RoutinePlan
 from acupress_gui.core.settings import Settings
 from acupress_gui.ui.hold_timer_driver import HoldTimerDriver
-from acupress_gui.ui.pain_check_in import PainCheckIn
 from acupress_gui.ui.routine_bar import RoutineBar
 from acupress_gui.ui.session_summary import SessionSummary
 from acupress_gui.ui.timer_card import TimerCard
+
+if TYPE_CHECKING:
+    from acupress_gui.ui.pain_check_in import PainCheckIn
 
 
 class Stage(Enum):
@@ -59,7 +62,7 @@ class SessionFlow(QObject):
         timer_card: TimerCard,
         driver: HoldTimerDriver,
         stack: QStackedWidget,
-        check_in: PainCheckIn,
+        dialog_parent: QWidget,
         summary: SessionSummary,
         routine_bar: RoutineBar,
         go_to_entry: Callable[[Entry], None],
@@ -72,7 +75,8 @@ class SessionFlow(QObject):
         self._timer_card = timer_card
         self._driver = driver
         self._stack = stack
-        self._check_in = check_in
+        self._dialog_parent = dialog_parent
+        self._check_in: PainCheckIn | None = None
         self._summary = summary
         self._routine_bar = routine_bar
         self._go_to_entry = go_to_entry
@@ -90,13 +94,22 @@ class SessionFlow(QObject):
         timer_card.hold_ended.connect(self._on_hold_ended)
         driver.finished.connect(self._on_run_finished)
         driver.stopped_early.connect(self._on_run_stopped)
-        check_in.rated.connect(self._on_rated)
-        check_in.skipped.connect(lambda: self._on_rated(None))
         summary.closed.connect(self._close_summary)
         routine_bar.back_requested.connect(self.back)
         routine_bar.skip_requested.connect(self.skip)
         routine_bar.stop_requested.connect(self.stop_routine)
         routine_bar.hide()
+
+    @property
+    def check_in(self) -> PainCheckIn:
+        """The pain check-in dialog, made when first needed (start-up time)."""
+        if self._check_in is None:
+            from acupress_gui.ui.pain_check_in import PainCheckIn
+
+            self._check_in = PainCheckIn(self._dialog_parent)
+            self._check_in.rated.connect(self._on_rated)
+            self._check_in.skipped.connect(lambda: self._on_rated(None))
+        return self._check_in
 
     # --- starting ------------------------------------------------------------------
 
@@ -122,7 +135,7 @@ class SessionFlow(QObject):
         self._single_held = 0.0
         if self._settings.ask_pain:
             self._show(Stage.RATING_BEFORE)
-            self._check_in.ask_before()
+            self.check_in.ask_before()
         else:
             self._start_pressing(None)
 
@@ -234,7 +247,7 @@ class SessionFlow(QObject):
         rated_before = self.sitting is not None and self.sitting.pain_before is not None
         if rated_before and self._settings.ask_pain:
             self._show(Stage.RATING_AFTER)
-            self._check_in.ask_after()
+            self.check_in.ask_after()
         else:
             self._finish(None)
 

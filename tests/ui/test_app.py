@@ -164,13 +164,18 @@ def test_logs_go_to_the_data_dir_when_given(tmp_path: Path) -> None:
 
 
 def test_a_damaged_history_file_is_set_aside_and_the_person_told(
-    open_window: Callable, tmp_path: Path, dialogs: list[tuple[str, str]], notices: list[object]
+    qtbot: QtBot,
+    open_window: Callable,
+    tmp_path: Path,
+    dialogs: list[tuple[str, str]],
+    notices: list[object],
 ) -> None:
     data = tmp_path / "data"
     data.mkdir()
     (data / "history.sqlite3").write_bytes(b"this is not a database, " * 400)
     window, paths = open_window(data)
     assert window is not None
+    qtbot.waitUntil(lambda: len(dialogs) == 1)  # told once the window is up
     [(title, message)] = dialogs
     assert title == "Your history file could not be read"
     kept = [p for p in data.iterdir() if p.name.startswith("history.sqlite3.damaged-")]

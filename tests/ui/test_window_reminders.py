@@ -20,6 +20,7 @@ def tray_in_use(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> MainWind
     window._settings.reminders_enabled = True
     window._settings.reminder_times = ["09:00"]
     window._settings.keep_in_tray = True
+    window.apply_reminder_settings()
     return window
 
 
@@ -77,9 +78,11 @@ def test_reminder_choices_are_saved_and_scheduled(
         return dialog.result()
 
     assert window.reminders.next_due() is None  # off by default
+    assert window.tray is None  # nor is there a tray icon
     monkeypatch.setattr(questions, "run_dialog", turn_on)
     window.edit_reminders()
     saved = settings_store.load()
     assert saved.reminders_enabled is True
     assert saved.reminder_times == ["09:00", "13:00", "18:00"]
     assert window.reminders.next_due() is not None
+    assert window.tray is not None
