@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -35,6 +34,7 @@ from acupress_gui.core.history import HistoryError, HistoryRecorder, Recordable
 from acupress_gui.core.routine import RoutinePlan
 from acupress_gui.core.settings import Settings, SettingsStore
 from acupress_gui.ui import questions
+from acupress_gui.ui.banner import Banner
 from acupress_gui.ui.body_map_view import BodyMapView
 from acupress_gui.ui.cue_player import CuePlayer
 from acupress_gui.ui.entry_list_model import EntryListModel, choose, selected_entry
@@ -261,61 +261,33 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.point_panel, 1)
         return pane
 
-    def _build_red_flag_banner(self) -> QWidget:
-        banner = QFrame()
-        banner.setObjectName("cautionCard")
-        layout = QHBoxLayout(banner)
-        layout.setContentsMargins(12, 8, 12, 8)
-        text = QLabel(
+    def _build_red_flag_banner(self) -> Banner:
+        banner = Banner(
+            "cautionCard",
             self.tr(
                 "That is a lot of pain. Press gently or not at all today, and check the "
                 "signs that mean you should see a doctor."
-            )
+            ),
         )
-        text.setWordWrap(True)
-        see_doctor = QPushButton(self.tr("When to see a doctor"))
-        see_doctor.clicked.connect(self.show_notice)
-        dismiss = QPushButton(self.tr("Dismiss"))
-        dismiss.setObjectName("quietButton")
-        dismiss.clicked.connect(banner.hide)
-        layout.addWidget(text, 1)
-        layout.addWidget(see_doctor)
-        layout.addWidget(dismiss)
-        banner.hide()
+        banner.add_button(self.tr("When to see a doctor"), self.show_notice)
+        banner.add_button(self.tr("Dismiss"), banner.hide, "quietButton")
         return banner
 
-    def _build_history_banner(self) -> QWidget:
-        banner = QFrame()
-        banner.setObjectName("cautionCard")
-        layout = QHBoxLayout(banner)
-        layout.setContentsMargins(12, 8, 12, 8)
-        self.history_banner_text = QLabel()
-        self.history_banner_text.setWordWrap(True)
-        retry = QPushButton(self.tr("Try again"))
-        retry.clicked.connect(self.retry_history)
-        layout.addWidget(self.history_banner_text, 1)
-        layout.addWidget(retry)
-        banner.hide()
+    def _build_history_banner(self) -> Banner:
+        banner = Banner("cautionCard")
+        self.history_banner_text = banner.text
+        banner.add_button(self.tr("Try again"), self.retry_history)
         return banner
 
-    def _build_reminder_banner(self) -> QWidget:
-        banner = QFrame()
-        banner.setObjectName("correctionCard")
-        layout = QHBoxLayout(banner)
-        layout.setContentsMargins(12, 8, 12, 8)
-        text = QLabel(self.tr("It is one of your reminder times. A routine, when you are ready?"))
-        text.setWordWrap(True)
-        start = self.reminder_start_button = QPushButton(self.tr("Start routine"))
-        start.setObjectName("primaryButton")
-        start.clicked.connect(banner.hide)
-        start.clicked.connect(self.start_routine)
-        later = QPushButton(self.tr("Not now"))
-        later.setObjectName("quietButton")
-        later.clicked.connect(banner.hide)
-        layout.addWidget(text, 1)
-        layout.addWidget(start)
-        layout.addWidget(later)
-        banner.hide()
+    def _build_reminder_banner(self) -> Banner:
+        banner = Banner(
+            "correctionCard",
+            self.tr("It is one of your reminder times. A routine, when you are ready?"),
+        )
+        self.reminder_start_button = banner.add_button(
+            self.tr("Start routine"), self.start_routine, "primaryButton", hides=True
+        )
+        banner.add_button(self.tr("Not now"), banner.hide, "quietButton")
         return banner
 
     def _action(self, text: str, slot, shortcut) -> QAction:
