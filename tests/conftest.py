@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 # A 1600 x 1000 offscreen screen (the default is 800 x 800, smaller than the window).
@@ -44,3 +46,34 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
     return load_catalog()
+
+
+CENTRAL_EUROPE = "CET-1CEST,M3.5.0,M10.5.0/3"
+"""A POSIX zone (no tz database needed): clocks go forward on 29 March 2026 at 02:00."""
+
+
+def _local_zone(zone: str) -> Iterator[None]:
+    """Make ``zone`` the process's local time (Python's and SQLite's 'localtime'), then
+    give the process its own zone back."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("needs time.tzset (not on Windows)")
+    previous = os.environ.get("TZ")
+    os.environ["TZ"] = zone
+    time.tzset()
+    yield
+    if previous is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = previous
+    time.tzset()
+
+
+@pytest.fixture
+def central_europe() -> Iterator[None]:
+    yield from _local_zone(CENTRAL_EUROPE)
+
+
+@pytest.fixture
+def local_utc() -> Iterator[None]:
+    """Local days are UTC days, whatever the machine's zone."""
+    yield from _local_zone("UTC0")

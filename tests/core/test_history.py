@@ -7,8 +7,7 @@ import os
 import random
 import shutil
 import sqlite3
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -28,9 +27,6 @@ from acupress_gui.core.history import (
     Side,
     today_and_week_start,
 )
-
-CENTRAL_EUROPE = "CET-1CEST,M3.5.0,M10.5.0/3"
-"""A POSIX zone (no tz database needed): clocks go forward on 29 March 2026 at 02:00."""
 
 CEST = timezone(timedelta(hours=2))
 Database = str | os.PathLike[str]
@@ -71,18 +67,6 @@ def pragma(path: Path, name: str) -> Any:
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     return tmp_path / "history.sqlite3"
-
-
-@pytest.fixture
-def central_europe(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Local time is Central European, whatever the machine's own zone."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("needs time.tzset (not on Windows)")
-    monkeypatch.setenv("TZ", CENTRAL_EUROPE)
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 # --- schema -----------------------------------------------------------------------------

@@ -8,7 +8,6 @@ hand in the comment beside it.
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -35,23 +34,12 @@ from acupress_gui.core.insights import (
     read_insights,
 )
 
-CENTRAL_EUROPE = "CET-1CEST,M3.5.0,M10.5.0/3"
 NOW = datetime(2026, 11, 24, 12, tzinfo=UTC)
 """Tuesday 2026-11-24, 13:00 local: the week began on Monday 11-23."""
 ROUTINE = SittingKind.ROUTINE
 SINGLE = SittingKind.SINGLE
 
-
-@pytest.fixture(autouse=True)
-def central_europe(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Local time is Central European (for SQLite's 'localtime' too), whatever the machine's."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("needs time.tzset (not on Windows)")
-    monkeypatch.setenv("TZ", CENTRAL_EUROPE)
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("central_europe")
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ starts on Sunday 29 March (02:00 CET becomes 03:00 CEST) and ends on Sunday 25 O
 
 from __future__ import annotations
 
-import time as time_module
-from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta, timezone
 
 import pytest
@@ -21,19 +19,10 @@ from acupress_gui.core.reminders import (
     usable_times,
 )
 
-CENTRAL_EUROPE = "CET-1CEST,M3.5.0,M10.5.0/3"
 CET = timezone(timedelta(hours=1))
 CEST = timezone(timedelta(hours=2))
 
-
-@pytest.fixture(autouse=True)
-def central_europe(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Run each test in Central European time, then give the process its own zone back."""
-    with monkeypatch.context() as patch:
-        patch.setenv("TZ", CENTRAL_EUROPE)
-        time_module.tzset()
-        yield
-    time_module.tzset()
+pytestmark = pytest.mark.usefixtures("central_europe")
 
 
 def local(*fields: int, zone: timezone) -> datetime:

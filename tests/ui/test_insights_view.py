@@ -9,8 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -39,6 +38,8 @@ NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 """Wednesday: this week began on Monday 11-23; the month (30 days) on 10-27."""
 LOAD_MS = 10_000
 
+pytestmark = pytest.mark.usefixtures("local_utc")
+
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
@@ -57,18 +58,6 @@ SITTINGS = [
 ]
 """Sessions this week: a, b, c. Routine days in a row ending today: only Wednesday.
 Trend: the first week (from Monday 08-31) had 8; the last 7 days 5, 6, 4 (median 5)."""
-
-
-@pytest.fixture(autouse=True)
-def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Local days are UTC days (for SQLite's 'localtime' too), whatever the machine's zone."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("needs time.tzset (not on Windows)")
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def seed(recorder: HistoryRecorder) -> None:

@@ -7,8 +7,6 @@ Local time is UTC here, so the fake clock's times (tests/core/fake_clock.py, fro
 from __future__ import annotations
 
 import logging
-import time as time_module
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -23,16 +21,7 @@ from acupress_gui.ui.theme import LIGHT
 from acupress_gui.ui.tray_icon import TrayIcon, app_icon, tray_available
 from tests.core.fake_clock import FakeClock
 
-pytestmark = pytest.mark.usefixtures("qapp")  # timers and tray icons need the application
-
-
-@pytest.fixture(autouse=True)
-def local_time_is_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    with monkeypatch.context() as patch:
-        patch.setenv("TZ", "UTC0")
-        time_module.tzset()
-        yield
-    time_module.tzset()
+pytestmark = pytest.mark.usefixtures("qapp", "local_utc")  # timers, tray icons need the app
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:
