@@ -27,26 +27,12 @@ from acupress_gui.core.history import (
     Side,
     today_and_week_start,
 )
+from tests.core.history_records import hold
 
 CEST = timezone(timedelta(hours=2))
 Database = str | os.PathLike[str]
 """What ``HistoryStore.open`` passes to its ``connect``: a path, or a URI string."""
 LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
-
-
-def hold(**changes: Any) -> HoldRecord:
-    fields: dict[str, Any] = {
-        "entry_id": "wind-pool",
-        "point_codes": ("GB20",),
-        "side": Side.BOTH,
-        "set_number": 1,
-        "started_at": datetime(2026, 4, 1, 7, 30, tzinfo=UTC),
-        "planned_seconds": 60.0,
-        "held_seconds": 60.0,
-        "completed": True,
-    }
-    fields.update(changes)
-    return HoldRecord(**fields)
 
 
 def write_history(path: Path, records: list[HoldRecord]) -> None:
@@ -62,11 +48,6 @@ def raw(path: Path) -> closing[sqlite3.Connection]:
 def pragma(path: Path, name: str) -> Any:
     with raw(path) as connection:
         return connection.execute(f"PRAGMA {name}").fetchone()[0]
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    return tmp_path / "history.sqlite3"
 
 
 # --- schema -----------------------------------------------------------------------------

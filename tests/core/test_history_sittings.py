@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,34 +17,12 @@ from acupress_gui.core.history import (
     HistoryRecorder,
     HistoryStore,
     HistoryUnavailableError,
-    HoldRecord,
     Side,
     SittingKind,
     SittingRecord,
     new_sitting_key,
 )
-
-MORNING = datetime(2026, 4, 1, 7, 30, tzinfo=UTC)
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    return tmp_path / "history.sqlite3"
-
-
-def hold(**changes: Any) -> HoldRecord:
-    fields: dict[str, Any] = {
-        "entry_id": "wind-pool",
-        "point_codes": ("GB20",),
-        "side": Side.BOTH,
-        "set_number": 1,
-        "started_at": MORNING,
-        "planned_seconds": 60.0,
-        "held_seconds": 60.0,
-        "completed": True,
-    }
-    fields.update(changes)
-    return HoldRecord(**fields)
+from tests.core.history_records import MORNING, hold
 
 
 def sitting(**changes: Any) -> SittingRecord:
