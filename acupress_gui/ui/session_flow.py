@@ -205,23 +205,13 @@ class SessionFlow(QObject):
     # --- timer events --------------------------------------------------------------
 
     def _on_hold_ended(self, hold: HoldRecord) -> None:
-        if self.sitting is None or self.stage is not Stage.PRESSING:
-            # A hold started without the flow (only tests and scripts do that) still
-            # belongs to a sitting of its own.
-            self._kind = SittingKind.SINGLE
-            self.routine = None
-            self._start_sitting_quietly()
-        assert self.sitting is not None
+        # Every run starts here (begin_single or begin_routine), so a sitting is open.
+        assert self.sitting is not None and self.stage is Stage.PRESSING
         if self.routine is not None:
             self.routine.add_held(hold.held_seconds)
         else:
             self._single_held += hold.held_seconds
         self._record(dataclasses.replace(hold, sitting_key=self.sitting.key))
-
-    def _start_sitting_quietly(self) -> None:
-        self.sitting = SittingRecord(new_sitting_key(), self._kind, self._wall_clock())
-        self._record(self.sitting)
-        self.stage = Stage.PRESSING
 
     def _on_run_finished(self) -> None:
         if self.stage is not Stage.PRESSING:

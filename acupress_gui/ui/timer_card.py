@@ -277,7 +277,10 @@ class TimerCard(QFrame):
             self.start_requested.emit()
 
     def start(self, lead_in_seconds: float = 0.0) -> None:
-        """Time the selected entry now, after ``lead_in_seconds`` to find the point."""
+        """Time the selected entry now, after ``lead_in_seconds`` to find the point.
+
+        Called by the session flow, which opens the sitting each hold is saved under.
+        """
         if self._entry is None or self._driver.is_running():
             return
         self._timed_entry = self._entry

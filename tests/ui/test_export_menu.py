@@ -16,7 +16,7 @@ def test_export_from_the_menu(
     window: MainWindow, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.select_entry("wind-pool")
-    window.timer_card.start()
+    window.timer_card.request_start()
     clock.advance(60)
     window.driver.poll()
 

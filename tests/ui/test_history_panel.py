@@ -142,7 +142,7 @@ def test_holds_that_cannot_be_saved_are_kept_shown_and_saved_later(
     monkeypatch.setattr(HistoryStore, "open", flaky_open)
     window.retry_history()  # the window's recorder has not opened the file yet
     window.select_entry("wind-pool")
-    window.timer_card.start()
+    window.timer_card.request_start()
     clock.advance(60)
     window.driver.poll()
     assert window.history_banner.isVisibleTo(window)

@@ -72,7 +72,7 @@ def test_stop_early_saves_the_seconds_held(
     qtbot: QtBot, window: MainWindow, clock: FakeClock, history_file: Path
 ) -> None:
     window.select_entry("sea-of-vitality")
-    window.timer_card.start()
+    window.timer_card.request_start()
     advance(window, clock, 12.25)
     qtbot.mouseClick(window.timer_card.stop_button, Qt.MouseButton.LeftButton)
     assert window.timer_card.phase_label.text() == "Stopped"
@@ -88,7 +88,7 @@ def test_one_side_then_the_other_with_cues_that_work_without_sound(
     window.select_entry("commanding-middle")
     card.sides.setCurrentIndex(card.sides.findText("One side, then the other"))
     card.duration.setCurrentIndex(card.duration.findData(30))
-    card.start()
+    card.request_start()
     assert card.phase_label.text() == "Press and hold: your right side"
     advance(window, clock, 30)
     assert card.phase_label.text() == "Switch to your left side"
@@ -109,7 +109,7 @@ def test_sets_show_progress_and_rest(
     card.duration.setCurrentIndex(card.duration.findData(CUSTOM))
     card.custom_seconds.setValue(10)
     card.sets.setValue(2)
-    card.start()
+    card.request_start()
     assert card.entry_label.text() == "Heavenly Pillar \u00b7 set 1 of 2"
     advance(window, clock, 10)
     assert card.phase_label.text() == "Rest"
@@ -168,7 +168,7 @@ def test_choosing_another_entry_mid_hold_asks_first(
 
     monkeypatch.setattr(questions, "confirm", answer)
     window.select_entry("wind-pool")
-    window.timer_card.start()
+    window.timer_card.request_start()
     advance(window, clock, 5)
 
     window.select_entry("sacral-points")  # "Keep holding"
@@ -188,7 +188,7 @@ def test_breathing_circle_moves_unless_motion_is_reduced(
 ) -> None:
     card = window.timer_card
     window.select_entry("wind-pool")
-    card.start()
+    card.request_start()
     advance(window, clock, 1)
     assert card.breath_label.text() == "Breathe in"
     first = card.dial.fullness()
@@ -208,7 +208,7 @@ def test_closing_mid_hold_saves_it_as_stopped_early(
     window: MainWindow, clock: FakeClock, history_file: Path
 ) -> None:
     window.select_entry("wind-pool")
-    window.timer_card.start()
+    window.timer_card.request_start()
     advance(window, clock, 7)
     window.close()
     assert [(r.held_seconds, r.completed) for r in saved(history_file)] == [(7, False)]
@@ -224,7 +224,7 @@ def test_the_window_draws_in_every_timer_state(
     card = window.timer_card
     card.sides.setCurrentIndex(1)
     card.sets.setValue(2)
-    card.start()
+    card.request_start()
     for seconds in (0, 10, 55, 15, 2, 60, 15):  # hold, switch, hold, rest, ...
         advance(window, clock, seconds)
         image = window.grab().toImage()

@@ -47,7 +47,7 @@ def test_closing_hides_to_the_tray_and_stops_the_hold(
 ) -> None:
     window = tray_in_use
     window.select_entry("wind-pool")
-    window.timer_card.start()
+    window.timer_card.request_start()
     with qtbot.assertNotEmitted(window.closed):
         window.close()
     assert window.isHidden()
