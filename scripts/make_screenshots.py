@@ -139,7 +139,7 @@ def main(folder: Path) -> None:
 
         window.show_history()
         panel = window.history_panel()
-        panel.resize(680, 540)
+        panel.resize(720, 540)
         shoot("history-panel", panel)
         panel.close()
 

@@ -88,7 +88,7 @@ class HistoryPanel(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(640, 520)
+        self.resize(720, 540)
         self.refresh()
 
     def refresh(self) -> None:

@@ -20,6 +20,7 @@ from acupress_gui.core.history import HistoryStore, Side, StoredSession
 from acupress_gui.ui.timer_dial import format_seconds
 
 PAGE_SIZE = 200
+PAIN_COLUMN = 5
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,7 +40,7 @@ class HistoryTableModel(QAbstractTableModel):
             self.tr("Side"),
             self.tr("Held"),
             self.tr("Result"),
-            self.tr("Pain before \u2192 after"),
+            self.tr("Pain"),
         )
 
     def set_store(self, store: HistoryStore | None) -> None:
@@ -60,8 +61,12 @@ class HistoryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == PAIN_COLUMN:
+            return self.tr("Pain rated before and after the session this hold was part of")
         return None
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
@@ -102,7 +107,7 @@ class HistoryTableModel(QAbstractTableModel):
                 return format_seconds(round(record.held_seconds))
             case 4:
                 return self.tr("Completed") if record.completed else self.tr("Stopped early")
-            case 5:
+            case 5:  # PAIN_COLUMN
                 return self._pain(session)
         return None
 

@@ -200,9 +200,8 @@ class RemindersDialog(QDialog):
 
     def _update_controls(self) -> None:
         enabled = self.enabled.isChecked()
-        if self.times_box.isVisibleTo(self) != enabled:
-            self.times_box.setVisible(enabled)
-            self.adjustSize()
+        reshaped = self.times_box.isVisibleTo(self) != enabled
+        self.times_box.setVisible(enabled)
         self.remove_button.setEnabled(bool(self.times.selectedItems()))
         self.keep_in_tray.setEnabled(enabled and self._tray_available)
         if not self._tray_available:
@@ -218,4 +217,8 @@ class RemindersDialog(QDialog):
                 "Reminders keep coming while the window is closed. To quit AcuPress, "
                 "choose Quit in the tray icon's menu or press {keys}."
             ).format(keys=quit_keys)
+        reshaped |= note != self.tray_note.text()
         self.tray_note.setText(note)
+        if reshaped:
+            # After the words change: wrapped labels need the height of their new text.
+            self.adjustSize()

@@ -24,6 +24,8 @@ class RoutineBar(QFrame):
         self.setObjectName("routineBar")
         self.progress = QLabel()
         self.progress.setObjectName("routineProgress")
+        # Wrapping, so a long title never widens the pane and moves the splitter.
+        self.progress.setWordWrap(True)
         self.note = QLabel()
         self.note.setObjectName("routineNote")
         self.note.setWordWrap(True)
