@@ -24,7 +24,7 @@ from acupress_gui.core.paths import AppPaths, resolve_paths
 from acupress_gui.core.settings import SettingsStore
 
 if TYPE_CHECKING:
-    from acupress_gui.ui.main_window import MainWindow
+    from acupress_gui.ui.shell.main_window import MainWindow
 
 log = logging.getLogger("acupress_gui")
 
@@ -141,9 +141,9 @@ def open_main_window(
     """
     from PySide6.QtCore import QTimer
 
-    from acupress_gui.ui.error_dialog import ErrorDialog
-    from acupress_gui.ui.main_window import MainWindow
-    from acupress_gui.ui.theme import current_theme
+    from acupress_gui.ui.common.error_dialog import ErrorDialog
+    from acupress_gui.ui.common.theme import current_theme
+    from acupress_gui.ui.shell.main_window import MainWindow
 
     try:
         catalog = load_catalog(args.catalog)
@@ -174,7 +174,7 @@ def open_main_window(
 
 def _open_history(window: MainWindow, recorder: HistoryRecorder, log_file: Path | None) -> None:
     """Open the history file now, so any problem with it shows at once."""
-    from acupress_gui.ui.error_dialog import ErrorDialog
+    from acupress_gui.ui.common.error_dialog import ErrorDialog
 
     window.retry_history()
     quarantined = recorder.store.quarantined if recorder.store else None
@@ -228,7 +228,7 @@ def _process_hooks(paths: AppPaths) -> Iterator[Path | None]:
     """
     from PySide6.QtCore import qInstallMessageHandler
 
-    from acupress_gui.ui.error_dialog import ErrorDialog
+    from acupress_gui.ui.common.error_dialog import ErrorDialog
 
     handler, log_file = configure_logging(paths)
     previous_qt_handler = qInstallMessageHandler(_log_qt_message)
@@ -268,10 +268,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from acupress_gui.ui.error_dialog import ErrorDialog
-    from acupress_gui.ui.single_instance import Claim, SingleInstance
-    from acupress_gui.ui.theme import apply_theme, current_theme
-    from acupress_gui.ui.tray_icon import app_icon
+    from acupress_gui.ui.common.error_dialog import ErrorDialog
+    from acupress_gui.ui.common.theme import apply_theme, current_theme
+    from acupress_gui.ui.shell.single_instance import Claim, SingleInstance
+    from acupress_gui.ui.shell.tray_icon import app_icon
 
     with _process_hooks(paths) as log_file:
         log.info("AcuPress %s starting; data in %s", __version__, paths.data_dir)

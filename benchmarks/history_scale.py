@@ -191,7 +191,7 @@ def open_history_panel(path: Path) -> tuple[float, float]:
     from PySide6.QtWidgets import QApplication
 
     from acupress_gui.core.catalog import load_catalog
-    from acupress_gui.ui.history_panel import HistoryPanel
+    from acupress_gui.ui.history.history_panel import HistoryPanel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     catalog = load_catalog()
@@ -217,8 +217,10 @@ def open_insights(path: Path) -> tuple[float, float, float, float]:
 
     from acupress_gui.core.catalog import load_catalog
     from acupress_gui.core.insights import Span
-    from acupress_gui.ui.insights_view import InsightsView  # pyqtgraph's import is not timed
-    from acupress_gui.ui.theme import LIGHT
+    from acupress_gui.ui.common.theme import LIGHT
+    from acupress_gui.ui.insights.insights_view import (
+        InsightsView,  # pyqtgraph's import is not timed
+    )
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     catalog = load_catalog()

@@ -19,7 +19,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from acupress_gui.core.hold_timer import HoldPlan
-from acupress_gui.ui.hold_timer_driver import HoldTimerDriver
+from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
 
 BUSY_LOOP = "while True:\n    pass\n"
 STAGGER_S = 0.37

@@ -26,8 +26,8 @@ from acupress_gui.core.history import (
     SittingRecord,
 )
 from acupress_gui.core.settings import Settings, SettingsStore
-from acupress_gui.ui.main_window import MainWindow
-from acupress_gui.ui.theme import LIGHT, apply_theme
+from acupress_gui.ui.common.theme import LIGHT, apply_theme
+from acupress_gui.ui.shell.main_window import MainWindow
 
 SIZE = (1280, 860)
 NOW = datetime(2026, 11, 24, 18, 30, tzinfo=UTC)

@@ -24,6 +24,15 @@ os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="acupress-runtime-")
 
 import pytest  # noqa: E402 (after the environment is set)
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# Generated-input tests run a few hundred cases in `make test` and thousands in
+# `make torture` (HYPOTHESIS_PROFILE=torture), which is not part of the normal run.
+settings.register_profile("default", max_examples=200, deadline=None)
+settings.register_profile(
+    "torture", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 from acupress_gui.core.catalog import Catalog, load_catalog  # noqa: E402
 

@@ -302,9 +302,9 @@ class HistoryStore:
             ).fetchone()
             if row is not None and row[0] is not None:
                 self._connection.execute(
-                    "DELETE FROM sittings WHERE id = ?1 "
-                    "AND NOT EXISTS (SELECT 1 FROM sessions WHERE sitting_id = ?1)",
-                    (row[0],),
+                    "DELETE FROM sittings WHERE id = :sitting "
+                    "AND NOT EXISTS (SELECT 1 FROM sessions WHERE sitting_id = :sitting)",
+                    {"sitting": row[0]},
                 )
 
     def clear(self) -> None:

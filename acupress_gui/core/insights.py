@@ -197,9 +197,9 @@ def _midnight_text(day: date) -> str:
 def _first_day_in_history(connection: sqlite3.Connection, end: str) -> date | None:
     (first,) = connection.execute(
         "SELECT date(min(started_at), 'localtime') FROM ("
-        " SELECT min(started_at) AS started_at FROM sessions WHERE started_at < ?1"
-        " UNION ALL SELECT min(started_at) FROM sittings WHERE started_at < ?1)",
-        (end,),
+        " SELECT min(started_at) AS started_at FROM sessions WHERE started_at < :end"
+        " UNION ALL SELECT min(started_at) FROM sittings WHERE started_at < :end)",
+        {"end": end},
     ).fetchone()
     return None if first is None else date.fromisoformat(first)
 

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.history import HistoryRecorder, HistoryStore
 from acupress_gui.core.settings import Settings, SettingsStore
-from acupress_gui.ui.body_map_view import BodyMapView
-from acupress_gui.ui.main_window import MainWindow
-from acupress_gui.ui.point_marker_item import PointMarkerItem
-from acupress_gui.ui.theme import LIGHT
+from acupress_gui.ui.common.theme import LIGHT
+from acupress_gui.ui.map.body_map_view import BodyMapView
+from acupress_gui.ui.map.point_marker_item import PointMarkerItem
+from acupress_gui.ui.shell.main_window import MainWindow
 from tests.core.fake_clock import FakeClock
 
 WINDOW_SIZE = (1100, 760)

@@ -13,8 +13,8 @@ from acupress_gui import __version__, app
 from acupress_gui.core.history import HistoryRecorder, HistoryStore
 from acupress_gui.core.paths import resolve_paths
 from acupress_gui.core.settings import SettingsStore
-from acupress_gui.ui.error_dialog import ErrorDialog
-from acupress_gui.ui.first_run_notice import FirstRunNotice
+from acupress_gui.ui.common.error_dialog import ErrorDialog
+from acupress_gui.ui.common.first_run_notice import FirstRunNotice
 
 
 @pytest.fixture

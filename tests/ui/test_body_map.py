@@ -10,8 +10,8 @@ from PySide6.QtGui import QNativeGestureEvent, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.ui.body_map_view import ENTRY_ZOOM_MIN_SPAN, MAX_ZOOM, ZOOM_STEP
-from acupress_gui.ui.main_window import MainWindow
+from acupress_gui.ui.map.body_map_view import ENTRY_ZOOM_MIN_SPAN, MAX_ZOOM, ZOOM_STEP
+from acupress_gui.ui.shell.main_window import MainWindow
 from tests.ui.conftest import click_view, marker_view_pos, markers_of
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.ui.cue_player import Cue, CuePlayer
+from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from acupress_gui.core.export import read_csv
-from acupress_gui.ui import questions
-from acupress_gui.ui.main_window import MainWindow
+from acupress_gui.ui.common import questions
+from acupress_gui.ui.shell.main_window import MainWindow
 from tests.core.fake_clock import FakeClock
 
 

@@ -20,9 +20,9 @@ from acupress_gui.core.history import (
     SittingKind,
     SittingRecord,
 )
-from acupress_gui.ui import questions
-from acupress_gui.ui.history_panel import HistoryPanel
-from acupress_gui.ui.main_window import MainWindow
+from acupress_gui.ui.common import questions
+from acupress_gui.ui.history.history_panel import HistoryPanel
+from acupress_gui.ui.shell.main_window import MainWindow
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday
 

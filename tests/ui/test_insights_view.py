@@ -29,10 +29,10 @@ from acupress_gui.core.history import (
     SittingRecord,
 )
 from acupress_gui.core.insights import DailyMinutes, Insights, PainTrend, Span
-from acupress_gui.ui import insights_charts, insights_loader
-from acupress_gui.ui.insights_charts import DAY_SECONDS, day_x
-from acupress_gui.ui.insights_view import InsightsView
-from acupress_gui.ui.theme import DARK, LIGHT, Theme
+from acupress_gui.ui.common.theme import DARK, LIGHT, Theme
+from acupress_gui.ui.insights import insights_charts, insights_loader
+from acupress_gui.ui.insights.insights_charts import DAY_SECONDS, day_x
+from acupress_gui.ui.insights.insights_view import InsightsView
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 """Wednesday: this week began on Monday 11-23; the month (30 days) on 10-27."""
@@ -392,8 +392,8 @@ def test_reopening_shows_holds_saved_while_hidden(
 def test_the_main_window_does_not_load_the_chart_libraries() -> None:
     # The charts cost start-up time; only opening the insights window may import them.
     code = (
-        "import sys, acupress_gui.ui.main_window; "
-        "loaded = sorted({'pyqtgraph', 'numpy', 'acupress_gui.ui.insights_view'} & "
+        "import sys, acupress_gui.ui.shell.main_window; "
+        "loaded = sorted({'pyqtgraph', 'numpy', 'acupress_gui.ui.insights.insights_view'} & "
         "set(sys.modules)); print(loaded); assert not loaded"
     )
     result = subprocess.run(

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.catalog import Catalog
-from acupress_gui.ui.main_window import MainWindow
+from acupress_gui.ui.shell.main_window import MainWindow
 
 
 def _focus_list_by_tab(qtbot: QtBot, window: MainWindow) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.settings import SettingsStore
-from acupress_gui.ui.main_window import MainWindow
+from acupress_gui.ui.shell.main_window import MainWindow
 
 
 def test_geometry_and_selection_survive_a_restart(
@@ -54,7 +54,7 @@ def test_unsaveable_settings_do_not_stop_quitting(
     window = make_window()
     warnings = []
     monkeypatch.setattr(
-        "acupress_gui.ui.main_window.QMessageBox.warning",
+        "acupress_gui.ui.shell.main_window.QMessageBox.warning",
         lambda parent, title, text: warnings.append(text),
     )
 

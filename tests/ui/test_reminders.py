@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.settings import Settings
-from acupress_gui.ui.reminder_scheduler import CHECK_MS, ReminderScheduler
-from acupress_gui.ui.reminders_dialog import RemindersDialog
-from acupress_gui.ui.theme import LIGHT
-from acupress_gui.ui.tray_icon import TrayIcon, app_icon, tray_available
+from acupress_gui.ui.common.theme import LIGHT
+from acupress_gui.ui.reminders.reminder_scheduler import CHECK_MS, ReminderScheduler
+from acupress_gui.ui.reminders.reminders_dialog import RemindersDialog
+from acupress_gui.ui.shell.tray_icon import TrayIcon, app_icon, tray_available
 from tests.core.fake_clock import FakeClock
 
 pytestmark = pytest.mark.usefixtures("qapp", "local_utc")  # timers, tray icons need the app

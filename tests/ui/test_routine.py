@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 from acupress_gui.core.history import HistoryStore, SittingKind, StoredSession
 from acupress_gui.core.hold_timer import Phase
 from acupress_gui.core.settings import Settings, SettingsStore
-from acupress_gui.ui import questions
-from acupress_gui.ui.cue_player import CuePlayer
-from acupress_gui.ui.entry_list_model import selected_entry
-from acupress_gui.ui.main_window import MainWindow
-from acupress_gui.ui.routine_setup_dialog import RoutineSetupDialog
-from acupress_gui.ui.session_flow import Stage
+from acupress_gui.ui.common import questions
+from acupress_gui.ui.map.entry_list_model import selected_entry
+from acupress_gui.ui.shell.main_window import MainWindow
+from acupress_gui.ui.sitting.routine_setup_dialog import RoutineSetupDialog
+from acupress_gui.ui.sitting.session_flow import Stage
+from acupress_gui.ui.timer.cue_player import CuePlayer
 from tests.core.fake_clock import FakeClock
 
 HOLD = 10  # the shortest hold a person can choose

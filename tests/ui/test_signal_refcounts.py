@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 
-from acupress_gui.ui.hold_timer_driver import HoldTimerDriver
+from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
+
+pytestmark = pytest.mark.skipif(
+    sys.version_info >= (3, 12),
+    reason="True is immortal from Python 3.12 on: a lost reference cannot free it, and "
+    "its reference count no longer moves, so there is nothing to guard or to measure",
+)
 
 EMITS = 200
 """Few enough that a binding that leaks a reference per emit fails here, not aborts."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.ui.single_instance import Claim, SingleInstance, server_name
+from acupress_gui.ui.shell.single_instance import Claim, SingleInstance, server_name
 
 
 def test_second_claim_hands_over_to_the_first(qtbot: QtBot, tmp_path: Path) -> None:

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.history import HistoryStore, Side
 from acupress_gui.core.settings import SettingsStore
-from acupress_gui.ui import questions
-from acupress_gui.ui.cue_player import Cue, CuePlayer
-from acupress_gui.ui.main_window import MainWindow
-from acupress_gui.ui.timer_card import CUSTOM
+from acupress_gui.ui.common import questions
+from acupress_gui.ui.shell.main_window import MainWindow
+from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
+from acupress_gui.ui.timer.timer_card import CUSTOM
 from tests.core.fake_clock import FakeClock
 
 

@@ -6,11 +6,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.settings import SettingsStore
-from acupress_gui.ui import questions
-from acupress_gui.ui.main_window import MainWindow
-from acupress_gui.ui.reminders_dialog import RemindersDialog
-from acupress_gui.ui.session_flow import Stage
-from acupress_gui.ui.tray_icon import TrayIcon
+from acupress_gui.ui.common import questions
+from acupress_gui.ui.reminders.reminders_dialog import RemindersDialog
+from acupress_gui.ui.shell.main_window import MainWindow
+from acupress_gui.ui.shell.tray_icon import TrayIcon
+from acupress_gui.ui.sitting.session_flow import Stage
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from acupress_gui.ui.theme import Theme
+from acupress_gui.ui.common.theme import Theme
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128)
 """Drawn for each size rather than scaled, so small tray icons stay crisp."""

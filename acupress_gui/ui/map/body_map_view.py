@@ -16,11 +16,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGestureEvent, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
 
 from acupress_gui.core.catalog import Catalog
-from acupress_gui.ui.body_figure_item import BodyFigureItem
-from acupress_gui.ui.entry_list_model import EntryListModel, choose, selected_entry
-from acupress_gui.ui.map_label_item import MapLabelItem
-from acupress_gui.ui.point_marker_item import PointMarkerItem
-from acupress_gui.ui.theme import Theme
+from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.map.body_figure_item import BodyFigureItem
+from acupress_gui.ui.map.entry_list_model import EntryListModel, choose, selected_entry
+from acupress_gui.ui.map.map_label_item import MapLabelItem
+from acupress_gui.ui.map.point_marker_item import PointMarkerItem
 
 MIN_HIT_MM = 9.0
 """Smallest target a fingertip hits reliably; the hit area never shrinks below it."""

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.history import HistoryError, HistoryRecorder
 from acupress_gui.core.insights import Insights, PainTrend, Span
-from acupress_gui.ui.insights_charts import (
+from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.insights.insights_charts import (
     Charted,
     EntriesChart,
     MinutesChart,
@@ -33,8 +34,7 @@ from acupress_gui.ui.insights_charts import (
     Series,
     charted,
 )
-from acupress_gui.ui.insights_loader import InsightsLoader
-from acupress_gui.ui.theme import Theme
+from acupress_gui.ui.insights.insights_loader import InsightsLoader
 
 _SPANS = (Span.WEEK, Span.MONTH, Span.ALL)
 """The range buttons' spans, left to right (their ids in the button group)."""

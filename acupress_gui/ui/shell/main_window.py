@@ -33,27 +33,27 @@ from acupress_gui.core.catalog import Catalog, Entry
 from acupress_gui.core.history import HistoryError, HistoryRecorder, Recordable
 from acupress_gui.core.routine import RoutinePlan
 from acupress_gui.core.settings import Settings, SettingsStore
-from acupress_gui.ui import questions
-from acupress_gui.ui.banner import Banner
-from acupress_gui.ui.body_map_view import BodyMapView
-from acupress_gui.ui.cue_player import CuePlayer
-from acupress_gui.ui.entry_list_model import EntryListModel, choose, selected_entry
-from acupress_gui.ui.hold_timer_driver import HoldTimerDriver
-from acupress_gui.ui.point_panel import PointPanel
-from acupress_gui.ui.reminder_scheduler import ReminderScheduler
-from acupress_gui.ui.routine_bar import RoutineBar
-from acupress_gui.ui.session_flow import SessionFlow, Stage
-from acupress_gui.ui.session_summary import SessionSummary
-from acupress_gui.ui.theme import Theme
-from acupress_gui.ui.timer_card import TimerCard
+from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.banner import Banner
+from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.map.body_map_view import BodyMapView
+from acupress_gui.ui.map.entry_list_model import EntryListModel, choose, selected_entry
+from acupress_gui.ui.map.point_panel import PointPanel
+from acupress_gui.ui.reminders.reminder_scheduler import ReminderScheduler
+from acupress_gui.ui.sitting.routine_bar import RoutineBar
+from acupress_gui.ui.sitting.session_flow import SessionFlow, Stage
+from acupress_gui.ui.sitting.session_summary import SessionSummary
+from acupress_gui.ui.timer.cue_player import CuePlayer
+from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
+from acupress_gui.ui.timer.timer_card import TimerCard
 
 if TYPE_CHECKING:
     # Windows opened from a menu, and the tray, are imported when first needed: every
     # module imported at start-up is time before the window shows.
-    from acupress_gui.ui.history_panel import HistoryPanel
-    from acupress_gui.ui.insights_view import InsightsView
-    from acupress_gui.ui.pain_check_in import PainCheckIn
-    from acupress_gui.ui.tray_icon import TrayIcon
+    from acupress_gui.ui.history.history_panel import HistoryPanel
+    from acupress_gui.ui.insights.insights_view import InsightsView
+    from acupress_gui.ui.shell.tray_icon import TrayIcon
+    from acupress_gui.ui.sitting.pain_check_in import PainCheckIn
 
 log = logging.getLogger(__name__)
 
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
 
     def show_notice(self) -> None:
         """Show the first-run notice; acknowledging it is remembered."""
-        from acupress_gui.ui.first_run_notice import FirstRunNotice
+        from acupress_gui.ui.common.first_run_notice import FirstRunNotice
 
         if FirstRunNotice.ask(self) and not self._settings.notice_acknowledged:
             self._settings.notice_acknowledged = True
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         if self._history_panel is None:
-            from acupress_gui.ui.history_panel import HistoryPanel
+            from acupress_gui.ui.history.history_panel import HistoryPanel
 
             self._history_panel = HistoryPanel(
                 self._recorder, self._catalog, self._wall_clock, self
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
     def show_insights(self) -> None:
         """Open the charts; pyqtgraph is imported only now, never at start-up."""
         if self._insights_view is None:
-            from acupress_gui.ui.insights_view import InsightsView
+            from acupress_gui.ui.insights.insights_view import InsightsView
 
             self._insights_view = InsightsView(
                 self._recorder, self._catalog, self._theme, self._wall_clock, self
@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
     def choose_routine(self, accept_text: str | None = None) -> bool:
         """Let the person pick the routine's points and answer the pregnancy question."""
         # Imported on first use, like the other dialogs opened from menus: start-up time.
-        from acupress_gui.ui.routine_setup_dialog import RoutineSetupDialog
+        from acupress_gui.ui.sitting.routine_setup_dialog import RoutineSetupDialog
 
         dialog = RoutineSetupDialog(
             self._catalog, self._settings, accept_text or self.tr("Save"), self
@@ -487,8 +487,8 @@ class MainWindow(QMainWindow):
         self.flow.begin_routine(plan)
 
     def edit_reminders(self) -> None:
-        from acupress_gui.ui.reminders_dialog import RemindersDialog
-        from acupress_gui.ui.tray_icon import tray_available
+        from acupress_gui.ui.reminders.reminders_dialog import RemindersDialog
+        from acupress_gui.ui.shell.tray_icon import tray_available
 
         dialog = RemindersDialog(self._settings, tray_available(), self)
         if questions.run_dialog(dialog) != QDialog.DialogCode.Accepted:
@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
         """Follow the reminder settings: aim at the next time, show or hide the tray."""
         self.reminders.reschedule()
         if self.tray is None and self._settings.reminders_enabled:
-            from acupress_gui.ui.tray_icon import TrayIcon
+            from acupress_gui.ui.shell.tray_icon import TrayIcon
 
             self.tray = TrayIcon(self._theme, self)
             self.tray.open_requested.connect(self.bring_to_front)

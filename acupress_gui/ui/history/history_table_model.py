@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.history import HistoryStore, Side, StoredSession
-from acupress_gui.ui.timer_dial import format_seconds
+from acupress_gui.ui.common.durations import format_clock
 
 PAGE_SIZE = 200
 PAIN_COLUMN = 5
@@ -104,7 +104,7 @@ class HistoryTableModel(QAbstractTableModel):
                     Side.LEFT: self.tr("Left"),
                 }[record.side]
             case 3:
-                return format_seconds(round(record.held_seconds))
+                return format_clock(round(record.held_seconds))
             case 4:
                 return self.tr("Completed") if record.completed else self.tr("Stopped early")
             case 5:  # PAIN_COLUMN

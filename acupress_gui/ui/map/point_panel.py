@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from acupress_gui.core.catalog import Catalog, Entry, PregnancyAdvice
-from acupress_gui.ui.theme import Theme
+from acupress_gui.ui.common.theme import Theme
 
 
 def _html_list(items: tuple[str, ...], ordered: bool) -> str:

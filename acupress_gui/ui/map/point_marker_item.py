@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from acupress_gui.core.catalog import Entry, Point
-from acupress_gui.ui.theme import Theme
+from acupress_gui.ui.common.theme import Theme
 
 
 class PointMarkerItem(QGraphicsItem):

@@ -20,7 +20,7 @@ import pyqtgraph as pg  # after choosing the binding
 
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.insights import Insights, Rating
-from acupress_gui.ui.theme import Theme
+from acupress_gui.ui.common.theme import Theme
 
 DAY_SECONDS = 86_400.0
 BAR_WIDTH = 0.7 * DAY_SECONDS

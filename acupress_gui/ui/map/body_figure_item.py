@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from acupress_gui.core import body
-from acupress_gui.ui.theme import Theme
+from acupress_gui.ui.common.theme import Theme
 
 OUTLINE_WIDTH_PX = 1.75
 HINT_WIDTH_PX = 1.2

@@ -35,10 +35,10 @@ from acupress_gui.core.hold_timer import (
     SideMode,
 )
 from acupress_gui.core.settings import Settings
-from acupress_gui.ui.cue_player import Cue, CuePlayer
-from acupress_gui.ui.hold_timer_driver import HoldTimerDriver
-from acupress_gui.ui.theme import Theme
-from acupress_gui.ui.timer_dial import TimerDial
+from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
+from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
+from acupress_gui.ui.timer.timer_dial import TimerDial
 
 CUE_FLASH_MS = 1500
 CUSTOM = -1

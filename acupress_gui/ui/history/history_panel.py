@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.history import HistoryRecorder, today_and_week_start
-from acupress_gui.ui import questions
-from acupress_gui.ui.history_table_model import HistoryTableModel
+from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.durations import format_duration
+from acupress_gui.ui.history.history_table_model import HistoryTableModel
 
 
 class HistoryPanel(QDialog):
@@ -102,8 +103,8 @@ class HistoryPanel(QDialog):
             today, week = today_and_week_start(self._now())
             self.totals.setText(
                 self.tr("Today: {today}  \u00b7  This week: {week}").format(
-                    today=self.format_total(store.seconds_held_since(today)),
-                    week=self.format_total(store.seconds_held_since(week)),
+                    today=format_duration(store.seconds_held_since(today)),
+                    week=format_duration(store.seconds_held_since(week)),
                 )
             )
         empty = store is not None and self.model.rowCount() == 0  # the first page is loaded
@@ -117,18 +118,6 @@ class HistoryPanel(QDialog):
             self.status.setText(self.tr("No holds yet. Each hold you time is saved here."))
         self.status.setVisible(bool(problem) or empty)
         self._update_buttons()
-
-    def format_total(self, seconds: float) -> str:
-        """ "1 h 5 min", "12 min 30 s", "45 s": totals as a person says them."""
-        hours, rest = divmod(round(seconds), 3600)
-        minutes, secs = divmod(rest, 60)
-        if hours:
-            return self.tr("{h} h {m} min").format(h=hours, m=minutes)
-        if minutes and secs:
-            return self.tr("{m} min {s} s").format(m=minutes, s=secs)
-        if minutes:
-            return self.tr("{m} min").format(m=minutes)
-        return self.tr("{s} s").format(s=secs)
 
     def delete_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

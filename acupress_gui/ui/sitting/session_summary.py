@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from acupress_gui.core.catalog import Entry
 from acupress_gui.core.pain import calls_for_red_flags, pain_change
 from acupress_gui.core.routine import Outcome, RoutineSummary
+from acupress_gui.ui.common.durations import format_duration
 
 
 class SessionSummary(QFrame):
@@ -79,7 +80,7 @@ class SessionSummary(QFrame):
             if entries:
                 lines.append(label.format(titles=", ".join(e.title for e in entries)))
         lines.append(
-            self.tr("Time pressing: {time}").format(time=self._duration(summary.held_seconds))
+            self.tr("Time pressing: {time}").format(time=format_duration(summary.held_seconds))
         )
         self.details.setText("\n".join(lines))
         self._show_pain(before, after)
@@ -90,7 +91,7 @@ class SessionSummary(QFrame):
         self.title.setText(self.tr("Hold done"))
         self.details.setText(
             self.tr("{title}: {time} of pressing").format(
-                title=entry.title, time=self._duration(held_seconds)
+                title=entry.title, time=format_duration(held_seconds)
             )
         )
         self._show_pain(before, after)
@@ -137,11 +138,3 @@ class SessionSummary(QFrame):
 
     def _points(self, n: int) -> str:
         return self.tr("1 point") if n == 1 else self.tr("{n} points").format(n=n)
-
-    def _duration(self, seconds: float) -> str:
-        minutes, rest = divmod(round(seconds), 60)
-        if minutes == 0:
-            return self.tr("{s} s").format(s=rest)
-        if rest == 0:
-            return self.tr("{m} min").format(m=minutes)
-        return self.tr("{m} min {s} s").format(m=minutes, s=rest)

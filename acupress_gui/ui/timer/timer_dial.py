@@ -6,16 +6,11 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from acupress_gui.ui.theme import Theme
+from acupress_gui.ui.common.durations import format_clock
+from acupress_gui.ui.common.theme import Theme
 
 RING_WIDTH = 0.055
 """Ring thickness as a share of the dial's size, so the dial scales (kiosk, high DPI)."""
-
-
-def format_seconds(seconds: int) -> str:
-    """ "1:05" for 65 seconds: minutes and seconds, as a countdown shows them."""
-    minutes, rest = divmod(max(seconds, 0), 60)
-    return f"{minutes}:{rest:02d}"
 
 
 class TimerDial(QWidget):
@@ -29,7 +24,7 @@ class TimerDial(QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme = theme
-        self._text = format_seconds(0)
+        self._text = format_clock(0)
         self._left = 1.0
         self._fullness: float | None = None
         self._highlight = False
@@ -57,7 +52,7 @@ class TimerDial(QWidget):
     ) -> None:
         """``fullness`` is the breathing circle's size (None hides it); ``highlight`` is
         the visual cue that works without sound."""
-        text = format_seconds(seconds_left)
+        text = format_clock(seconds_left)
         if text != self._text:  # about once a second, not on every frame
             self._text = text
             self.setAccessibleDescription(text)

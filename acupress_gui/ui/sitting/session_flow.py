@@ -28,13 +28,13 @@ from acupress_gui.core.history import (
 from acupress_gui.core.pain import HIGH_PAIN
 from acupress_gui.core.routine import LEAD_IN_SECONDS, Routine, RoutinePlan
 from acupress_gui.core.settings import Settings
-from acupress_gui.ui.hold_timer_driver import HoldTimerDriver
-from acupress_gui.ui.routine_bar import RoutineBar
-from acupress_gui.ui.session_summary import SessionSummary
-from acupress_gui.ui.timer_card import TimerCard
+from acupress_gui.ui.sitting.routine_bar import RoutineBar
+from acupress_gui.ui.sitting.session_summary import SessionSummary
+from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
+from acupress_gui.ui.timer.timer_card import TimerCard
 
 if TYPE_CHECKING:
-    from acupress_gui.ui.pain_check_in import PainCheckIn
+    from acupress_gui.ui.sitting.pain_check_in import PainCheckIn
 
 
 class Stage(Enum):
@@ -104,7 +104,7 @@ class SessionFlow(QObject):
     def check_in(self) -> PainCheckIn:
         """The pain check-in dialog, made when first needed (start-up time)."""
         if self._check_in is None:
-            from acupress_gui.ui.pain_check_in import PainCheckIn
+            from acupress_gui.ui.sitting.pain_check_in import PainCheckIn
 
             self._check_in = PainCheckIn(self._dialog_parent)
             self._check_in.rated.connect(self._on_rated)

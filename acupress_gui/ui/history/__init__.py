@@ -1,0 +1,1 @@
+"""The history window: recent holds, paged, with totals."""

@@ -1,0 +1,1 @@
+"""The insights window (pyqtgraph is imported only here, and only when it opens)."""

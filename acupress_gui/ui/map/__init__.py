@@ -1,0 +1,1 @@
+"""Choosing a point: the body map, the list of points beside it and the point's panel."""

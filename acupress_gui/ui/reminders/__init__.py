@@ -1,0 +1,1 @@
+"""Reminder times: the scheduler and the dialog that sets them."""

@@ -1,0 +1,1 @@
+"""The window around a visitor's view: menus, tray, geometry, close and quit policy."""

@@ -1,0 +1,1 @@
+"""One visitor at the screen: the view and the session that owns it."""
