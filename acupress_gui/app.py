@@ -18,13 +18,13 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from acupress_gui import __version__
-from acupress_gui.core.catalog import CatalogError, load_catalog
+from acupress_gui.core.catalog import CatalogError
 from acupress_gui.core.history import HistoryRecorder, HistoryStore
 from acupress_gui.core.paths import AppPaths, resolve_paths
-from acupress_gui.core.settings import SettingsStore
 
 if TYPE_CHECKING:
-    from acupress_gui.ui.shell.main_window import MainWindow
+    from acupress_gui.bootstrap.composition import Services
+    from acupress_gui.ui.shell.desktop_window import DesktopWindow
 
 log = logging.getLogger("acupress_gui")
 
@@ -131,9 +131,9 @@ def export_history(history_file: Path, target: Path) -> int:
 
 
 def open_main_window(
-    args: argparse.Namespace, paths: AppPaths, recorder: HistoryRecorder, log_file: Path | None
-) -> MainWindow | None:
-    """Load the catalog and settings, then build and show the window.
+    args: argparse.Namespace, paths: AppPaths, log_file: Path | None
+) -> tuple[DesktopWindow, Services] | None:
+    """Build the services and the window through the composition root, and show it.
 
     A refused catalog is reported in a dialog and gives None: the app cannot work
     without one, and the person's files have not been touched. A history file that had
@@ -141,12 +141,12 @@ def open_main_window(
     """
     from PySide6.QtCore import QTimer
 
+    from acupress_gui.bootstrap.composition import build_desktop_window, build_services
     from acupress_gui.ui.common.error_dialog import ErrorDialog
     from acupress_gui.ui.common.theme import current_theme
-    from acupress_gui.ui.shell.main_window import MainWindow
 
     try:
-        catalog = load_catalog(args.catalog)
+        services = build_services(paths, current_theme(), catalog_file=args.catalog)
     except CatalogError as error:
         log.error("Catalog refused: %s", error)
         ErrorDialog.report(
@@ -160,23 +160,21 @@ def open_main_window(
         )
         return None
 
-    settings_store = SettingsStore(paths.settings_file)
-    settings = settings_store.load()
-    window = MainWindow(catalog, settings, settings_store, current_theme(), recorder)
+    window = build_desktop_window(services)
     window.show()
-    if not settings.notice_acknowledged:
-        window.show_notice()
+    if not services.settings.notice_acknowledged:
+        window.view.show_notice()
     # The history is opened once the window is up: a big file's integrity check takes
     # a while, and the person should see the window meanwhile.
-    QTimer.singleShot(0, lambda: _open_history(window, recorder, log_file))
-    return window
+    QTimer.singleShot(0, lambda: _open_history(window, services.recorder, log_file))
+    return window, services
 
 
-def _open_history(window: MainWindow, recorder: HistoryRecorder, log_file: Path | None) -> None:
+def _open_history(window: DesktopWindow, recorder: HistoryRecorder, log_file: Path | None) -> None:
     """Open the history file now, so any problem with it shows at once."""
     from acupress_gui.ui.common.error_dialog import ErrorDialog
 
-    window.retry_history()
+    window.view.retry_history()
     quarantined = recorder.store.quarantined if recorder.store else None
     if quarantined is not None:
         log.warning(
@@ -299,11 +297,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return EXIT_OTHER_COPY_UNRESPONSIVE
 
-        recorder = HistoryRecorder(lambda: HistoryStore.open(paths.history_file))
+        opened = None
         try:
-            window = open_main_window(args, paths, recorder, log_file)
-            if window is None:
+            opened = open_main_window(args, paths, log_file)
+            if opened is None:
                 return EXIT_BAD_CATALOG
+            window, _services = opened
             instance.activation_requested.connect(window.bring_to_front)
             # The window may live on hidden in the tray, and a dialog closing then must
             # not end the app: only the window's real close quits.
@@ -311,7 +310,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.closed.connect(app.quit, Qt.ConnectionType.QueuedConnection)
             code = app.exec()
         finally:
-            recorder.close()
+            if opened is not None:
+                opened[1].close()
             instance.release()
         log.info("AcuPress exiting with code %s", code)
         return code

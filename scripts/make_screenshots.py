@@ -16,18 +16,17 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from acupress_gui.core.catalog import load_catalog
+from acupress_gui.bootstrap.composition import build_desktop_window, build_services
 from acupress_gui.core.history import (
     HistoryRecorder,
-    HistoryStore,
     HoldRecord,
     Side,
     SittingKind,
     SittingRecord,
 )
+from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.settings import Settings, SettingsStore
 from acupress_gui.ui.common.theme import LIGHT, apply_theme
-from acupress_gui.ui.shell.main_window import MainWindow
 
 SIZE = (1280, 860)
 NOW = datetime(2026, 11, 24, 18, 30, tzinfo=UTC)
@@ -39,7 +38,7 @@ class ScriptedClock:
     def __init__(self) -> None:
         self.now = 0.0
 
-    def __call__(self) -> float:
+    def monotonic(self) -> float:
         return self.now
 
     def wall(self) -> datetime:
@@ -91,23 +90,20 @@ def main(folder: Path) -> None:
     apply_theme(app, LIGHT)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
-        store = SettingsStore(Path(scratch) / "settings.json")
-        recorder = HistoryRecorder(lambda: HistoryStore.open(Path(scratch) / "history.sqlite3"))
-        seed(recorder)
-        clock = ScriptedClock()
-        window = MainWindow(
-            load_catalog(),
+        root = Path(scratch)
+        paths = AppPaths(config_dir=root, data_dir=root, log_dir=root / "logs")
+        SettingsStore(paths.settings_file).save(
             Settings(
                 notice_acknowledged=True,
                 may_be_pregnant=False,
                 routine_entries=["wind-pool", "sea-of-vitality", "heavenly-pillar"],
-            ),
-            store,
-            LIGHT,
-            recorder,
-            clock,
-            clock.wall,
+            )
         )
+        clock = ScriptedClock()
+        services = build_services(paths, LIGHT, clock=clock)
+        recorder = services.recorder
+        seed(recorder)
+        window = build_desktop_window(services)
         window.resize(*SIZE)
         window.show()
 
@@ -118,58 +114,58 @@ def main(folder: Path) -> None:
             print(path)
 
         shoot("main-window")
-        window.select_entry("sea-of-vitality")
+        window.view.select_entry("sea-of-vitality")
         shoot("entry-selected")
-        window.select_entry("wind-pool")
-        window.body_map.zoom_to_selected()
+        window.view.select_entry("wind-pool")
+        window.view.body_map.zoom_to_selected()
         shoot("zoomed-to-neck")
-        window.select_entry("sacral-points")
-        window.body_map.zoom_to_selected()
+        window.view.select_entry("sacral-points")
+        window.view.body_map.zoom_to_selected()
         shoot("zoomed-to-sacrum")
 
-        window.select_entry("sea-of-vitality")
-        window.body_map.fit_whole_body()
-        window.timer_card.request_start()
-        window.check_in.skip_button.click()  # no rating for this picture
+        window.view.select_entry("sea-of-vitality")
+        window.view.body_map.fit_whole_body()
+        window.view.timer_card.request_start()
+        window.view.check_in.skip_button.click()  # no rating for this picture
         clock.now = 23.0  # mid in-breath, 37 s to go
-        window.driver.poll()
+        window.view.driver.poll()
         shoot("timer-mid-hold")
         clock.now = 60.0
-        window.driver.poll()
+        window.view.driver.poll()
 
-        window.show_history()
-        panel = window.history_panel()
+        window.view.show_history()
+        panel = window.view.history_panel()
         panel.resize(720, 540)
         shoot("history-panel", panel)
         panel.close()
 
-        window.flow.lead_in_seconds = 10
-        window.start_routine()
-        window.check_in.adjustSize()
-        shoot("pain-check-in", window, window.check_in)
-        window.check_in.button(6).click()
+        window.view.flow.lead_in_seconds = 10
+        window.view.start_routine()
+        window.view.check_in.adjustSize()
+        shoot("pain-check-in", window, window.view.check_in)
+        window.view.check_in.button(6).click()
         clock.now += 60.0
-        window.driver.poll()
+        window.view.driver.poll()
         app.processEvents()
         clock.now += 14.0  # the second entry: lead-in over, 56 s to go
-        window.driver.poll()
+        window.view.driver.poll()
         shoot("routine-in-progress")
         for _ in range(2):
             clock.now += 70.0
-            window.driver.poll()
+            window.view.driver.poll()
             app.processEvents()
-        window.check_in.button(4).click()
+        window.view.check_in.button(4).click()
         shoot("routine-summary")
 
-        window.show_insights()
-        insights = window.insights_view()
+        window.view.show_insights()
+        insights = window.view.insights_view()
         waiting = QEventLoop()
         insights.loaded.connect(waiting.quit)  # loaded always comes from the event loop
         waiting.exec()
         shoot("insights", insights)
         insights.close()
         window.close()
-        recorder.close()
+        services.close()
 
 
 if __name__ == "__main__":

@@ -8,11 +8,16 @@ START_WALL = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 
 class FakeClock:
+    """A ``Clock`` (acupress_gui.core.clock) that moves only when told."""
+
     def __init__(self, start: float = 1000.0) -> None:
         self._start = start
         self.now = start
 
     def __call__(self) -> float:
+        return self.now
+
+    def monotonic(self) -> float:
         return self.now
 
     def advance(self, seconds: float) -> None:

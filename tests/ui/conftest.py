@@ -1,4 +1,5 @@
-"""Windows built the way main() builds them, with the first-run notice acknowledged."""
+"""Windows built through the composition root, as main() builds them, with the first-run
+notice acknowledged."""
 
 from __future__ import annotations
 
@@ -9,13 +10,20 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.core.catalog import Catalog
-from acupress_gui.core.history import HistoryRecorder, HistoryStore
+from acupress_gui.bootstrap.composition import (
+    Services,
+    build_desktop_window,
+    build_services,
+    open_recorder,
+)
+from acupress_gui.core.history import HistoryRecorder
+from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.settings import Settings, SettingsStore
 from acupress_gui.ui.common.theme import LIGHT
 from acupress_gui.ui.map.body_map_view import BodyMapView
 from acupress_gui.ui.map.point_marker_item import PointMarkerItem
-from acupress_gui.ui.shell.main_window import MainWindow
+from acupress_gui.ui.shell.desktop_window import DesktopWindow
+from acupress_gui.ui.visitor.visitor_view import VisitorView
 from tests.core.fake_clock import FakeClock
 
 WINDOW_SIZE = (1100, 760)
@@ -23,8 +31,15 @@ WINDOW_SIZE = (1100, 760)
 
 
 @pytest.fixture
-def settings_store(tmp_path: Path) -> SettingsStore:
-    store = SettingsStore(tmp_path / "config" / "settings.json")
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths(
+        config_dir=tmp_path / "config", data_dir=tmp_path / "data", log_dir=tmp_path / "logs"
+    )
+
+
+@pytest.fixture
+def settings_store(paths: AppPaths) -> SettingsStore:
+    store = SettingsStore(paths.settings_file)
     # Pain check-ins are off here so that Start starts; the session tests turn them on.
     store.save(Settings(notice_acknowledged=True, ask_pain=False))
     return store
@@ -36,36 +51,38 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def history_file(tmp_path: Path) -> Path:
-    return tmp_path / "data" / "history.sqlite3"
+def history_file(paths: AppPaths) -> Path:
+    return paths.history_file
 
 
 @pytest.fixture
-def recorder(history_file: Path) -> Iterator[HistoryRecorder]:
-    def open_store() -> HistoryStore:
-        history_file.parent.mkdir(parents=True, exist_ok=True)
-        return HistoryStore.open(history_file)
-
-    recorder = HistoryRecorder(open_store)
+def recorder(paths: AppPaths) -> Iterator[HistoryRecorder]:
+    recorder = open_recorder(paths)
     yield recorder
     recorder.close()
 
 
 @pytest.fixture
-def make_window(
-    qtbot: QtBot,
-    catalog: Catalog,
-    settings_store: SettingsStore,
-    recorder: HistoryRecorder,
-    clock: FakeClock,
-) -> Callable[[], MainWindow]:
+def make_services(
+    paths: AppPaths, settings_store: SettingsStore, recorder: HistoryRecorder, clock: FakeClock
+) -> Callable[[], Services]:
+    """The services as main() builds them from the stored settings, on the test clock."""
+
+    def make() -> Services:
+        return build_services(paths, LIGHT, clock=clock, recorder=recorder)
+
+    return make
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, make_services: Callable[[], Services]) -> Callable[[], DesktopWindow]:
     """Build, show and wait for a main window from the stored settings, as at start-up."""
 
-    def make() -> MainWindow:
-        settings = settings_store.load()
-        window = MainWindow(catalog, settings, settings_store, LIGHT, recorder, clock, clock.wall)
+    def make() -> DesktopWindow:
+        services = make_services()
+        window = build_desktop_window(services)
         qtbot.addWidget(window)
-        if settings.window_geometry is None:
+        if services.settings.window_geometry is None:
             window.resize(*WINDOW_SIZE)
         window.show()
         qtbot.waitExposed(window)
@@ -75,8 +92,14 @@ def make_window(
 
 
 @pytest.fixture
-def window(make_window: Callable[[], MainWindow]) -> MainWindow:
+def window(make_window: Callable[[], DesktopWindow]) -> DesktopWindow:
     return make_window()
+
+
+@pytest.fixture
+def view(window: DesktopWindow) -> VisitorView:
+    """The visitor's view inside the window."""
+    return window.view
 
 
 def marker_view_pos(view: BodyMapView, marker: PointMarkerItem) -> QPointF:

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from acupress_gui import __version__, app
-from acupress_gui.core.history import HistoryRecorder, HistoryStore
+from acupress_gui.bootstrap.composition import Services
 from acupress_gui.core.paths import resolve_paths
 from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.common.error_dialog import ErrorDialog
@@ -34,9 +34,9 @@ def notices(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """Each time the first-run notice is asked, acknowledged at once."""
     asked: list[object] = []
 
-    def acknowledge(cls, parent) -> bool:
+    def acknowledge(cls, parent, acknowledged) -> None:
         asked.append(parent)
-        return True
+        acknowledged()
 
     monkeypatch.setattr(FirstRunNotice, "ask", classmethod(acknowledge))
     return asked
@@ -44,22 +44,23 @@ def notices(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
 @pytest.fixture
 def open_window(qtbot: QtBot) -> Iterator[Callable]:
-    """open_main_window() as main() calls it, with a recorder closed afterwards."""
-    recorders: list[HistoryRecorder] = []
+    """open_main_window() as main() calls it, with the services closed afterwards."""
+    opened: list[Services] = []
 
     def open_(data_dir: Path, *options: str):
         args = app.parse_args(["--data-dir", str(data_dir), *options])
         paths = resolve_paths(args.data_dir)
-        recorder = HistoryRecorder(lambda: HistoryStore.open(paths.history_file))
-        recorders.append(recorder)
-        window = app.open_main_window(args, paths, recorder, paths.log_file)
-        if window is not None:
-            qtbot.addWidget(window)
+        result = app.open_main_window(args, paths, paths.log_file)
+        if result is None:
+            return None, paths
+        window, services = result
+        opened.append(services)
+        qtbot.addWidget(window)
         return window, paths
 
     yield open_
-    for recorder in recorders:
-        recorder.close()
+    for services in opened:
+        services.close()
 
 
 def test_first_run_notice_is_shown_once_and_remembered(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.ui.map.body_map_view import ENTRY_ZOOM_MIN_SPAN, MAX_ZOOM, ZOOM_STEP
-from acupress_gui.ui.shell.main_window import MainWindow
+from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from tests.ui.conftest import click_view, marker_view_pos, markers_of
 
 
@@ -26,17 +26,20 @@ from tests.ui.conftest import click_view, marker_view_pos, markers_of
     ],
 )
 def test_clicking_a_marker_selects_its_entry_and_fills_the_panel(
-    qtbot: QtBot, window: MainWindow, code: str, entry_id: str, title: str
+    qtbot: QtBot, window: DesktopWindow, code: str, entry_id: str, title: str
 ) -> None:
-    view = window.body_map
+    view = window.view.body_map
     view.zoom_to_selected()  # nothing selected: must not move anything
     left_marker = markers_of(view, code)[1]
     click_view(qtbot, view, marker_view_pos(view, left_marker))
 
-    entry = window.point_panel.entry()
+    entry = window.view.point_panel.entry()
     assert entry is not None and entry.id == entry_id
-    assert window.entry_list.currentIndex().row() == window.entry_model.index_of(entry_id).row()
-    text = window.point_panel.text()
+    assert (
+        window.view.entry_list.currentIndex().row()
+        == window.view.entry_model.index_of(entry_id).row()
+    )
+    text = window.view.point_panel.text()
     assert title in text
     assert entry.correction in text
     assert entry.find_steps[0] in text
@@ -47,40 +50,44 @@ def test_clicking_a_marker_selects_its_entry_and_fills_the_panel(
 
 
 def test_hit_area_is_at_least_9_mm_even_when_the_dot_is_smaller(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: DesktopWindow
 ) -> None:
-    view = window.body_map
+    view = window.view.body_map
     assert view.hit_radius() >= 17.0  # 9 mm across at 96 dpi is about 34 px
     marker = markers_of(view, "BL40")[0]
     assert marker.radius < view.hit_radius()
     centre = marker_view_pos(view, marker)
     click_view(qtbot, view, centre + QPointF(0, 16))
-    assert window.point_panel.entry().id == "commanding-middle"
+    assert window.view.point_panel.entry().id == "commanding-middle"
 
 
-def test_a_click_away_from_every_marker_selects_nothing(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.body_map
+def test_a_click_away_from_every_marker_selects_nothing(
+    qtbot: QtBot, window: DesktopWindow
+) -> None:
+    view = window.view.body_map
     calf = view.viewportTransform().map(QPointF(3.5, 63.0))
     click_view(qtbot, view, calf)
-    assert window.point_panel.entry() is None
+    assert window.view.point_panel.entry() is None
 
 
-def test_where_hit_areas_overlap_the_nearest_marker_wins(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.body_map
+def test_where_hit_areas_overlap_the_nearest_marker_wins(
+    qtbot: QtBot, window: DesktopWindow
+) -> None:
+    view = window.view.body_map
     gb20 = marker_view_pos(view, markers_of(view, "GB20")[0])
     bl10 = marker_view_pos(view, markers_of(view, "BL10")[0])
     assert math.dist((gb20.x(), gb20.y()), (bl10.x(), bl10.y())) < 2 * view.hit_radius()
 
     near_gb20 = gb20 + (bl10 - gb20) * 0.3
     click_view(qtbot, view, near_gb20)
-    assert window.point_panel.entry().id == "wind-pool"
+    assert window.view.point_panel.entry().id == "wind-pool"
     near_bl10 = gb20 + (bl10 - gb20) * 0.7
     click_view(qtbot, view, near_bl10)
-    assert window.point_panel.entry().id == "heavenly-pillar"
+    assert window.view.point_panel.entry().id == "heavenly-pillar"
 
 
-def test_hover_highlights_the_pair_and_names_the_side(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.body_map
+def test_hover_highlights_the_pair_and_names_the_side(qtbot: QtBot, window: DesktopWindow) -> None:
+    view = window.view.body_map
     right, left = markers_of(view, "GB20")
     pos = marker_view_pos(view, left)
     qtbot.mouseMove(view.viewport(), QPoint(round(pos.x()), round(pos.y())))
@@ -96,23 +103,23 @@ def test_hover_highlights_the_pair_and_names_the_side(qtbot: QtBot, window: Main
     assert not left.hovered
 
 
-def test_persons_right_is_on_the_viewers_right(window: MainWindow) -> None:
-    view = window.body_map
+def test_persons_right_is_on_the_viewers_right(window: DesktopWindow) -> None:
+    view = window.view.body_map
     right, left = markers_of(view, "BL52")
     assert marker_view_pos(view, right).x() > marker_view_pos(view, left).x()
     assert right.is_persons_right and not left.is_persons_right
 
 
-def _figure_fill(window: MainWindow) -> tuple[float, float]:
+def _figure_fill(window: DesktopWindow) -> tuple[float, float]:
     """The share of the view's width and height the whole figure covers."""
-    view = window.body_map
+    view = window.view.body_map
     shown = view.viewportTransform().mapRect(view.figure_rect())
     viewport = view.viewport().rect()
     return shown.width() / viewport.width(), shown.height() / viewport.height()
 
 
-def test_fit_fills_the_view_and_stays_fitted_on_resize(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.body_map.is_fitted_to_body()
+def test_fit_fills_the_view_and_stays_fitted_on_resize(qtbot: QtBot, window: DesktopWindow) -> None:
+    assert window.view.body_map.is_fitted_to_body()
     for size in ((1100, 760), (950, 640), (1500, 980), (1000, 900)):
         window.resize(*size)
         qtbot.waitUntil(lambda s=size: window.size().toTuple() == s)
@@ -122,35 +129,35 @@ def test_fit_fills_the_view_and_stays_fitted_on_resize(qtbot: QtBot, window: Mai
         assert width_share <= 1.0 and height_share <= 1.0, size
 
 
-def test_zoom_in_out_and_fit(window: MainWindow) -> None:
-    view = window.body_map
+def test_zoom_in_out_and_fit(window: DesktopWindow) -> None:
+    view = window.view.body_map
     fit = view.pixels_per_cun()
-    assert not window.zoom_out_action.isEnabled()  # already showing the whole body
+    assert not window.view.zoom_out_action.isEnabled()  # already showing the whole body
 
-    window.zoom_in_action.trigger()
+    window.view.zoom_in_action.trigger()
     assert view.pixels_per_cun() == pytest.approx(fit * ZOOM_STEP)
-    assert window.zoom_out_action.isEnabled()
-    window.zoom_in_action.trigger()
-    window.zoom_out_action.trigger()
+    assert window.view.zoom_out_action.isEnabled()
+    window.view.zoom_in_action.trigger()
+    window.view.zoom_out_action.trigger()
     assert view.pixels_per_cun() == pytest.approx(fit * ZOOM_STEP)
 
-    window.fit_action.trigger()
+    window.view.fit_action.trigger()
     assert view.pixels_per_cun() == pytest.approx(fit)
-    window.zoom_out_action.trigger()
+    window.view.zoom_out_action.trigger()
     assert view.pixels_per_cun() == pytest.approx(fit)  # never smaller than the whole body
 
     for _ in range(40):
-        window.zoom_in_action.trigger()
+        window.view.zoom_in_action.trigger()
     assert view.pixels_per_cun() == pytest.approx(fit * MAX_ZOOM)
-    assert not window.zoom_in_action.isEnabled()
+    assert not window.view.zoom_in_action.isEnabled()
 
 
-def test_zoom_to_entry_frames_its_markers_closely(window: MainWindow) -> None:
-    view = window.body_map
+def test_zoom_to_entry_frames_its_markers_closely(window: DesktopWindow) -> None:
+    view = window.view.body_map
     fit = view.pixels_per_cun()
-    assert not window.zoom_to_selected_action.isEnabled()
-    window.select_entry("wind-pool")
-    window.zoom_to_selected_action.trigger()
+    assert not window.view.zoom_to_selected_action.isEnabled()
+    window.view.select_entry("wind-pool")
+    window.view.zoom_to_selected_action.trigger()
     # The view now spans about ENTRY_ZOOM_MIN_SPAN B-cun (the neck, not the body).
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert min(shown.width(), shown.height()) <= ENTRY_ZOOM_MIN_SPAN / 0.96 + 0.5
@@ -165,8 +172,8 @@ def test_zoom_to_entry_frames_its_markers_closely(window: MainWindow) -> None:
     assert math.dist(gb20.toTuple(), bl10.toTuple()) > 3 * markers_of(view, "GB20")[0].radius
 
 
-def test_wheel_zoom_keeps_the_spot_under_the_pointer(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.body_map
+def test_wheel_zoom_keeps_the_spot_under_the_pointer(qtbot: QtBot, window: DesktopWindow) -> None:
+    view = window.view.body_map
     target = QPointF(3.0, 27.5)
     under = view.viewportTransform().map(target)
     fit = view.pixels_per_cun()
@@ -186,8 +193,8 @@ def test_wheel_zoom_keeps_the_spot_under_the_pointer(qtbot: QtBot, window: MainW
     assert math.dist(after.toTuple(), under.toTuple()) <= 1.5
 
 
-def test_pinch_zooms(window: MainWindow) -> None:
-    view = window.body_map
+def test_pinch_zooms(window: DesktopWindow) -> None:
+    view = window.view.body_map
     fit = view.pixels_per_cun()
     centre = QPointF(view.viewport().rect().center())
     event = QNativeGestureEvent(
@@ -205,10 +212,10 @@ def test_pinch_zooms(window: MainWindow) -> None:
     assert view.pixels_per_cun() == pytest.approx(fit * 1.5)
 
 
-def test_zooming_to_the_sacrum_separates_every_sacral_marker(window: MainWindow) -> None:
-    view = window.body_map
+def test_zooming_to_the_sacrum_separates_every_sacral_marker(window: DesktopWindow) -> None:
+    view = window.view.body_map
     at_fit = markers_of(view, "BL31")[0].radius
-    window.select_entry("sacral-points")
+    window.view.select_entry("sacral-points")
     view.zoom_to_selected()
     sacral = [m for m in view.markers() if m.entry.id == "sacral-points"]
     assert sacral[0].radius > at_fit  # dots grow with the zoom, up to a limit
@@ -218,9 +225,9 @@ def test_zooming_to_the_sacrum_separates_every_sacral_marker(window: MainWindow)
             assert gap > a.radius + b.radius, (a.point.code, b.point.code)
 
 
-def test_hover_name_stays_inside_the_map(qtbot: QtBot, window: MainWindow) -> None:
-    view = window.body_map
-    window.select_entry("commanding-middle")
+def test_hover_name_stays_inside_the_map(qtbot: QtBot, window: DesktopWindow) -> None:
+    view = window.view.body_map
+    window.view.select_entry("commanding-middle")
     view.zoom_to_selected()
     viewport = QRectF(view.viewport().rect())
     for marker in markers_of(view, "BL40"):

@@ -8,21 +8,25 @@ import pytest
 
 from acupress_gui.core.export import read_csv
 from acupress_gui.ui.common import questions
-from acupress_gui.ui.shell.main_window import MainWindow
+from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from tests.core.fake_clock import FakeClock
 
 
 def test_export_from_the_menu(
-    window: MainWindow, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: DesktopWindow, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.select_entry("wind-pool")
-    window.timer_card.request_start()
+    window.view.select_entry("wind-pool")
+    window.view.timer_card.request_start()
     clock.advance(60)
-    window.driver.poll()
+    window.view.driver.poll()
 
     target = tmp_path / "export.csv"
     told: list[str] = []
-    monkeypatch.setattr(questions, "choose_save_path", lambda *args: target)
+    monkeypatch.setattr(
+        questions,
+        "choose_save_path",
+        lambda parent, title, suggested, kinds, chosen: chosen(target),
+    )
     monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append(text))
     window.export_action.trigger()
     [session] = list(read_csv(target))
@@ -31,10 +35,10 @@ def test_export_from_the_menu(
 
 
 def test_cancelling_the_file_dialog_writes_nothing(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: DesktopWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     told: list[str] = []
-    monkeypatch.setattr(questions, "choose_save_path", lambda *args: None)
+    monkeypatch.setattr(questions, "choose_save_path", lambda *args, **kwargs: None)
     monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append(text))
     window.export_action.trigger()
     assert told == []

@@ -22,7 +22,7 @@ from acupress_gui.core.history import (
 )
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.history.history_panel import HistoryPanel
-from acupress_gui.ui.shell.main_window import MainWindow
+from acupress_gui.ui.shell.desktop_window import DesktopWindow
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # a Wednesday
 
@@ -130,7 +130,7 @@ def test_a_long_history_is_read_a_page_at_a_time(
 def test_holds_that_cannot_be_saved_are_kept_shown_and_saved_later(
     qtbot: QtBot, make_window, monkeypatch: pytest.MonkeyPatch, history_file: Path, clock
 ) -> None:
-    window: MainWindow = make_window()
+    window: DesktopWindow = make_window()
     real_open = HistoryStore.open
     failing = True
 
@@ -140,17 +140,17 @@ def test_holds_that_cannot_be_saved_are_kept_shown_and_saved_later(
         return real_open(path, **kwargs)
 
     monkeypatch.setattr(HistoryStore, "open", flaky_open)
-    window.retry_history()  # the window's recorder has not opened the file yet
-    window.select_entry("wind-pool")
-    window.timer_card.request_start()
+    window.view.retry_history()  # the window's recorder has not opened the file yet
+    window.view.select_entry("wind-pool")
+    window.view.timer_card.request_start()
     clock.advance(60)
-    window.driver.poll()
-    assert window.history_banner.isVisibleTo(window)
-    assert "read-only" in window.history_banner_text.text()
+    window.view.driver.poll()
+    assert window.view.history_banner.isVisibleTo(window)
+    assert "read-only" in window.view.history_banner_text.text()
     assert not history_file.exists()
 
     failing = False
-    window.retry_history()
-    assert not window.history_banner.isVisibleTo(window)
+    window.view.retry_history()
+    assert not window.view.history_banner.isVisibleTo(window)
     with real_open(history_file) as store:
         assert store.count() == 1

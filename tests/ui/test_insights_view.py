@@ -392,7 +392,7 @@ def test_reopening_shows_holds_saved_while_hidden(
 def test_the_main_window_does_not_load_the_chart_libraries() -> None:
     # The charts cost start-up time; only opening the insights window may import them.
     code = (
-        "import sys, acupress_gui.ui.shell.main_window; "
+        "import sys, acupress_gui.ui.shell.desktop_window; "
         "loaded = sorted({'pyqtgraph', 'numpy', 'acupress_gui.ui.insights.insights_view'} & "
         "set(sys.modules)); print(loaded); assert not loaded"
     )

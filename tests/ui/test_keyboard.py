@@ -7,61 +7,61 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.catalog import Catalog
-from acupress_gui.ui.shell.main_window import MainWindow
+from acupress_gui.ui.shell.desktop_window import DesktopWindow
 
 
-def _focus_list_by_tab(qtbot: QtBot, window: MainWindow) -> None:
+def _focus_list_by_tab(qtbot: QtBot, window: DesktopWindow) -> None:
     window.activateWindow()
-    window.body_map.setFocus()
+    window.view.body_map.setFocus()
     for _ in range(10):
-        if QApplication.focusWidget() is window.entry_list:
+        if QApplication.focusWidget() is window.view.entry_list:
             return
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     raise AssertionError("Tab never reached the list of points")
 
 
 def test_every_entry_can_be_selected_with_the_keyboard_alone(
-    qtbot: QtBot, window: MainWindow, catalog: Catalog
+    qtbot: QtBot, window: DesktopWindow, catalog: Catalog
 ) -> None:
     _focus_list_by_tab(qtbot, window)
-    assert window.point_panel.entry() is None  # focus alone chooses nothing
+    assert window.view.point_panel.entry() is None  # focus alone chooses nothing
     seen = []
     for row, _ in enumerate(catalog.entries):
         if row:
-            qtbot.keyClick(window.entry_list, Qt.Key.Key_Down)
-        qtbot.keyClick(window.entry_list, Qt.Key.Key_Return)
-        entry = window.point_panel.entry()
+            qtbot.keyClick(window.view.entry_list, Qt.Key.Key_Down)
+        qtbot.keyClick(window.view.entry_list, Qt.Key.Key_Return)
+        entry = window.view.point_panel.entry()
         assert entry is not None
         seen.append(entry.id)
-        highlighted = {m.entry.id for m in window.body_map.markers() if m.highlighted}
+        highlighted = {m.entry.id for m in window.view.body_map.markers() if m.highlighted}
         assert highlighted == {entry.id}
     assert seen == [entry.id for entry in catalog.entries]
 
 
-def test_enter_frames_the_chosen_entry_on_the_map(qtbot: QtBot, window: MainWindow) -> None:
+def test_enter_frames_the_chosen_entry_on_the_map(qtbot: QtBot, window: DesktopWindow) -> None:
     _focus_list_by_tab(qtbot, window)
-    fit = window.body_map.pixels_per_cun()
-    qtbot.keyClick(window.entry_list, Qt.Key.Key_End)
-    qtbot.keyClick(window.entry_list, Qt.Key.Key_Return)
-    assert window.point_panel.entry().id == "sacral-points"
-    assert window.body_map.pixels_per_cun() > 2 * fit
+    fit = window.view.body_map.pixels_per_cun()
+    qtbot.keyClick(window.view.entry_list, Qt.Key.Key_End)
+    qtbot.keyClick(window.view.entry_list, Qt.Key.Key_Return)
+    assert window.view.point_panel.entry().id == "sacral-points"
+    assert window.view.body_map.pixels_per_cun() > 2 * fit
 
 
-def test_zoom_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
-    fit = window.body_map.pixels_per_cun()
+def test_zoom_shortcuts(qtbot: QtBot, window: DesktopWindow) -> None:
+    fit = window.view.body_map.pixels_per_cun()
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert window.body_map.pixels_per_cun() > fit
+    assert window.view.body_map.pixels_per_cun() > fit
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.body_map.is_fitted_to_body()
+    assert window.view.body_map.is_fitted_to_body()
 
 
-def test_list_items_have_accessible_names(window: MainWindow, catalog: Catalog) -> None:
-    model = window.entry_model
+def test_list_items_have_accessible_names(window: DesktopWindow, catalog: Catalog) -> None:
+    model = window.view.entry_model
     names = [
         model.data(model.index(row), Qt.ItemDataRole.AccessibleTextRole)
         for row in range(model.rowCount())
     ]
     assert names[0] == "Wind Pool, points GB20"
     assert names[4] == "Sacral Points, points BL27\u2013BL34"
-    assert window.entry_list.accessibleName() == "Points"
-    assert window.body_map.accessibleName() == "Body map, seen from behind"
+    assert window.view.entry_list.accessibleName() == "Points"
+    assert window.view.body_map.accessibleName() == "Body map, seen from behind"

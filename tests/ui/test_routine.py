@@ -14,7 +14,7 @@ from acupress_gui.core.hold_timer import Phase
 from acupress_gui.core.settings import Settings, SettingsStore
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.map.entry_list_model import selected_entry
-from acupress_gui.ui.shell.main_window import MainWindow
+from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.sitting.routine_setup_dialog import RoutineSetupDialog
 from acupress_gui.ui.sitting.session_flow import Stage
 from acupress_gui.ui.timer.cue_player import CuePlayer
@@ -48,67 +48,67 @@ def saved(history_file: Path) -> list[StoredSession]:
         return list(store.oldest_first())
 
 
-def rate(qtbot: QtBot, window: MainWindow, rating: int) -> None:
-    assert window.check_in.isVisible()
-    qtbot.mouseClick(window.check_in.button(rating), Qt.MouseButton.LeftButton)
-    assert not window.check_in.isVisible()
+def rate(qtbot: QtBot, window: DesktopWindow, rating: int) -> None:
+    assert window.view.check_in.isVisible()
+    qtbot.mouseClick(window.view.check_in.button(rating), Qt.MouseButton.LeftButton)
+    assert not window.view.check_in.isVisible()
 
 
-def press_through(qtbot: QtBot, window: MainWindow, clock: FakeClock, seconds: float) -> None:
+def press_through(qtbot: QtBot, window: DesktopWindow, clock: FakeClock, seconds: float) -> None:
     """Let ``seconds`` pass on the clock and the event loop catch up with them."""
     clock.advance(seconds)
-    window.driver.poll()
+    window.view.driver.poll()
     qtbot.wait(1)  # the flow starts the next entry from the event loop
 
 
-def current_title(window: MainWindow) -> str:
-    entry = selected_entry(window.selection)
+def current_title(window: DesktopWindow) -> str:
+    entry = selected_entry(window.view.selection)
     return entry.title if entry else ""
 
 
-def framed_on_map(window: MainWindow) -> bool:
+def framed_on_map(window: DesktopWindow) -> bool:
     """The map is zoomed in and every marker of the selected entry is in sight."""
-    view = window.body_map
+    view = window.view.body_map
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
-    codes = selected_entry(window.selection).codes
+    codes = selected_entry(window.view.selection).codes
     markers = [m for m in view.markers() if m.point.code in codes]
     return not view.is_fitted_to_body() and all(visible.contains(m.pos()) for m in markers)
 
 
 def test_a_whole_routine_from_check_in_to_summary_is_saved_as_it_happens(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock, history_file: Path
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock, history_file: Path
 ) -> None:
-    window.flow.lead_in_seconds = LEAD_IN
-    window.start_routine()
-    assert window.flow.stage is Stage.RATING_BEFORE
-    assert not window.driver.is_running()  # nothing starts before the answer
+    window.view.flow.lead_in_seconds = LEAD_IN
+    window.view.start_routine()
+    assert window.view.flow.stage is Stage.RATING_BEFORE
+    assert not window.view.driver.is_running()  # nothing starts before the answer
     rate(qtbot, window, 6)
 
-    bar = window.routine_bar
-    assert bar.isVisible() and not window.routine_row.isVisible()
+    bar = window.view.routine_bar
+    assert bar.isVisible() and not window.view.routine_row.isVisible()
     assert bar.progress.text() == "Routine \u00b7 1 of 3 \u00b7 Wind Pool"
     assert current_title(window) == "Wind Pool"
     assert framed_on_map(window)
-    assert window.driver.timer.phase is Phase.HOLDING  # no lead-in before the first
+    assert window.view.driver.timer.phase is Phase.HOLDING  # no lead-in before the first
     press_through(qtbot, window, clock, HOLD)
 
     assert bar.progress.text() == "Routine \u00b7 2 of 3 \u00b7 Heavenly Pillar"
     assert current_title(window) == "Heavenly Pillar"
     assert framed_on_map(window)
-    assert window.driver.timer.phase is Phase.PREPARING
-    assert window.timer_card.phase_label.text() == "Next: find the point"
+    assert window.view.driver.timer.phase is Phase.PREPARING
+    assert window.view.timer_card.phase_label.text() == "Next: find the point"
     assert len(saved(history_file)) == 1  # the first hold is on disk already
     press_through(qtbot, window, clock, LEAD_IN)
-    assert window.driver.timer.phase is Phase.HOLDING
+    assert window.view.driver.timer.phase is Phase.HOLDING
     press_through(qtbot, window, clock, HOLD)
     assert bar.progress.text() == "Routine \u00b7 3 of 3 \u00b7 Sacral Points"
     press_through(qtbot, window, clock, LEAD_IN + HOLD)
 
-    assert window.flow.stage is Stage.RATING_AFTER
+    assert window.view.flow.stage is Stage.RATING_AFTER
     assert not bar.isVisible()
     rate(qtbot, window, 4)
-    summary = window.session_summary
-    assert window.session_stack.currentWidget() is summary
+    summary = window.view.session_summary
+    assert window.view.session_stack.currentWidget() is summary
     assert summary.title.text() == "Routine complete"
     assert "Done: Wind Pool, Heavenly Pillar, Sacral Points" in summary.details.text()
     assert "Time pressing: 30 s" in summary.details.text()
@@ -128,18 +128,18 @@ def test_a_whole_routine_from_check_in_to_summary_is_saved_as_it_happens(
     assert (sitting.kind, sitting.pain_before, sitting.pain_after) == (SittingKind.ROUTINE, 6, 4)
 
     qtbot.mouseClick(summary.close_button, Qt.MouseButton.LeftButton)
-    assert window.session_stack.currentWidget() is window.timer_card
-    assert window.routine_row.isVisible()
-    assert window.flow.stage is Stage.IDLE
+    assert window.view.session_stack.currentWidget() is window.view.timer_card
+    assert window.view.routine_row.isVisible()
+    assert window.view.flow.stage is Stage.IDLE
 
 
 def test_skip_back_and_stop_move_through_the_routine(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock, history_file: Path
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock, history_file: Path
 ) -> None:
-    window.flow.lead_in_seconds = LEAD_IN
-    window.start_routine()
+    window.view.flow.lead_in_seconds = LEAD_IN
+    window.view.start_routine()
     rate(qtbot, window, 5)
-    bar = window.routine_bar
+    bar = window.view.routine_bar
     assert not bar.back_button.isEnabled()  # nothing before the first
 
     clock.advance(4)
@@ -153,9 +153,9 @@ def test_skip_back_and_stop_move_through_the_routine(
     press_through(qtbot, window, clock, LEAD_IN + 3)
     qtbot.mouseClick(bar.stop_button, Qt.MouseButton.LeftButton)
 
-    assert window.flow.stage is Stage.RATING_AFTER
-    window.check_in.skip_button.click()
-    summary = window.session_summary
+    assert window.view.flow.stage is Stage.RATING_AFTER
+    window.view.check_in.skip_button.click()
+    summary = window.view.session_summary
     assert summary.title.text() == "Routine stopped"
     assert "Done: Wind Pool" in summary.details.text()
     assert "Not reached: Heavenly Pillar, Sacral Points" in summary.details.text()
@@ -172,21 +172,21 @@ def test_skip_back_and_stop_move_through_the_routine(
 
 
 def test_stop_on_the_timer_card_ends_the_routine(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock
 ) -> None:
     window._settings.ask_pain = False
-    window.start_routine()
-    assert window.flow.stage is Stage.PRESSING
+    window.view.start_routine()
+    assert window.view.flow.stage is Stage.PRESSING
     clock.advance(2)
-    qtbot.mouseClick(window.timer_card.stop_button, Qt.MouseButton.LeftButton)
-    assert window.flow.stage is Stage.SUMMARY  # nothing to compare, so straight on
-    assert window.session_summary.title.text() == "Routine stopped"
-    assert window.session_summary.pain.text() == "Pain not rated this time."
+    qtbot.mouseClick(window.view.timer_card.stop_button, Qt.MouseButton.LeftButton)
+    assert window.view.flow.stage is Stage.SUMMARY  # nothing to compare, so straight on
+    assert window.view.session_summary.title.text() == "Routine stopped"
+    assert window.view.session_summary.pain.text() == "Pain not rated this time."
 
 
 def test_the_pregnancy_question_comes_first_and_leaves_the_sacral_points_out(
     qtbot: QtBot,
-    make_window: Callable[[], MainWindow],
+    make_window: Callable[[], DesktopWindow],
     settings_store: SettingsStore,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -198,7 +198,7 @@ def test_the_pregnancy_question_comes_first_and_leaves_the_sacral_points_out(
     window = make_window()
     asked: list[RoutineSetupDialog] = []
 
-    def answer_maybe(dialog: RoutineSetupDialog) -> int:
+    def answer_maybe(dialog: RoutineSetupDialog, accepted: Callable[[], None]) -> None:
         asked.append(dialog)
         ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
         assert ok.text() == "Start routine"
@@ -206,53 +206,53 @@ def test_the_pregnancy_question_comes_first_and_leaves_the_sacral_points_out(
         dialog.maybe_pregnant.setChecked(True)
         assert ok.isEnabled()
         dialog.accept()
-        return dialog.result()
+        accepted()
 
     monkeypatch.setattr(questions, "run_dialog", answer_maybe)
-    window.start_routine()
+    window.view.start_routine()
     assert len(asked) == 1
-    assert window.routine_bar.progress.text() == "Routine \u00b7 1 of 4 \u00b7 Wind Pool"
-    note = window.routine_bar.note
+    assert window.view.routine_bar.progress.text() == "Routine \u00b7 1 of 4 \u00b7 Wind Pool"
+    note = window.view.routine_bar.note
     assert note.isVisible()
     assert note.text() == "Left out because you may be pregnant: Sacral Points."
     assert settings_store.load().may_be_pregnant is True  # remembered; not asked again
 
-    window.flow.stop_routine()
-    qtbot.mouseClick(window.session_summary.close_button, Qt.MouseButton.LeftButton)
-    window.start_routine()
+    window.view.flow.stop_routine()
+    qtbot.mouseClick(window.view.session_summary.close_button, Qt.MouseButton.LeftButton)
+    window.view.start_routine()
     assert len(asked) == 1
 
 
 def test_the_chosen_points_are_remembered(
-    window: MainWindow, settings_store: SettingsStore, monkeypatch: pytest.MonkeyPatch
+    window: DesktopWindow, settings_store: SettingsStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def keep_two(dialog: RoutineSetupDialog) -> int:
+    def keep_two(dialog: RoutineSetupDialog, accepted: Callable[[], None]) -> None:
         for row in range(dialog.entries.count()):
             item = dialog.entries.item(row)
             keep = item.text() in ("Sea of Vitality", "Commanding Middle")
             item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
         dialog.accept()
-        return dialog.result()
+        accepted()
 
     monkeypatch.setattr(questions, "run_dialog", keep_two)
-    assert window.choose_routine()
+    window.view.choose_routine()
     assert settings_store.load().routine_entries == ["sea-of-vitality", "commanding-middle"]
 
 
 def test_a_single_hold_with_high_and_rising_pain_reminds_of_the_red_flags(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock, history_file: Path
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock, history_file: Path
 ) -> None:
-    window.select_entry("wind-pool")
-    qtbot.mouseClick(window.timer_card.start_button, Qt.MouseButton.LeftButton)
-    assert window.flow.stage is Stage.RATING_BEFORE
-    assert not window.red_flag_banner.isVisible()
+    window.view.select_entry("wind-pool")
+    qtbot.mouseClick(window.view.timer_card.start_button, Qt.MouseButton.LeftButton)
+    assert window.view.flow.stage is Stage.RATING_BEFORE
+    assert not window.view.red_flag_banner.isVisible()
     rate(qtbot, window, 8)
-    assert window.red_flag_banner.isVisible()  # a gentle note; the hold still starts
-    assert window.driver.is_running()
+    assert window.view.red_flag_banner.isVisible()  # a gentle note; the hold still starts
+    assert window.view.driver.is_running()
     press_through(qtbot, window, clock, HOLD)
     rate(qtbot, window, 9)
 
-    summary = window.session_summary
+    summary = window.view.session_summary
     assert summary.title.text() == "Hold done"
     assert summary.pain.text() == "Pain 8 \u2192 9: 1 point higher."
     assert summary.red_flags.isVisible()
@@ -263,22 +263,22 @@ def test_a_single_hold_with_high_and_rising_pain_reminds_of_the_red_flags(
 
 
 def test_skipping_the_check_in_starts_the_hold_and_asks_nothing_after(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock, history_file: Path
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock, history_file: Path
 ) -> None:
-    window.select_entry("wind-pool")
-    window.timer_card.request_start()
-    window.check_in.skip_button.click()
-    assert window.driver.is_running()
+    window.view.select_entry("wind-pool")
+    window.view.timer_card.request_start()
+    window.view.check_in.skip_button.click()
+    assert window.view.driver.is_running()
     press_through(qtbot, window, clock, HOLD)
-    assert window.flow.stage is Stage.IDLE
-    assert not window.check_in.isVisible()
-    assert window.session_stack.currentWidget() is window.timer_card
+    assert window.view.flow.stage is Stage.IDLE
+    assert not window.view.check_in.isVisible()
+    assert window.view.session_stack.currentWidget() is window.view.timer_card
     (session,) = saved(history_file)
     assert (session.sitting.pain_before, session.sitting.pain_after) == (None, None)
 
 
 def test_the_help_explains_the_meaningful_change_and_cites_its_source(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: DesktopWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     told: list[str] = []
     monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append(text))

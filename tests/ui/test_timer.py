@@ -14,15 +14,15 @@ from pytestqt.qtbot import QtBot
 from acupress_gui.core.history import HistoryStore, Side
 from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.common import questions
-from acupress_gui.ui.shell.main_window import MainWindow
+from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
 from acupress_gui.ui.timer.timer_card import CUSTOM
 from tests.core.fake_clock import FakeClock
 
 
-def advance(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+def advance(window: DesktopWindow, clock: FakeClock, seconds: float) -> None:
     clock.advance(seconds)
-    window.driver.poll()
+    window.view.driver.poll()
 
 
 @pytest.fixture
@@ -38,11 +38,11 @@ def saved(history_file: Path) -> list:
 
 
 def test_start_pause_resume_and_finish(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock, history_file: Path, cues: list[Cue]
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock, history_file: Path, cues: list[Cue]
 ) -> None:
-    card = window.timer_card
+    card = window.view.timer_card
     assert not card.start_button.isEnabled()  # nothing to time yet
-    window.select_entry("wind-pool")
+    window.view.select_entry("wind-pool")
     assert card.dial.text() == "1:00"
     qtbot.mouseClick(card.start_button, Qt.MouseButton.LeftButton)
     assert card.phase_label.text() == "Press and hold"
@@ -69,23 +69,23 @@ def test_start_pause_resume_and_finish(
 
 
 def test_stop_early_saves_the_seconds_held(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock, history_file: Path
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock, history_file: Path
 ) -> None:
-    window.select_entry("sea-of-vitality")
-    window.timer_card.request_start()
+    window.view.select_entry("sea-of-vitality")
+    window.view.timer_card.request_start()
     advance(window, clock, 12.25)
-    qtbot.mouseClick(window.timer_card.stop_button, Qt.MouseButton.LeftButton)
-    assert window.timer_card.phase_label.text() == "Stopped"
+    qtbot.mouseClick(window.view.timer_card.stop_button, Qt.MouseButton.LeftButton)
+    assert window.view.timer_card.phase_label.text() == "Stopped"
     [record] = saved(history_file)
     assert record.point_codes == ("BL23", "BL52")
     assert (record.held_seconds, record.completed) == (12.25, False)
 
 
 def test_one_side_then_the_other_with_cues_that_work_without_sound(
-    window: MainWindow, clock: FakeClock, history_file: Path, cues: list[Cue]
+    window: DesktopWindow, clock: FakeClock, history_file: Path, cues: list[Cue]
 ) -> None:
-    card = window.timer_card
-    window.select_entry("commanding-middle")
+    card = window.view.timer_card
+    window.view.select_entry("commanding-middle")
     card.sides.setCurrentIndex(card.sides.findText("One side, then the other"))
     card.duration.setCurrentIndex(card.duration.findData(30))
     card.request_start()
@@ -102,10 +102,10 @@ def test_one_side_then_the_other_with_cues_that_work_without_sound(
 
 
 def test_sets_show_progress_and_rest(
-    window: MainWindow, clock: FakeClock, history_file: Path
+    window: DesktopWindow, clock: FakeClock, history_file: Path
 ) -> None:
-    card = window.timer_card
-    window.select_entry("heavenly-pillar")
+    card = window.view.timer_card
+    window.view.select_entry("heavenly-pillar")
     card.duration.setCurrentIndex(card.duration.findData(CUSTOM))
     card.custom_seconds.setValue(10)
     card.sets.setValue(2)
@@ -120,10 +120,10 @@ def test_sets_show_progress_and_rest(
 
 
 def test_choices_are_remembered(
-    make_window: Callable[[], MainWindow], settings_store: SettingsStore
+    make_window: Callable[[], DesktopWindow], settings_store: SettingsStore
 ) -> None:
     window = make_window()
-    card = window.timer_card
+    card = window.view.timer_card
     card.duration.setCurrentIndex(card.duration.findData(120))
     card.sets.setValue(3)
     card.sides.setCurrentIndex(1)
@@ -133,7 +133,7 @@ def test_choices_are_remembered(
     window.close()
 
     reopened = make_window()
-    again = reopened.timer_card
+    again = reopened.view.timer_card
     assert again.duration.currentData() == 120
     assert again.sets.value() == 3
     assert again.sides.currentIndex() == 1
@@ -142,52 +142,52 @@ def test_choices_are_remembered(
 
 
 def test_space_and_escape_work_inside_the_card(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock, history_file: Path
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock, history_file: Path
 ) -> None:
-    card = window.timer_card
-    window.select_entry("wind-pool")
+    card = window.view.timer_card
+    window.view.select_entry("wind-pool")
     card.setFocus()
     qtbot.keyClick(card, Qt.Key.Key_Space)
-    assert window.driver.is_running()
+    assert window.view.driver.is_running()
     qtbot.keyClick(card, Qt.Key.Key_Space)
-    assert window.driver.timer.paused
+    assert window.view.driver.timer.paused
     qtbot.keyClick(card, Qt.Key.Key_Escape)
-    assert not window.driver.is_running()
+    assert not window.view.driver.is_running()
     assert saved(history_file)[0].completed is False
 
 
 def test_choosing_another_entry_mid_hold_asks_first(
-    window: MainWindow, clock: FakeClock, history_file: Path, monkeypatch: pytest.MonkeyPatch
+    window: DesktopWindow, clock: FakeClock, history_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers = [False, True]
     asked: list[str] = []
 
-    def answer(parent, title, text, yes, no) -> bool:
+    def answer(parent, title, text, yes, no, answered) -> None:
         asked.append(text)
-        return answers.pop(0)
+        answered(answers.pop(0))
 
     monkeypatch.setattr(questions, "confirm", answer)
-    window.select_entry("wind-pool")
-    window.timer_card.request_start()
+    window.view.select_entry("wind-pool")
+    window.view.timer_card.request_start()
     advance(window, clock, 5)
 
-    window.select_entry("sacral-points")  # "Keep holding"
+    window.view.select_entry("sacral-points")  # "Keep holding"
     assert "Wind Pool" in asked[0]
-    assert window.driver.is_running()
-    assert window.point_panel.entry().id == "wind-pool"
-    assert {m.entry.id for m in window.body_map.markers() if m.highlighted} == {"wind-pool"}
+    assert window.view.driver.is_running()
+    assert window.view.point_panel.entry().id == "wind-pool"
+    assert {m.entry.id for m in window.view.body_map.markers() if m.highlighted} == {"wind-pool"}
 
-    window.select_entry("sacral-points")  # "Stop the hold"
-    assert not window.driver.is_running()
-    assert window.point_panel.entry().id == "sacral-points"
+    window.view.select_entry("sacral-points")  # "Stop the hold"
+    assert not window.view.driver.is_running()
+    assert window.view.point_panel.entry().id == "sacral-points"
     assert saved(history_file)[0].held_seconds == 5
 
 
 def test_breathing_circle_moves_unless_motion_is_reduced(
-    window: MainWindow, clock: FakeClock
+    window: DesktopWindow, clock: FakeClock
 ) -> None:
-    card = window.timer_card
-    window.select_entry("wind-pool")
+    card = window.view.timer_card
+    window.view.select_entry("wind-pool")
     card.request_start()
     advance(window, clock, 1)
     assert card.breath_label.text() == "Breathe in"
@@ -205,23 +205,23 @@ def test_breathing_circle_moves_unless_motion_is_reduced(
 
 
 def test_closing_mid_hold_saves_it_as_stopped_early(
-    window: MainWindow, clock: FakeClock, history_file: Path
+    window: DesktopWindow, clock: FakeClock, history_file: Path
 ) -> None:
-    window.select_entry("wind-pool")
-    window.timer_card.request_start()
+    window.view.select_entry("wind-pool")
+    window.view.timer_card.request_start()
     advance(window, clock, 7)
     window.close()
     assert [(r.held_seconds, r.completed) for r in saved(history_file)] == [(7, False)]
 
 
 def test_the_window_draws_in_every_timer_state(
-    window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+    window: DesktopWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Painting runs every widget's paint code; an error there fails this test."""
-    monkeypatch.setattr(questions, "confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr(questions, "confirm", lambda *args, answered, **kwargs: answered(True))
     window.grab()
-    window.select_entry("commanding-middle")
-    card = window.timer_card
+    window.view.select_entry("commanding-middle")
+    card = window.view.timer_card
     card.sides.setCurrentIndex(1)
     card.sets.setValue(2)
     card.request_start()
@@ -229,9 +229,9 @@ def test_the_window_draws_in_every_timer_state(
         advance(window, clock, seconds)
         image = window.grab().toImage()
         assert not image.isNull()
-    window.driver.pause()
+    window.view.driver.pause()
     window.grab()
-    window.driver.stop()
+    window.view.driver.stop()
     window.grab()
-    window.show_history()
-    window.history_panel().grab()
+    window.view.show_history()
+    window.view.history_panel().grab()

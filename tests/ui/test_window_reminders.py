@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.reminders.reminders_dialog import RemindersDialog
-from acupress_gui.ui.shell.main_window import MainWindow
+from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.shell.tray_icon import TrayIcon
 from acupress_gui.ui.sitting.session_flow import Stage
 
 
 @pytest.fixture
-def tray_in_use(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+def tray_in_use(window: DesktopWindow, monkeypatch: pytest.MonkeyPatch) -> DesktopWindow:
     """Reminders on with the tray option, and a tray icon on show (offscreen has no tray)."""
     monkeypatch.setattr(TrayIcon, "isVisible", lambda self: True)
     window._settings.reminders_enabled = True
@@ -24,39 +26,39 @@ def tray_in_use(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> MainWind
     return window
 
 
-def test_a_reminder_invites_to_a_routine(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_reminder_invites_to_a_routine(qtbot: QtBot, window: DesktopWindow) -> None:
     window.reminders.due.emit()
-    assert window.reminder_banner.isVisible()
+    assert window.view.reminder_banner.isVisible()
     window._settings.ask_pain = False
     window._settings.may_be_pregnant = False
-    window.reminder_start_button.click()
-    assert not window.reminder_banner.isVisible()
-    assert window.flow.stage is Stage.PRESSING
+    window.view.reminder_start_button.click()
+    assert not window.view.reminder_banner.isVisible()
+    assert window.view.flow.stage is Stage.PRESSING
 
 
-def test_a_reminder_never_interrupts_a_session(window: MainWindow) -> None:
+def test_a_reminder_never_interrupts_a_session(window: DesktopWindow) -> None:
     window._settings.ask_pain = False
     window._settings.may_be_pregnant = False
-    window.start_routine()
+    window.view.start_routine()
     window.reminders.due.emit()
-    assert not window.reminder_banner.isVisible()
+    assert not window.view.reminder_banner.isVisible()
 
 
 def test_closing_hides_to_the_tray_and_stops_the_hold(
-    qtbot: QtBot, tray_in_use: MainWindow
+    qtbot: QtBot, tray_in_use: DesktopWindow
 ) -> None:
     window = tray_in_use
-    window.select_entry("wind-pool")
-    window.timer_card.request_start()
+    window.view.select_entry("wind-pool")
+    window.view.timer_card.request_start()
     with qtbot.assertNotEmitted(window.closed):
         window.close()
     assert window.isHidden()
-    assert not window.driver.is_running()  # saved as stopped early, as on quitting
+    assert not window.view.driver.is_running()  # saved as stopped early, as on quitting
     window.tray.open_requested.emit()
     assert window.isVisible()
 
 
-def test_ctrl_q_and_the_trays_quit_always_quit(qtbot: QtBot, tray_in_use: MainWindow) -> None:
+def test_ctrl_q_and_the_trays_quit_always_quit(qtbot: QtBot, tray_in_use: DesktopWindow) -> None:
     window = tray_in_use
     window.close()
     assert window.isHidden()
@@ -64,18 +66,18 @@ def test_ctrl_q_and_the_trays_quit_always_quit(qtbot: QtBot, tray_in_use: MainWi
         window.tray.quit_requested.emit()  # even from the tray, with the window hidden
 
 
-def test_without_the_tray_option_closing_quits(qtbot: QtBot, window: MainWindow) -> None:
+def test_without_the_tray_option_closing_quits(qtbot: QtBot, window: DesktopWindow) -> None:
     with qtbot.waitSignal(window.closed, timeout=1000):
         window.close()
 
 
 def test_reminder_choices_are_saved_and_scheduled(
-    window: MainWindow, settings_store: SettingsStore, monkeypatch: pytest.MonkeyPatch
+    window: DesktopWindow, settings_store: SettingsStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def turn_on(dialog: RemindersDialog) -> int:
+    def turn_on(dialog: RemindersDialog, accepted: Callable[[], None]) -> None:
         dialog.enabled.setChecked(True)
         dialog.accept()
-        return dialog.result()
+        accepted()
 
     assert window.reminders.next_due() is None  # off by default
     assert window.tray is None  # nor is there a tray icon

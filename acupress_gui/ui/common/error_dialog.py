@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -14,14 +15,25 @@ class ErrorDialog:
     def report(
         cls, parent: QWidget | None, title: str, message: str, log_file: Path | None = None
     ) -> None:
-        """Show a modal error message. Tests replace this method to record the call."""
+        """Show an error message. Tests replace this method to record the call.
+
+        While the event loop runs, the box is opened and this returns at once (no nested
+        loop inside a slot); before it runs (a refused catalog at start-up) it waits for
+        the person, since the app is about to end.
+        """
         box = QMessageBox(parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
         box.setText(title)
         informative = message
         if log_file is not None:
-            informative += "\n\n" + box.tr("Details were written to {path}").format(path=log_file)
+            informative += "\n\n" + QCoreApplication.translate(
+                "ErrorDialog", "Details were written to {path}"
+            ).format(path=log_file)
         box.setInformativeText(informative)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.exec()
+        if QThread.currentThread().loopLevel() == 0:
+            box.exec()
+        else:
+            box.open()

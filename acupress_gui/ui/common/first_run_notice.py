@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -61,12 +63,16 @@ class FirstRunNotice(QDialog):
         ).format(emergency=_bullets(emergency), urgent=_bullets(urgent))
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> bool:
-        """Show the notice and wait; True once the person has acknowledged it.
+    def ask(cls, parent: QWidget, acknowledged: Callable[[], None]) -> None:
+        """Open the notice over ``parent``; ``acknowledged`` runs once the person agrees.
 
         Tests replace this method rather than clicking a modal dialog.
         """
-        return cls(parent).exec() == QDialog.DialogCode.Accepted
+        notice = cls(parent)
+        notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        notice.setWindowModality(Qt.WindowModality.WindowModal)
+        notice.accepted.connect(acknowledged)
+        notice.open()
 
 
 def _bullets(items: tuple[str, ...]) -> str:

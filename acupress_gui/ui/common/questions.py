@@ -1,38 +1,80 @@
-"""The small modal questions the app asks, as functions tests replace instead of clicking."""
+"""The small questions the app asks: opened, never executed, and deleted when answered.
+
+Each function shows a window-modal dialog with ``open()`` and calls back when the
+person answers, so no slot ever runs a nested event loop (a kiosk reset that deletes
+the window under a nested loop would return into a deleted object). Every dialog is a
+child of the window it is asked over, so ``close_all()`` can dismiss them at once.
+Tests replace these functions (pytest-qt's advice) and answer through the callback.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
-    """Ask and wait; True for ``yes``. ``no`` is the default, so Enter never destroys."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(no_button)
-    box.exec()
-    return box.clickedButton() is yes_button
+def confirm(
+    parent: QWidget, title: str, text: str, yes: str, no: str, answered: Callable[[bool], None]
+) -> None:
+    """Ask; ``answered(True)`` for ``yes``. ``no`` is the default, so Enter never destroys.
+
+    Closing the box any other way (Esc, the window closing, ``close_all``) means no.
+    """
+    box = question_box(parent, title, text, yes, no)
+    yes_button = box.buttons()[0]
+    box.finished.connect(lambda _result: answered(box.clickedButton() is yes_button))
+    box.open()
+
+
+def question_box(parent: QWidget, title: str, text: str, yes: str, no: str) -> QMessageBox:
+    """The box ``confirm`` shows: ``yes`` first, ``no`` the default button."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(no, QMessageBox.ButtonRole.RejectRole))
+    return box
+
+
+def tell(parent: QWidget, title: str, text: str) -> None:
+    """Say something that needs no answer."""
+    box = _box(parent, QMessageBox.Icon.Information, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
 
 
 def choose_save_path(
-    parent: QWidget | None, title: str, suggested: Path, kinds: str
-) -> Path | None:
-    """Ask where to save a file; None when the person cancels."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), kinds)
-    return Path(chosen) if chosen else None
+    parent: QWidget, title: str, suggested: Path, kinds: str, chosen: Callable[[Path], None]
+) -> None:
+    """Ask where to save a file; ``chosen`` is called only if the person picks one."""
+    dialog = QFileDialog(parent, title, str(suggested), kinds)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.fileSelected.connect(lambda path: chosen(Path(path)))
+    dialog.open()
 
 
-def tell(parent: QWidget | None, title: str, text: str) -> None:
-    """Say something that needs no answer."""
-    QMessageBox.information(parent, title, text)
+def run_dialog(dialog: QDialog, accepted: Callable[[], None]) -> None:
+    """Open a prepared dialog window-modally; ``accepted`` runs only on OK."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.accepted.connect(accepted)
+    dialog.open()
 
 
-def run_dialog(dialog: QDialog) -> int:
-    """Show a prepared dialog modally and return its result code."""
-    return dialog.exec()
+def close_all(window: QWidget) -> None:
+    """Dismiss every dialog open over ``window``, as if each was cancelled."""
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            dialog.reject()
+
+
+def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    return box

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -38,6 +39,15 @@ not scroll it, so without room the spot under the pointer would slide while zoom
 
 ENTRY_ZOOM_MIN_SPAN = 11.0
 """Zooming to an entry shows at least this many B-cun, so the body around stays in view."""
+
+
+@dataclass(frozen=True)
+class MapFrame:
+    """What the map shows: a fitted area (re-fitted on resize), or a zoom and a centre."""
+
+    fitted: QRectF | None
+    pixels_per_cun: float
+    centre: QPointF
 
 
 class BodyMapView(QGraphicsView):
@@ -179,6 +189,22 @@ class BodyMapView(QGraphicsView):
         width = max(max(xs) - min(xs) + 4, ENTRY_ZOOM_MIN_SPAN)
         height = max(max(ys) - min(ys) + 4, ENTRY_ZOOM_MIN_SPAN)
         self._fit(QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height))
+
+    def frame(self) -> MapFrame:
+        """The zoom and position, for a rebuilt view to start where this one is."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        fitted = None if self._fitted_rect is None else QRectF(self._fitted_rect)
+        return MapFrame(fitted, self.pixels_per_cun(), centre)
+
+    def show_frame(self, frame: MapFrame) -> None:
+        """Show what ``frame()`` returned, here or in another view of the same catalog."""
+        if frame.fitted is not None:
+            self._fit(frame.fitted)
+            return
+        self._fitted_rect = None
+        self.setTransform(QTransform.fromScale(frame.pixels_per_cun, frame.pixels_per_cun))
+        self.centerOn(frame.centre)
+        self._transform_changed()
 
     def _fit(self, rect: QRectF) -> None:
         self._fitted_rect = QRectF(rect)

@@ -1,0 +1,106 @@
+"""The composition root: the one place that builds the app's objects and wires them.
+
+The app (``main()``), the tests and ``scripts/make_screenshots.py`` all build through
+these functions, so what is tested is what ships. Services live for the whole run; a
+visitor session lives for one person (or one language) and is built anew from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from acupress_gui.core.catalog import Catalog, load_catalog
+from acupress_gui.core.clock import Clock, SystemClock
+from acupress_gui.core.history import HistoryRecorder, HistoryStore
+from acupress_gui.core.paths import AppPaths
+from acupress_gui.core.settings import Settings, SettingsStore
+from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.shell.desktop_window import DesktopWindow
+from acupress_gui.ui.timer.cue_player import CuePlayer
+from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
+from acupress_gui.ui.visitor.visitor_session import VisitorSession, VisitorStart
+from acupress_gui.ui.visitor.visitor_view import VisitorView
+
+
+@dataclass
+class Services:
+    """What every visitor session shares, for as long as the app runs."""
+
+    paths: AppPaths
+    catalog: Catalog
+    clock: Clock
+    theme: Theme
+    settings: Settings
+    settings_store: SettingsStore
+    recorder: HistoryRecorder
+    cues: CuePlayer
+
+    def close(self) -> None:
+        self.recorder.close()
+
+
+def open_recorder(paths: AppPaths) -> HistoryRecorder:
+    """The history, opened on first use (and re-opened after a failure) at its one path."""
+
+    def open_store() -> HistoryStore:
+        paths.history_file.parent.mkdir(parents=True, exist_ok=True)
+        return HistoryStore.open(paths.history_file)
+
+    return HistoryRecorder(open_store)
+
+
+def build_services(
+    paths: AppPaths,
+    theme: Theme,
+    *,
+    catalog_file: Path | None = None,
+    clock: Clock | None = None,
+    recorder: HistoryRecorder | None = None,
+) -> Services:
+    """Load the catalog and settings and make the shared objects.
+
+    Raises ``CatalogError`` for a catalog that cannot be used: nothing else can start.
+    """
+    catalog = load_catalog(catalog_file)
+    settings_store = SettingsStore(paths.settings_file)
+    settings = settings_store.load()
+    return Services(
+        paths=paths,
+        catalog=catalog,
+        clock=clock or SystemClock(),
+        theme=theme,
+        settings=settings,
+        settings_store=settings_store,
+        recorder=recorder or open_recorder(paths),
+        cues=CuePlayer(settings.muted),
+    )
+
+
+def build_visitor(services: Services, start: VisitorStart) -> VisitorSession:
+    """A fresh visitor session on the shared services."""
+    clock = services.clock
+    view = VisitorView(
+        services.catalog,
+        services.settings,
+        services.settings_store,
+        services.theme,
+        services.recorder,
+        HoldTimerDriver(clock.monotonic, clock.wall),
+        services.cues,
+        clock.monotonic,
+        clock.wall,
+    )
+    return VisitorSession(view, start)
+
+
+def build_desktop_window(services: Services) -> DesktopWindow:
+    """The desktop shell with its first visitor session (the last entry selected)."""
+    return DesktopWindow(
+        lambda start: build_visitor(services, start),
+        services.settings,
+        services.settings_store,
+        services.theme,
+        services.recorder,
+        services.clock.wall,
+    )

@@ -1,0 +1,388 @@
+"""The desktop window around a visitor's view: menus, tray, geometry, close and quit policy.
+
+The view inside is a ``VisitorSession``'s and can be replaced by a fresh one while the
+window stays up; a kiosk shell would sit in this one's place around the same view.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
+
+from acupress_gui import __version__
+from acupress_gui.core.history import HistoryError, HistoryRecorder
+from acupress_gui.core.settings import Settings, SettingsStore
+from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.reminders.reminder_scheduler import ReminderScheduler
+from acupress_gui.ui.sitting.session_flow import Stage
+from acupress_gui.ui.visitor.visitor_session import VisitorSession, VisitorStart
+from acupress_gui.ui.visitor.visitor_view import VisitorView
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    # The tray is made when reminders are first turned on: start-up time.
+    from acupress_gui.ui.shell.tray_icon import TrayIcon
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1280, 860)
+MAP_SHARE = 0.56
+
+SessionFactory = Callable[[VisitorStart], VisitorSession]
+
+
+def _encode(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data.data())).decode("ascii")
+
+
+def _decode(text: str | None) -> QByteArray | None:
+    if not text:
+        return None
+    try:
+        return QByteArray(base64.b64decode(text, validate=True))
+    except ValueError:
+        return None
+
+
+class DesktopWindow(QMainWindow):
+    """Hosts one visitor session at a time and remembers where the window was.
+
+    Signals:
+        closed(): the window really closed (not hidden to the tray); main() quits on it.
+    """
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        new_session: SessionFactory,
+        settings: Settings,
+        settings_store: SettingsStore,
+        theme: Theme,
+        recorder: HistoryRecorder,
+        wall_clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("AcuPress")
+        self._new_session = new_session
+        self._settings = settings
+        self._settings_store = settings_store
+        self._theme = theme
+        self._recorder = recorder
+        self._wall_clock = wall_clock
+        self._quitting = False
+        self.tray: TrayIcon | None = None
+        """Made when reminders are first turned on; shown only while they are."""
+        self.reminders = ReminderScheduler(settings, wall_clock, self)
+        self.reminders.due.connect(self.remind)
+        if settings.reminders_enabled:
+            self.apply_reminder_settings()
+        self._build_menus()
+        self.session = self._show_session(new_session(VisitorStart(settings.last_entry)))
+        self._restore_geometry()
+
+    @property
+    def view(self) -> VisitorView:
+        return self.session.view
+
+    # --- the visitor inside --------------------------------------------------------
+
+    def replace_session(self, start: VisitorStart | None = None) -> None:
+        """Close the visitor's session and show a fresh one, the window staying up.
+
+        ``start`` None continues where the old one was (same entry and zoom).
+        """
+        old = self.session
+        splitter = old.view.splitter.saveState()
+        start = old.snapshot() if start is None else start
+        self.takeCentralWidget()
+        old.close()
+        self.session = self._show_session(self._new_session(start))
+        self.view.splitter.restoreState(splitter)
+
+    def _show_session(self, session: VisitorSession) -> VisitorSession:
+        view = session.view
+        self.setCentralWidget(view)
+        self._fill_view_menu(view)
+        view.stage_changed.connect(self._on_stage_changed)
+        self.reduce_motion_action.setChecked(self._settings.reduced_motion)
+        return session
+
+    # --- menus ---------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], None], shortcut: QKeySequence) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.export_action = self._action(
+            self.tr("&Export history\u2026"), self.export_history, QKeySequence("Ctrl+E")
+        )
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        quit_action = self._action(self.tr("&Quit"), self.quit_app, QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(quit_action)
+
+        self._view_menu: QMenu = self.menuBar().addMenu(self.tr("&View"))
+        self.history_action = self._action(
+            self.tr("&History"), lambda: self.view.show_history(), QKeySequence("Ctrl+H")
+        )
+        self.insights_action = self._action(
+            self.tr("&Insights"), lambda: self.view.show_insights(), QKeySequence("Ctrl+I")
+        )
+        self.reduce_motion_action = QAction(self.tr("&Reduce motion"), self)
+        self.reduce_motion_action.setCheckable(True)
+        self.reduce_motion_action.toggled.connect(self._on_reduce_motion)
+
+        routine_menu = self.menuBar().addMenu(self.tr("&Routine"))
+        self.start_routine_action = self._action(
+            self.tr("&Start routine"), lambda: self.view.start_routine(), QKeySequence("Ctrl+R")
+        )
+        routine_menu.addAction(self.start_routine_action)
+        routine_menu.addAction(
+            self._action(
+                self.tr("&Choose points\u2026"), lambda: self.view.choose_routine(), QKeySequence()
+            )
+        )
+        routine_menu.addSeparator()
+        routine_menu.addAction(
+            self._action(self.tr("Re&minders\u2026"), self.edit_reminders, QKeySequence())
+        )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.notice_action = self._action(
+            self.tr("&When to see a doctor"), lambda: self.view.show_notice(), QKeySequence()
+        )
+        help_menu.addAction(self.notice_action)
+        help_menu.addAction(
+            self._action(self.tr("&Reading your pain trend"), self.show_pain_help, QKeySequence())
+        )
+        about = self._action(self.tr("&About AcuPress"), self._show_about, QKeySequence())
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    def _fill_view_menu(self, view: VisitorView) -> None:
+        """The View menu holds the current view's map actions, then the window's own."""
+        menu = self._view_menu
+        menu.clear()
+        menu.addActions(list(view.zoom_actions()))
+        menu.addSeparator()
+        menu.addActions([self.history_action, self.insights_action, self.reduce_motion_action])
+
+    # --- behaviour -----------------------------------------------------------------
+
+    def export_history(self) -> None:
+        """Save the history as CSV where the person chooses."""
+        self._recorder.retry()
+        store = self._recorder.store
+        if store is None:
+            questions.tell(
+                self,
+                self.tr("History not available"),
+                self.tr("The history file cannot be read right now: {problem}").format(
+                    problem=self._recorder.last_error
+                ),
+            )
+            return
+        stamp = self._wall_clock().astimezone().strftime("%Y-%m-%d")
+        questions.choose_save_path(
+            self,
+            self.tr("Export history"),
+            Path.home() / f"acupress-history-{stamp}.csv",
+            self.tr("CSV files (*.csv)"),
+            chosen=self._export_to,
+        )
+
+    def _export_to(self, target: Path) -> None:
+        from acupress_gui.core.export import export_csv
+
+        store = self._recorder.store
+        try:
+            if store is None:
+                raise HistoryError(str(self._recorder.last_error))
+            count = export_csv(store.oldest_first(), target)
+        except (HistoryError, OSError) as error:
+            questions.tell(
+                self,
+                self.tr("Export failed"),
+                self.tr("The history could not be saved to {path}: {error}").format(
+                    path=target, error=error
+                ),
+            )
+            return
+        questions.tell(
+            self,
+            self.tr("History exported"),
+            self.tr("Saved to {path}. Holds exported: %n.", "", count).format(path=target),
+        )
+
+    def edit_reminders(self) -> None:
+        from acupress_gui.ui.reminders.reminders_dialog import RemindersDialog
+        from acupress_gui.ui.shell.tray_icon import tray_available
+
+        dialog = RemindersDialog(self._settings, tray_available(), self)
+
+        def accepted() -> None:
+            self._save_settings()
+            self.apply_reminder_settings()
+
+        questions.run_dialog(dialog, accepted)
+
+    def apply_reminder_settings(self) -> None:
+        """Follow the reminder settings: aim at the next time, show or hide the tray."""
+        self.reminders.reschedule()
+        if self.tray is None and self._settings.reminders_enabled:
+            from acupress_gui.ui.shell.tray_icon import TrayIcon
+
+            self.tray = TrayIcon(self._theme, self)
+            self.tray.open_requested.connect(self.bring_to_front)
+            self.tray.routine_requested.connect(self._routine_from_tray)
+            self.tray.quit_requested.connect(self.quit_app)
+        if self.tray is not None:
+            self.tray.set_wanted(self._settings.reminders_enabled)
+
+    def remind(self) -> None:
+        """A reminder time came: an invitation, never an interruption of a sitting."""
+        if self.view.flow.is_active():
+            return
+        self.view.offer_routine()
+        if self.isVisible() and self.isActiveWindow():
+            return
+        if self.tray is not None and self.tray.notify(
+            self.tr("Time for a routine"), self.tr("Open AcuPress whenever you are ready.")
+        ):
+            return
+        if self.isHidden():  # the tray went away after the window was hidden to it
+            self.showMinimized()
+        QApplication.alert(self)
+
+    def _routine_from_tray(self) -> None:
+        self.bring_to_front()
+        self.view.start_routine()
+
+    def quit_app(self) -> None:
+        """Ctrl+Q and the tray's Quit: close for real, even when closing would hide."""
+        self._quitting = True
+        if not self.close():
+            self._quitting = False
+
+    def bring_to_front(self) -> None:
+        """Called when a second launch hands over to this copy."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _on_stage_changed(self, stage: Stage) -> None:
+        self.start_routine_action.setEnabled(stage in (Stage.IDLE, Stage.SUMMARY))
+
+    def _on_reduce_motion(self, reduced: bool) -> None:
+        if reduced != self._settings.reduced_motion:
+            self.view.set_reduced_motion(reduced)
+
+    def show_pain_help(self) -> None:
+        questions.tell(
+            self,
+            self.tr("Reading your pain trend"),
+            self.tr(
+                "<p>Before and after a routine or a hold you can rate your pain from 0 (no "
+                "pain) to 10 (the worst pain you can imagine). One rating moves with sleep, "
+                "weather and mood, so the trend compares weeks, not single days.</p>"
+                "<p>AcuPress takes the middle value (the median) of the ratings you gave "
+                "<i>before</i> sessions in your first week, Monday to Sunday, and in the "
+                "last 7 days. It calls the change meaningful when pain dropped by at least "
+                "2 points or by at least 30%. That is the smallest change that people with "
+                "long-lasting pain, on average, felt as a real improvement in a large study "
+                "of this scale (Farrar and colleagues, <i>Pain</i>, 2001). If your first "
+                "week was at 0 there was nothing to reduce, so no label is given.</p>"
+                "<p>This is a record for you and your doctor, not a diagnosis. Pain that "
+                "keeps rising needs a doctor's eyes, not more pressing.</p>"
+            ),
+        )
+
+    def _show_about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            self.tr("About AcuPress"),
+            self.tr(
+                "<h3>AcuPress {version}</h3><p>Guided self-acupressure for back and neck "
+                "pain. Self-care guidance, not a diagnosis or a treatment.</p>"
+                "<p>Point locations follow the WHO standard (2008); all text is our "
+                "own.</p>"
+            ).format(version=__version__),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        questions.run_dialog(box, lambda: None)
+
+    # --- persistence ---------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = _decode(self._settings.window_geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._place_default()
+        splitter = _decode(self._settings.splitter_state)
+        if splitter is None or not self.view.splitter.restoreState(splitter):
+            width = self.width()
+            self.view.splitter.setSizes([int(width * MAP_SHARE), int(width * (1 - MAP_SHARE))])
+
+    def _place_default(self) -> None:
+        screen = self.screen().availableGeometry()
+        width = min(DEFAULT_SIZE[0], int(screen.width() * 0.9))
+        height = min(DEFAULT_SIZE[1], int(screen.height() * 0.9))
+        self.resize(width, height)
+        self.move(screen.center() - self.rect().center())
+
+    def _save_settings(self) -> None:
+        """Geometry and every preference; a failure is logged and never stops anything."""
+        self._settings.window_geometry = _encode(self.saveGeometry())
+        self._settings.splitter_state = _encode(self.view.splitter.saveState())
+        try:
+            self._settings_store.save(self._settings)
+        except OSError as error:
+            log.warning("Could not save settings: %s", error)
+
+    def _hides_to_tray(self) -> bool:
+        settings = self._settings
+        return (
+            not self._quitting
+            and settings.reminders_enabled
+            and settings.keep_in_tray
+            and self.tray is not None
+            and self.tray.isVisible()
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A hold in progress is saved as stopped early, like pressing Stop.
+        self.view.driver.stop()
+        self._save_settings()
+        if self._hides_to_tray():
+            event.ignore()
+            self.hide()
+            return
+        # Quitting never waits on a save failure: it was shown in the window when it
+        # happened, and what is still held back is named in the log.
+        self._recorder.retry()
+        for record in self._recorder.pending:
+            log.error("Quitting with a record not saved to the history: %r", record)
+        log.info("Main window closing")
+        if self.tray is not None:
+            self.tray.hide()
+        self.session.close()
+        super().closeEvent(event)
+        self.closed.emit()

@@ -1,0 +1,67 @@
+"""Everything that belongs to one person at the screen, and its clean end.
+
+A session is built by the composition root from the long-lived services and what the
+caller hands it (``VisitorStart``): a new visitor's defaults, or the same selection and
+zoom when only the language changes. ``close()`` ends it so a fresh one can take its
+place while the window stays up.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QDialog
+
+from acupress_gui.ui.map.body_map_view import MapFrame
+from acupress_gui.ui.visitor.visitor_view import VisitorView
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class VisitorStart:
+    """Where a new session begins: nothing chosen, or where the last one was."""
+
+    entry_id: str | None = None
+    map_frame: MapFrame | None = None
+
+
+class VisitorSession(QObject):
+    """Owns one visitor's view (map, timer and its driver, sitting, dialogs, insights)."""
+
+    def __init__(self, view: VisitorView, start: VisitorStart) -> None:
+        super().__init__()
+        self.view = view
+        self._closed = False
+        if start.entry_id is not None:
+            view.select_entry(start.entry_id)
+        if start.map_frame is not None:
+            frame = start.map_frame
+            # The map has its real size only once laid out in the window.
+            QTimer.singleShot(0, view.body_map, lambda: view.body_map.show_frame(frame))
+
+    def snapshot(self) -> VisitorStart:
+        """Where this visitor is, for a session that continues it (a language change)."""
+        return VisitorStart(self.view.selected_entry_id(), self.view.body_map.frame())
+
+    def close(self) -> None:
+        """End the session: the running hold is saved as stopped early, nothing stays.
+
+        The hold is stopped first, so it is recorded by the sitting as when Stop is
+        pressed; then every dialog of the visitor goes unanswered (its callbacks must
+        not act on a session that is ending; hiding the insights stops its reader), and
+        the view is deleted.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        view = self.view
+        view.driver.stop()
+        for dialog in view.findChildren(QDialog):
+            dialog.blockSignals(True)
+            dialog.close()
+        view.setParent(None)
+        view.deleteLater()
+        log.info("Visitor session closed")

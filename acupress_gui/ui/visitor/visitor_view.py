@@ -1,0 +1,484 @@
+"""One visitor's view: the body map and list on the left, banners, timer and panel on the right.
+
+Everything here belongs to the person at the screen and goes when their session is
+closed; the window around it (menus, tray, geometry) is the shell's.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_gui.core.catalog import Catalog, Entry
+from acupress_gui.core.history import HistoryRecorder, Recordable
+from acupress_gui.core.routine import RoutinePlan
+from acupress_gui.core.settings import Settings, SettingsStore
+from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.banner import Banner
+from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.map.body_map_view import BodyMapView
+from acupress_gui.ui.map.entry_list_model import EntryListModel, choose, selected_entry
+from acupress_gui.ui.map.point_panel import PointPanel
+from acupress_gui.ui.sitting.routine_bar import RoutineBar
+from acupress_gui.ui.sitting.session_flow import SessionFlow, Stage
+from acupress_gui.ui.sitting.session_summary import SessionSummary
+from acupress_gui.ui.timer.cue_player import CuePlayer
+from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
+from acupress_gui.ui.timer.timer_card import TimerCard
+
+if TYPE_CHECKING:
+    # Windows opened on request are imported when first needed: every module imported
+    # at start-up is time before the window shows.
+    from acupress_gui.ui.history.history_panel import HistoryPanel
+    from acupress_gui.ui.insights.insights_view import InsightsView
+    from acupress_gui.ui.sitting.pain_check_in import PainCheckIn
+
+log = logging.getLogger(__name__)
+
+MAP_MIN_WIDTH = 300
+ENTRY_LIST_WIDTH = 214
+HISTORY_RETRY_MS = 30_000
+"""How often unsaved holds are retried while the history file cannot be written."""
+
+
+class VisitorView(QWidget):
+    """Builds the views around one shared selection; a fresh one per visitor.
+
+    Signals:
+        stage_changed(Stage): a sitting started, moved on or ended (the shell enables
+            its routine action from it).
+        zoom_changed(): the map's zoom changed (the shell's zoom actions follow it).
+    """
+
+    stage_changed = Signal(object)
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        settings: Settings,
+        settings_store: SettingsStore,
+        theme: Theme,
+        recorder: HistoryRecorder,
+        driver: HoldTimerDriver,
+        cues: CuePlayer,
+        clock: Callable[[], float],
+        wall_clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._theme = theme
+        self._settings = settings
+        self._settings_store = settings_store
+        self._recorder = recorder
+        self._wall_clock = wall_clock
+        self._reverting_selection = False
+        self._history_panel: HistoryPanel | None = None
+        self._insights_view: InsightsView | None = None
+
+        self.entry_model = EntryListModel(catalog, self)
+        self.selection = QItemSelectionModel(self.entry_model, self)
+        self.body_map = BodyMapView(catalog, self.entry_model, self.selection, theme)
+        self.entry_list = self._build_entry_list()
+        self.point_panel = PointPanel(catalog, theme)
+        self.driver = driver
+        driver.setParent(self)  # the visitor's: it goes with the view
+        self.cues = cues
+        self.timer_card = TimerCard(driver, cues, settings, theme, clock)
+        self.session_summary = SessionSummary()
+        self.routine_bar = RoutineBar()
+        self.session_stack = QStackedWidget()
+        for card in (self.timer_card, self.session_summary):
+            self.session_stack.addWidget(card)
+        self.flow = SessionFlow(
+            settings,
+            self.timer_card,
+            driver,
+            self.session_stack,
+            self,
+            self.session_summary,
+            self.routine_bar,
+            self._go_to_entry,
+            self.record,
+            wall_clock,
+            self,
+        )
+        self.history_banner = self._build_history_banner()
+        self.red_flag_banner = self._build_red_flag_banner()
+        self.reminder_banner = self._build_reminder_banner()
+        self._history_retry = QTimer(self)
+        self._history_retry.setInterval(HISTORY_RETRY_MS)
+        self._history_retry.timeout.connect(self.retry_history)
+        self._build_zoom_actions()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._build_map_pane())
+        self.splitter.addWidget(self._build_side_pane())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.selection.selectionChanged.connect(self._on_selection_changed)
+        self.body_map.zoom_changed.connect(self._update_zoom_actions)
+        self.timer_card.preferences_changed.connect(self.save_preferences)
+        self.flow.stage_changed.connect(self._on_stage_changed)
+        self.flow.high_pain_rated.connect(self.red_flag_banner.show)
+        self.session_summary.red_flags_requested.connect(self.show_notice)
+        self.session_summary.insights_requested.connect(self.show_insights)
+        self._update_zoom_actions()
+
+    # --- layout --------------------------------------------------------------------
+
+    def _build_entry_list(self) -> QListView:
+        view = QListView()
+        view.setObjectName("entryList")
+        view.setAccessibleName(self.tr("Points"))
+        view.setModel(self.entry_model)
+        view.setSelectionModel(self.selection)
+        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        view.setFixedWidth(ENTRY_LIST_WIDTH)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setWordWrap(True)
+        view.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
+        # Enter (or a double click) selects and frames the entry on the map.
+        view.activated.connect(self._on_activated)
+        return view
+
+    def _build_zoom_actions(self) -> None:
+        """The map's actions: in its toolbar here, and in the shell's View menu."""
+        self.zoom_in_action = self._action(
+            self.tr("Zoom in"), self.body_map.zoom_in, QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom out"), self.body_map.zoom_out, QKeySequence.StandardKey.ZoomOut
+        )
+        self.fit_action = self._action(
+            self.tr("Whole body"), self.body_map.fit_whole_body, QKeySequence("Ctrl+0")
+        )
+        self.zoom_to_selected_action = self._action(
+            self.tr("Zoom to point"), self.body_map.zoom_to_selected, QKeySequence("Ctrl+1")
+        )
+
+    def zoom_actions(self) -> tuple[QAction, ...]:
+        return (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.zoom_to_selected_action,
+        )
+
+    def _build_map_pane(self) -> QWidget:
+        toolbar = QToolBar(self.tr("Zoom"))
+        toolbar.setObjectName("mapToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self.zoom_actions():
+            toolbar.addAction(action)
+
+        # The list of points runs down beside the figure: the keyboard and screen-reader
+        # way to every point, in the space the narrow figure leaves free.
+        index = QVBoxLayout()
+        index.setContentsMargins(12, 4, 0, 12)
+        index.setSpacing(6)
+        heading = QLabel(self.tr("POINTS"))
+        heading.setObjectName("listHeading")
+        heading.setBuddy(self.entry_list)
+        index.addWidget(heading)
+        index.addWidget(self.entry_list)
+        index.addStretch(1)
+        self.body_map.setMinimumWidth(MAP_MIN_WIDTH)
+        below_toolbar = QHBoxLayout()
+        below_toolbar.setSpacing(0)
+        below_toolbar.addLayout(index)
+        below_toolbar.addWidget(self.body_map, 1)
+
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(toolbar)
+        layout.addLayout(below_toolbar, 1)
+        return pane
+
+    def _build_side_pane(self) -> QWidget:
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(16, 14, 16, 16)
+        layout.setSpacing(10)
+        self.start_routine_button = QPushButton(self.tr("Start routine"))
+        self.start_routine_button.setObjectName("primaryButton")
+        self.start_routine_button.clicked.connect(self.start_routine)
+        choose_routine = QPushButton(self.tr("Choose points\u2026"))
+        choose_routine.clicked.connect(self.choose_routine)
+        self.routine_row = QWidget()
+        row = QHBoxLayout(self.routine_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(self.start_routine_button)
+        row.addWidget(choose_routine)
+        row.addStretch(1)
+        layout.addWidget(self.reminder_banner)
+        layout.addWidget(self.history_banner)
+        layout.addWidget(self.red_flag_banner)
+        layout.addWidget(self.routine_row)
+        layout.addWidget(self.routine_bar)
+        layout.addWidget(self.session_stack)
+        layout.addWidget(self.point_panel, 1)
+        return pane
+
+    def _build_red_flag_banner(self) -> Banner:
+        banner = Banner(
+            "cautionCard",
+            self.tr(
+                "That is a lot of pain. Press gently or not at all today, and check the "
+                "signs that mean you should see a doctor."
+            ),
+        )
+        banner.add_button(self.tr("When to see a doctor"), self.show_notice)
+        banner.add_button(self.tr("Dismiss"), banner.hide, "quietButton")
+        return banner
+
+    def _build_history_banner(self) -> Banner:
+        banner = Banner("cautionCard")
+        self.history_banner_text = banner.text
+        banner.add_button(self.tr("Try again"), self.retry_history)
+        return banner
+
+    def _build_reminder_banner(self) -> Banner:
+        banner = Banner(
+            "correctionCard",
+            self.tr("It is one of your reminder times. A routine, when you are ready?"),
+        )
+        self.reminder_start_button = banner.add_button(
+            self.tr("Start routine"), self.start_routine, "primaryButton", hides=True
+        )
+        banner.add_button(self.tr("Not now"), banner.hide, "quietButton")
+        return banner
+
+    def _action(self, text: str, slot: Callable[[], None], shortcut: QKeySequence) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    @property
+    def check_in(self) -> PainCheckIn:
+        return self.flow.check_in
+
+    # --- behaviour -----------------------------------------------------------------
+
+    def show_notice(self) -> None:
+        """Show the first-run notice; acknowledging it is remembered."""
+        from acupress_gui.ui.common.first_run_notice import FirstRunNotice
+
+        FirstRunNotice.ask(self, self._notice_acknowledged)
+
+    def _notice_acknowledged(self) -> None:
+        if not self._settings.notice_acknowledged:
+            self._settings.notice_acknowledged = True
+            self.save_preferences()
+
+    def select_entry(self, entry_id: str) -> bool:
+        """Select an entry by id (as a click or the list would); False if there is none."""
+        index = self.entry_model.index_of(entry_id)
+        if not index.isValid():
+            return False
+        choose(self.selection, index)
+        return True
+
+    def selected_entry_id(self) -> str | None:
+        entry = selected_entry(self.selection)
+        return entry.id if entry else None
+
+    def show_history(self) -> None:
+        if self._history_panel is None:
+            from acupress_gui.ui.history.history_panel import HistoryPanel
+
+            self._history_panel = HistoryPanel(
+                self._recorder, self._catalog, self._wall_clock, self
+            )
+        self._history_panel.refresh()
+        _bring_up(self._history_panel)
+
+    def history_panel(self) -> HistoryPanel | None:
+        return self._history_panel
+
+    def show_insights(self) -> None:
+        """Open the charts; pyqtgraph is imported only now, never at start-up."""
+        if self._insights_view is None:
+            from acupress_gui.ui.insights.insights_view import InsightsView
+
+            self._insights_view = InsightsView(
+                self._recorder, self._catalog, self._theme, self._wall_clock, self
+            )
+        _bring_up(self._insights_view)  # each showing reads the history afresh
+
+    def insights_view(self) -> InsightsView | None:
+        return self._insights_view
+
+    def choose_routine(self, then: Callable[[], None] | None = None) -> None:
+        """Let the person pick the routine's points and answer the pregnancy question.
+
+        ``then`` runs after they confirm (the routine starts that way the first time).
+        """
+        # Imported on first use, like the other dialogs opened from menus: start-up time.
+        from acupress_gui.ui.sitting.routine_setup_dialog import RoutineSetupDialog
+
+        accept_text = self.tr("Save") if then is None else self.tr("Start routine")
+        dialog = RoutineSetupDialog(self._catalog, self._settings, accept_text, self)
+
+        def accepted() -> None:
+            self.save_preferences()
+            if then is not None:
+                then()
+
+        questions.run_dialog(dialog, accepted)
+
+    def start_routine(self) -> None:
+        """Walk through the chosen entries; ask the pregnancy question first if unanswered."""
+        if self.flow.is_active():
+            return
+        if self._settings.may_be_pregnant is None:
+            self.choose_routine(then=self.start_routine)
+            return
+        plan = RoutinePlan.build(
+            self._catalog.entries,
+            self._settings.routine_entries,
+            bool(self._settings.may_be_pregnant),
+        )
+        if not plan.entries:
+            questions.tell(
+                self,
+                self.tr("No points to press"),
+                self.tr(
+                    "Every point chosen for your routine is one to avoid in pregnancy. "
+                    "Choose other points under Routine, Choose points."
+                ),
+            )
+            return
+        self.reminder_banner.hide()
+        self.flow.begin_routine(plan)
+
+    def offer_routine(self) -> None:
+        """A reminder time came: an invitation, never an interruption of a sitting."""
+        if not self.flow.is_active():
+            self.reminder_banner.show()
+
+    def record(self, record: Recordable) -> None:
+        """Save a hold or sitting at once; if the file cannot take it, keep it and say so."""
+        self._recorder.record(record)
+        self._show_history_state()
+
+    def retry_history(self) -> None:
+        self._recorder.retry()
+        self._show_history_state()
+
+    def _show_history_state(self) -> None:
+        pending = len(self._recorder.pending)
+        if pending:
+            self.history_banner_text.setText(
+                self.tr(
+                    "Not saved yet: %n. Kept while AcuPress is open and saved "
+                    "as soon as possible. ({problem})",
+                    "",
+                    pending,
+                ).format(problem=self._recorder.last_error)
+            )
+            self._history_retry.start()
+        else:
+            self._history_retry.stop()
+        self.history_banner.setVisible(bool(pending))
+        if self._history_panel is not None and self._history_panel.isVisible():
+            self._history_panel.refresh()
+        if self._insights_view is not None:
+            self._insights_view.refresh()  # reads only while it is on screen
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        self.timer_card.set_reduced_motion(reduced)
+        self.save_preferences()
+
+    def save_preferences(self) -> None:
+        try:
+            self._settings_store.save(self._settings)
+        except OSError as error:
+            log.warning("Could not save settings: %s", error)
+
+    def _go_to_entry(self, entry: Entry) -> None:
+        self.select_entry(entry.id)
+        self.body_map.zoom_to_selected()
+
+    def _on_stage_changed(self, stage: Stage) -> None:
+        self.routine_row.setVisible(stage in (Stage.IDLE, Stage.SUMMARY))
+        self.stage_changed.emit(stage)
+
+    def _running_entry(self) -> Entry | None:
+        return self.timer_card.timed_entry() if self.driver.is_running() else None
+
+    def _on_selection_changed(self) -> None:
+        if self._reverting_selection:
+            return
+        entry = selected_entry(self.selection)
+        running = self._running_entry()
+        if running is not None and entry is not running:
+            # The running hold's entry stays selected until the person says otherwise.
+            self._select_quietly(running)
+            questions.confirm(
+                self,
+                self.tr("Stop the hold?"),
+                self.tr("A hold of {title} is still running. Stop it?").format(title=running.title),
+                yes=self.tr("Stop the hold"),
+                no=self.tr("Keep holding"),
+                answered=lambda stop: self._switch_if(stop, entry),
+            )
+            return
+        self.point_panel.show_entry(entry)
+        self.timer_card.set_entry(entry)
+        self._settings.last_entry = entry.id if entry else None
+        self._update_zoom_actions()
+
+    def _switch_if(self, stop: bool, entry: Entry | None) -> None:
+        if not stop:
+            return
+        self.driver.stop()
+        if entry is None:
+            self.selection.clearSelection()
+        else:
+            self.select_entry(entry.id)
+
+    def _select_quietly(self, entry: Entry) -> None:
+        self._reverting_selection = True
+        try:
+            self.select_entry(entry.id)
+        finally:
+            self._reverting_selection = False
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        choose(self.selection, index)
+        self.body_map.zoom_to_selected()
+
+    def _update_zoom_actions(self) -> None:
+        self.zoom_in_action.setEnabled(self.body_map.can_zoom_in())
+        self.zoom_out_action.setEnabled(self.body_map.can_zoom_out())
+        self.zoom_to_selected_action.setEnabled(self.selection.hasSelection())
+
+
+def _bring_up(window: QWidget) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()
