@@ -7,6 +7,7 @@ Local time is UTC here, so the fake clock's times (tests/core/fake_clock.py, fro
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -264,8 +265,10 @@ def test_tray_note_names_the_way_to_quit(qtbot: QtBot) -> None:
 
 
 @pytest.fixture
-def tray() -> TrayIcon:
-    return TrayIcon(LIGHT)
+def tray() -> Iterator[TrayIcon]:
+    icon = TrayIcon(LIGHT)
+    yield icon
+    icon.deleteLater()
 
 
 def test_tray_menu(tray: TrayIcon) -> None:

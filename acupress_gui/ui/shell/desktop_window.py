@@ -113,6 +113,7 @@ class DesktopWindow(QMainWindow):
     def _show_session(self, session: VisitorSession) -> VisitorSession:
         view = session.view
         self.setCentralWidget(view)
+        view.show()  # a widget added to a window already on screen starts hidden
         self._fill_view_menu(view)
         view.stage_changed.connect(self._on_stage_changed)
         self.reduce_motion_action.setChecked(self._settings.reduced_motion)

@@ -59,8 +59,9 @@ class TrayIcon(QSystemTrayIcon):
         super().__init__(app_icon(theme), parent)
         self.setToolTip("AcuPress")
         # No parent widget, as the menu must work while the window is hidden; this
-        # reference keeps it alive.
+        # reference keeps it alive, and it goes when the icon does.
         self._menu = QMenu()
+        self.destroyed.connect(self._menu.deleteLater)
         self.open_action = self._menu.addAction(self.tr("Open AcuPress"))
         self.routine_action = self._menu.addAction(self.tr("Start routine"))
         self._menu.addSeparator()
