@@ -1,0 +1,1 @@
+"""Start-up: the only code that knows every concrete class."""
