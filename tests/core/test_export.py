@@ -224,9 +224,11 @@ def test_a_file_taken_for_a_folder_is_refused(app_paths: AppPaths, tmp_path: Pat
     assert blocker.read_text() == "kept"
 
 
-def test_a_device_is_refused(app_paths: AppPaths) -> None:
-    assert "not an ordinary file" in _refuse(app_paths, Path("/dev/null"))
-    assert Path("/dev/null").is_char_device()
+def test_a_pipe_or_device_is_refused(app_paths: AppPaths, tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    assert _refuse(app_paths, pipe) == f"{pipe} is not an ordinary file, so it cannot be replaced."
+    assert pipe.is_fifo()
 
 
 def test_an_unwritable_folder_is_a_plain_message(
