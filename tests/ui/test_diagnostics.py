@@ -6,7 +6,6 @@ import faulthandler
 import io
 import logging
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -129,6 +128,7 @@ def _open_files() -> set[str]:
     return names
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="lists open files through /proc")
 def test_the_crash_log_is_open_for_the_life_of_the_process(
     paths: AppPaths, reported: list[str]
 ) -> None:
@@ -139,7 +139,8 @@ def test_the_crash_log_is_open_for_the_life_of_the_process(
 
 
 CRASH = """
-import faulthandler, sys
+import faulthandler, resource, sys
+resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # the test wants the stack, not a core file
 from pathlib import Path
 for blocked in ("PySide6", "shiboken6", "pyqtgraph"):
     sys.modules[blocked] = None  # all that is needed here works without Qt
@@ -154,21 +155,18 @@ with process_diagnostics(resolve_paths(Path(sys.argv[1])), report=print, qt_mess
 """
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX signal ends the process")
 def test_a_crash_leaves_a_python_stack_in_crash_log(paths: AppPaths) -> None:
-    def no_core_file() -> None:
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
     result = subprocess.run(
         [sys.executable, "-c", CRASH, str(paths.data_dir)],
         capture_output=True,
         text=True,
         timeout=60,
-        preexec_fn=no_core_file,
     )
     assert result.returncode == -signal.SIGSEGV
     crash = crash_log_file(paths).read_text(encoding="utf-8")
     assert "Fatal Python error: Segmentation fault" in crash
-    assert "line 10 in deep_inside_qt" in crash
+    assert 'File "<string>", line' in crash and "in deep_inside_qt" in crash
     assert "Segmentation fault" not in result.stderr  # not a terminal: the file has it
 
 
