@@ -51,8 +51,12 @@ COLUMNS = (
 """Sitting columns are empty for holds saved before sittings existed; ratings when not given."""
 
 
-class ExportError(Exception):
-    """The export was refused or failed; the message is a plain sentence naming the target."""
+class ExportError(OSError):
+    """The export was refused or failed; the message is a plain sentence naming the target.
+
+    An ``OSError``, as ``shutil.SameFileError`` is, so a caller that handles a failed write
+    handles a refused one too.
+    """
 
 
 _SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
