@@ -148,14 +148,22 @@ def _check_target(path: Path, protected: Iterable[Path]) -> None:
 
 def _is_protected(path: Path, protected: Iterable[Path]) -> bool:
     """Whether ``path`` names a protected file, by resolved path or by file identity."""
-    resolved = path.resolve()
+    resolved = _resolved(path)
     identity = _identity(path)
     for candidate in protected:
-        if candidate.resolve() == resolved:
+        if _resolved(candidate) == resolved:
             return True
         if identity is not None and _identity(candidate) == identity:
             return True
     return False
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` with every symlink followed; as given when a symlink loops back on itself."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError before Python 3.13
+        return path.absolute()
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -176,6 +184,7 @@ _PLAIN_REASONS = {
     errno.ENOENT: "its folder does not exist",
     errno.EISDIR: "it is a folder",
     errno.ENAMETOOLONG: "the name is too long",
+    errno.ELOOP: "it is a link that leads back to itself",
 }
 
 

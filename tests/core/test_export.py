@@ -198,6 +198,15 @@ def test_a_path_through_a_linked_folder_is_refused(app_paths: AppPaths, tmp_path
     _refuse(app_paths, linked / "." / ".." / linked.name / "settings.json")
 
 
+def test_a_symlink_loop_is_a_plain_message(app_paths: AppPaths, tmp_path: Path) -> None:
+    loop = tmp_path / "loop.csv"
+    loop.symlink_to(loop)
+    assert _refuse(app_paths, loop) == (
+        f"The history could not be written to {loop}: it is a link that leads back to itself."
+    )
+    assert loop.is_symlink()
+
+
 def test_a_folder_is_refused(app_paths: AppPaths, tmp_path: Path) -> None:
     folder = tmp_path / "exports"
     folder.mkdir()
