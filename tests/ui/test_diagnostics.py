@@ -18,6 +18,7 @@ from PySide6.QtCore import QLoggingCategory, QtMsgType, qCWarning, qInstallMessa
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.bootstrap.diagnostics import (
+    CRASH_LOG_BYTES,
     crash_log_file,
     error_dialog_reporter,
     log_qt_message,
@@ -136,6 +137,20 @@ def test_the_crash_log_is_open_for_the_life_of_the_process(
         assert crash_log_file(paths).exists()
         assert str(crash_log_file(paths)) in _open_files()
     assert str(crash_log_file(paths)) not in _open_files()
+
+
+def test_an_old_crash_is_kept_until_the_crash_log_grows_too_big(
+    paths: AppPaths, reported: list[str]
+) -> None:
+    paths.log_dir.mkdir(parents=True)
+    crash_log_file(paths).write_text("Fatal Python error: last week\n")
+    with diagnostics(paths, reported):
+        pass
+    assert crash_log_file(paths).read_text() == "Fatal Python error: last week\n"
+    crash_log_file(paths).write_text("x" * (CRASH_LOG_BYTES + 1))
+    with diagnostics(paths, reported):
+        pass
+    assert crash_log_file(paths).read_text() == ""
 
 
 CRASH = """
