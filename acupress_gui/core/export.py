@@ -5,12 +5,19 @@ pain rated before and after that sitting, so every hold of a routine repeats its
 Times are ISO 8601 in UTC, durations in seconds, so any tool reads them without a
 locale. The file is written beside its target and renamed into place, so a failed
 export never leaves half a file where a good one was.
+
+An export is refused when its target is one of the app's own files (the history and its
+SQLite companions, the settings, the logs, copies set aside as damaged), however the
+target reaches it (a symlink, a hard link): renaming a CSV over the history would
+replace every hold the person saved.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -23,6 +30,7 @@ from acupress_gui.core.history import (
     SittingRecord,
     StoredSession,
 )
+from acupress_gui.core.paths import AppPaths
 
 COLUMNS = (
     "id",
@@ -43,10 +51,60 @@ COLUMNS = (
 """Sitting columns are empty for holds saved before sittings existed; ratings when not given."""
 
 
-def export_csv(sessions: Iterable[StoredSession], path: Path) -> int:
-    """Write ``sessions`` to ``path`` as CSV; returns how many rows were written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+class ExportError(OSError):
+    """The export was refused or failed; the message is a plain sentence naming the target.
+
+    An ``OSError``, as ``shutil.SameFileError`` is, so a caller that handles a failed write
+    handles a refused one too.
+    """
+
+
+_SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+_LOG_BACKUPS = 9
+"""More numbered log backups than the app keeps, so a change there stays covered."""
+
+
+def protected_files(paths: AppPaths) -> frozenset[Path]:
+    """The app's own files under ``paths``: an export must never be written over one.
+
+    Named files are listed whether they exist or not (a ``-wal`` appears and goes with
+    each session); copies set aside as damaged are found by looking in the folders.
+    """
+    history = paths.history_file
+    settings = paths.settings_file
+    log = paths.log_file
+    files = {
+        history,
+        *(history.with_name(history.name + suffix) for suffix in _SQLITE_COMPANIONS),
+        settings,
+        paths.data_dir / "acupress.lock",
+        log,
+        *(log.with_name(f"{log.name}.{number}") for number in range(1, _LOG_BACKUPS + 1)),
+        paths.log_dir / "crash.log",
+    }
+    for original in (history, settings):
+        try:
+            files.update(original.parent.glob(f"{original.name}.damaged-*"))
+        except OSError:  # an unreadable folder: the named files are still protected
+            continue
+    return frozenset(files)
+
+
+def export_csv(
+    sessions: Iterable[StoredSession], path: Path, *, protected: Iterable[Path] = ()
+) -> int:
+    """Write ``sessions`` to ``path`` as CSV; returns how many rows were written.
+
+    Raises ``ExportError`` when ``path`` is a folder, is in a folder that does not exist
+    (none is created: a typo should not build a tree of folders) or is one of
+    ``protected`` (see ``protected_files``), and when the file cannot be written.
+    Errors raised while reading ``sessions`` pass through unchanged.
+    """
+    _check_target(path, protected)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    except OSError as error:
+        raise ExportError(_write_failure(path, error)) from error
     count = 0
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
@@ -55,11 +113,87 @@ def export_csv(sessions: Iterable[StoredSession], path: Path) -> int:
             for session in sessions:
                 writer.writerow(_row(session))
                 count += 1
+            stream.flush()
+            os.fsync(stream.fileno())
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise ExportError(_write_failure(path, error)) from error
         raise
     return count
+
+
+def _check_target(path: Path, protected: Iterable[Path]) -> None:
+    """Refuse a target that is not a new or ordinary file the person may replace."""
+    if _is_protected(path, protected):
+        raise ExportError(
+            f"{path} is one of AcuPress's own files, so the history was not written "
+            "there. Choose another file name."
+        )
+    try:
+        target_stat = path.stat()
+    except (FileNotFoundError, NotADirectoryError):  # a new file, or a bad folder (below)
+        target_stat = None
+    except OSError as error:
+        raise ExportError(_write_failure(path, error)) from error
+    if target_stat is not None and stat.S_ISDIR(target_stat.st_mode):
+        raise ExportError(f"{path} is a folder. Choose a file name inside it.")
+    if target_stat is not None and not stat.S_ISREG(target_stat.st_mode):
+        raise ExportError(f"{path} is not an ordinary file, so it cannot be replaced.")
+    if not path.parent.is_dir():
+        problem = "is a file, not a folder" if path.parent.exists() else "does not exist"
+        raise ExportError(f"The folder {path.parent} {problem}, so {path} cannot be written.")
+
+
+def _is_protected(path: Path, protected: Iterable[Path]) -> bool:
+    """Whether ``path`` names a protected file, by resolved path or by file identity."""
+    resolved = _resolved(path)
+    identity = _identity(path)
+    for candidate in protected:
+        if _resolved(candidate) == resolved:
+            return True
+        if identity is not None and _identity(candidate) == identity:
+            return True
+    return False
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` with every symlink followed; as given when a symlink loops back on itself."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError before Python 3.13
+        return path.absolute()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Device and inode of the file ``path`` leads to; the same for every link to it."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+_PLAIN_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EACCES: "AcuPress is not allowed to write there",
+    errno.EPERM: "AcuPress is not allowed to write there",
+    errno.EROFS: "that disk is read-only",
+    errno.ENOTDIR: "part of that path is a file, not a folder",
+    errno.ENOENT: "its folder does not exist",
+    errno.EISDIR: "it is a folder",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.ELOOP: "it is a link that leads back to itself",
+}
+
+
+def _write_failure(path: Path, error: OSError) -> str:
+    """A sentence for a failed write that names the target, never the temporary file."""
+    reason = _PLAIN_REASONS.get(error.errno or 0)
+    if reason is None:
+        return f"The history could not be written to {path}."
+    return f"The history could not be written to {path}: {reason}."
 
 
 def read_csv(path: Path) -> Iterator[StoredSession]:

@@ -1,0 +1,176 @@
+"""The command line: strict options, Qt's own options set apart, and the export command.
+
+Nothing here imports Qt, so ``--help``, ``--version`` and ``--export-history`` work on a
+machine without a display or without Qt's system libraries.
+
+A misspelled option is an error rather than ignored: a kiosk launcher with
+``--data-dri /srv/kiosk`` must stop, not quietly keep visitors' data in a home folder.
+Qt reads a few options of its own (``-platform offscreen``, ``-style fusion`` ...); those
+are recognised by name, taken out before the app's options are parsed, and handed to
+``QApplication`` unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from acupress_gui import __version__
+from acupress_gui.core.export import ExportError, export_csv, protected_files
+from acupress_gui.core.history import HistoryError, HistoryStore
+from acupress_gui.core.paths import AppPaths
+
+QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        "-platform",
+        "-platformpluginpath",
+        "-platformtheme",
+        "-plugin",
+        "-qwindowgeometry",
+        "-qwindowicon",
+        "-qwindowtitle",
+        "-geometry",
+        "-icon",
+        "-title",
+        "-session",
+        "-style",
+        "-stylesheet",
+        "-qmljsdebugger",
+        "-display",
+        "-name",
+        "-visual",
+    }
+)
+"""Qt's single-dash options that take the next argument as their value.
+
+From the QCoreApplication, QGuiApplication and QApplication documentation, plus the X11
+platform's ``-display``, ``-name`` and ``-visual``.
+"""
+
+QT_FLAGS = frozenset({"-reverse", "-testability", "-widgetcount", "-nograb", "-dograb"})
+"""Qt's single-dash options that stand alone."""
+
+QT_OPTIONS_WITH_ATTACHED_VALUE = ("-style=", "-stylesheet=", "-qmljsdebugger=")
+"""Qt's options that may also carry their value after ``=`` in the same argument."""
+
+_APP_OPTIONS_WITH_VALUE = ("--data-dir", "--catalog", "--export-history")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What the command line asked for."""
+
+    data_dir: Path | None
+    """Keep every user file here instead of the platform's user folders."""
+    catalog: Path | None
+    """A point catalog to use instead of the built-in one."""
+    export_history: Path | None
+    """Write the history here as CSV and exit, without a window."""
+    qt_arguments: tuple[str, ...]
+    """Qt's own options, in their order, for ``QApplication([program, *qt_arguments])``."""
+
+
+def parse_args(argv: Sequence[str]) -> Options:
+    """Read ``argv`` (without the program name).
+
+    An unknown option, or a Qt option without its value, prints the usage and exits with
+    code 2; ``--help`` and ``--version`` print and exit with code 0, as argparse does.
+    """
+    parser = _parser()
+    app_arguments, qt_arguments = _split_qt_arguments(argv, parser)
+    namespace = parser.parse_args(app_arguments)
+    return Options(
+        data_dir=namespace.data_dir,
+        catalog=namespace.catalog,
+        export_history=namespace.export_history,
+        qt_arguments=tuple(qt_arguments),
+    )
+
+
+def export_history(paths: AppPaths, target: Path) -> int:
+    """The command-line export: every hold as CSV at ``target``; returns the exit code.
+
+    Prints one line on success; on failure a plain message on stderr and exit code 1.
+    A new install exports a header row only, and creates no folder by looking.
+    """
+    protected = protected_files(paths)
+    try:
+        if paths.history_file.exists():
+            with HistoryStore.open(paths.history_file) as store:
+                count = export_csv(store.oldest_first(), target, protected=protected)
+        else:
+            count = export_csv((), target, protected=protected)
+    except (ExportError, HistoryError) as error:
+        print(f"AcuPress could not export the history. {error}", file=sys.stderr)
+        return 1
+    print(f"Exported {count} holds to {target}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="acupress-gui",
+        description="AcuPress: guided self-acupressure for back and neck pain.",
+        epilog="Qt's own options, such as -platform NAME, -style NAME, -stylesheet FILE, "
+        "-reverse, -qwindowgeometry GEOMETRY and -display DISPLAY, are passed on to Qt.",
+        allow_abbrev=False,  # "--data" must not silently mean "--data-dir"
+    )
+    parser.add_argument("--version", action="version", version=f"AcuPress {__version__}")
+    data_dir, catalog, export = _APP_OPTIONS_WITH_VALUE
+    parser.add_argument(
+        data_dir,
+        type=Path,
+        metavar="DIR",
+        help="keep every user file (settings, history, logs) in DIR instead of the "
+        "platform's user folders; for portable and kiosk installs",
+    )
+    parser.add_argument(
+        catalog,
+        type=Path,
+        metavar="FILE",
+        help="use this point catalog (TOML) instead of the built-in one",
+    )
+    parser.add_argument(
+        export,
+        type=Path,
+        metavar="FILE",
+        help="write the session history to FILE as CSV and exit, without opening a window",
+    )
+    return parser
+
+
+def _split_qt_arguments(
+    argv: Sequence[str], parser: argparse.ArgumentParser
+) -> tuple[list[str], list[str]]:
+    """Separate Qt's options (with their values) from the app's, keeping each in order.
+
+    The value of an app option is never taken for a Qt option, nor a Qt option's value
+    for an app option; everything after ``--`` is left to argparse.
+    """
+    app_arguments: list[str] = []
+    qt_arguments: list[str] = []
+    index = 0
+    while index < len(argv):
+        argument = argv[index]
+        if argument == "--":
+            app_arguments.extend(argv[index:])
+            break
+        if argument in _APP_OPTIONS_WITH_VALUE:
+            app_arguments.extend(argv[index : index + 2])
+            index += 2
+            continue
+        if argument in QT_OPTIONS_WITH_VALUE:
+            if index + 1 == len(argv):
+                parser.error(f"Qt's option {argument} needs a value")
+            qt_arguments.extend(argv[index : index + 2])
+            index += 2
+            continue
+        if argument in QT_FLAGS or argument.startswith(QT_OPTIONS_WITH_ATTACHED_VALUE):
+            qt_arguments.append(argument)
+        else:
+            app_arguments.append(argument)
+        index += 1
+    return app_arguments, qt_arguments
