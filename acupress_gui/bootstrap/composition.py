@@ -102,5 +102,6 @@ def build_desktop_window(services: Services) -> DesktopWindow:
         services.settings_store,
         services.theme,
         services.recorder,
+        services.paths,
         services.clock.wall,
     )

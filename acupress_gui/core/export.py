@@ -90,9 +90,7 @@ def protected_files(paths: AppPaths) -> frozenset[Path]:
     return frozenset(files)
 
 
-def export_csv(
-    sessions: Iterable[StoredSession], path: Path, *, protected: Iterable[Path] = ()
-) -> int:
+def export_csv(sessions: Iterable[StoredSession], path: Path, *, protected: Iterable[Path]) -> int:
     """Write ``sessions`` to ``path`` as CSV; returns how many rows were written.
 
     Raises ``ExportError`` when ``path`` is a folder, is in a folder that does not exist

@@ -79,7 +79,7 @@ def test_round_trip_keeps_every_field(history: Path, tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "history.csv"
     with HistoryStore.open(history) as store:
-        assert export_csv(store.oldest_first(), target) == 4
+        assert export_csv(store.oldest_first(), target, protected=()) == 4
         assert list(read_csv(target)) == list(store.oldest_first())
     assert [session.record for session in read_csv(target)] == holds()
     assert [session.sitting for session in read_csv(target)] == SITTINGS
@@ -90,7 +90,7 @@ def test_a_spreadsheet_sees_a_header_iso_times_and_plain_values(
 ) -> None:
     target = tmp_path / "history.csv"
     with HistoryStore.open(history) as store:
-        export_csv(store.oldest_first(), target)
+        export_csv(store.oldest_first(), target, protected=())
     with target.open(encoding="utf-8", newline="") as stream:
         rows = list(csv.reader(stream))
     assert tuple(rows[0]) == COLUMNS
@@ -112,7 +112,7 @@ def test_a_failed_export_leaves_the_previous_file(
 
     monkeypatch.setattr(os, "replace", disk_full)
     with HistoryStore.open(history) as store, pytest.raises(ExportError) as refused:
-        export_csv(store.oldest_first(), target)
+        export_csv(store.oldest_first(), target, protected=())
     monkeypatch.undo()
     assert str(refused.value) == f"The history could not be written to {target}: the disk is full."
     assert target.read_text() == "last week's export\n"

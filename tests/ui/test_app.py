@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -111,35 +110,6 @@ def test_main_exits_with_an_error_code_for_a_broken_catalog(
     assert "Catalog refused" in (tmp_path / "logs" / "acupress.log").read_text()
 
 
-def test_unexpected_errors_are_logged_with_traceback_and_shown_plainly(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
-    shown: list[str] = []
-    hook = app.make_excepthook(shown.append)
-    try:
-        raise RuntimeError("the kettle boiled dry")
-    except RuntimeError as error:
-        with caplog.at_level(logging.CRITICAL):
-            hook(RuntimeError, error, error.__traceback__)
-    assert shown == ["RuntimeError: the kettle boiled dry"]
-    assert "Traceback" in caplog.text
-    assert "test_unexpected_errors_are_logged" in caplog.text
-
-
-def test_an_error_while_reporting_is_logged_not_looped(caplog: pytest.LogCaptureFixture) -> None:
-    calls: list[str] = []
-
-    def report(message: str) -> None:
-        calls.append(message)
-        hook(ValueError, ValueError("inside the dialog"), None)
-
-    hook = app.make_excepthook(report)
-    with caplog.at_level(logging.CRITICAL):
-        hook(KeyError, KeyError("first"), None)
-    assert calls == ["KeyError: 'first'"]
-    assert "inside the dialog" in caplog.text
-
-
 def test_version_and_help_need_no_display(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         app.main(["--version"])
@@ -149,19 +119,6 @@ def test_version_and_help_need_no_display(capsys: pytest.CaptureFixture[str]) ->
         app.main(["--help"])
     out = capsys.readouterr().out
     assert "--data-dir DIR" in out and "--catalog FILE" in out
-
-
-def test_logs_go_to_the_data_dir_when_given(tmp_path: Path) -> None:
-    paths = resolve_paths(tmp_path / "portable")
-    handler, log_file = app.configure_logging(paths)
-    try:
-        logging.getLogger("acupress_gui.test").warning("written to the file")
-        handler.flush()
-        assert log_file == tmp_path / "portable" / "logs" / "acupress.log"
-        assert "written to the file" in log_file.read_text()
-    finally:
-        logging.getLogger().removeHandler(handler)
-        handler.close()
 
 
 def test_a_damaged_history_file_is_set_aside_and_the_person_told(

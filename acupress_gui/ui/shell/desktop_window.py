@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWi
 
 from acupress_gui import __version__
 from acupress_gui.core.history import HistoryError, HistoryRecorder
+from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.settings import Settings, SettingsStore
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.theme import Theme
@@ -69,6 +70,7 @@ class DesktopWindow(QMainWindow):
         settings_store: SettingsStore,
         theme: Theme,
         recorder: HistoryRecorder,
+        paths: AppPaths,
         wall_clock: Callable[[], datetime],
         parent: QWidget | None = None,
     ) -> None:
@@ -79,6 +81,7 @@ class DesktopWindow(QMainWindow):
         self._settings_store = settings_store
         self._theme = theme
         self._recorder = recorder
+        self._paths = paths
         self._wall_clock = wall_clock
         self._quitting = False
         self.tray: TrayIcon | None = None
@@ -209,20 +212,20 @@ class DesktopWindow(QMainWindow):
         )
 
     def _export_to(self, target: Path) -> None:
-        from acupress_gui.core.export import export_csv
+        from acupress_gui.core.export import ExportError, export_csv, protected_files
 
         store = self._recorder.store
         try:
             if store is None:
                 raise HistoryError(str(self._recorder.last_error))
-            count = export_csv(store.oldest_first(), target)
-        except (HistoryError, OSError) as error:
+            # Asked now, not at start: a damaged copy may have been set aside since.
+            protected = protected_files(self._paths)
+            count = export_csv(store.oldest_first(), target, protected=protected)
+        except (HistoryError, ExportError) as error:
             questions.tell(
                 self,
                 self.tr("Export failed"),
-                self.tr("The history could not be saved to {path}: {error}").format(
-                    path=target, error=error
-                ),
+                self.tr("The history was not exported. {reason}").format(reason=error),
             )
             return
         questions.tell(
