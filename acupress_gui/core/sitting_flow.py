@@ -238,6 +238,8 @@ class SittingFlow:
         return self._stop_timer_then(self._stop_pressing)
 
     def close_summary(self) -> Commands:
+        if self.stage is not Stage.SUMMARY:
+            return []
         self.routine = None
         return self._enter(Stage.IDLE)
 
