@@ -175,7 +175,9 @@ class SittingFlow:
         self._kind = SittingKind.SINGLE
         self._single_held = 0.0
         self._timing = False
+        """A hold was started and its run has not ended: nothing may start another."""
         self._after_stop: Callable[[], Commands] | None = None
+        """What to do once the timer has stopped as asked (its stop is not the person's)."""
 
     def is_active(self) -> bool:
         return self.stage is not Stage.IDLE and self.stage is not Stage.SUMMARY
