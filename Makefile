@@ -21,8 +21,8 @@ LINTED := acupress_gui tests benchmarks scripts
 .PHONY: run test lint style imports typecheck pytest torture screenshots benchmarks clean
 
 $(BIN)/python:
-	@test -n "$(INTERPRETER)" || { echo "'$(PYTHON)' does not run: set PYTHON to a" \
-		"Python 3.11 or newer, for example PYTHON=python3.13" >&2; exit 1; }
+	@test -n "$(INTERPRETER)" || { echo "'$(PYTHON)' does not run: set PYTHON to the" \
+		"command or the path of a Python 3.11 or newer" >&2; exit 1; }
 	$(word 1,$(INTERPRETER)) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
