@@ -8,7 +8,8 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -40,69 +41,95 @@ def data_dir(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def launch(display: str, data_dir: Path) -> Iterator:
-    """Start the installed entry point on the display; kill it if a test leaves it running."""
-    started: list[subprocess.Popen[str]] = []
+@dataclass
+class LaunchedApp:
+    """One started copy of the app, and what it leaves behind to explain a failure."""
 
-    def start() -> subprocess.Popen[str]:
+    process: subprocess.Popen[bytes]
+    data_dir: Path
+    output: Path
+    """Its stdout and stderr, in a file: a pipe that nobody reads can fill and block it."""
+
+    def report(self) -> str:
+        """Its exit code, log and output, for the message of a failed assertion."""
+        code = self.process.poll()
+        state = "is still running" if code is None else f"exited with code {code}"
+        log = self.data_dir / "logs" / "acupress.log"
+        return (
+            f"The app {state}.\n--- its log ---\n{_contents(log)}"
+            f"\n--- its output ---\n{_contents(self.output)}"
+        )
+
+
+def _contents(path: Path) -> str:
+    return path.read_text(errors="replace") if path.exists() else "(none)"
+
+
+@pytest.fixture
+def launch(display: str, data_dir: Path, tmp_path: Path) -> Iterator[Callable[[], LaunchedApp]]:
+    """Start the installed entry point on the display; kill it if a test leaves it running."""
+    started: list[LaunchedApp] = []
+
+    def start() -> LaunchedApp:
         executable = Path(sys.executable).with_name("acupress-gui")
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        process = subprocess.Popen(
-            [str(executable), "--data-dir", str(data_dir)],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        started.append(process)
-        return process
+        output = tmp_path / f"output-{len(started) + 1}.txt"
+        with output.open("wb") as sink:
+            process = subprocess.Popen(
+                [str(executable), "--data-dir", str(data_dir)],
+                env=env,
+                stdout=sink,
+                stderr=subprocess.STDOUT,
+            )
+        app = LaunchedApp(process, data_dir, output)
+        started.append(app)
+        return app
 
     yield start
-    for process in started:
-        if process.poll() is None:
-            process.kill()
-        process.communicate(timeout=EXIT_TIMEOUT_S)
+    for app in started:
+        if app.process.poll() is None:
+            app.process.kill()
+        app.process.wait(timeout=EXIT_TIMEOUT_S)
 
 
 def acknowledge_notice(data_dir: Path) -> None:
     (data_dir / "settings.json").write_text(json.dumps({"notice_acknowledged": True}))
 
 
-def wait_for_exit(process: subprocess.Popen[str], data_dir: Path) -> int:
+def window_of(display: str, app: LaunchedApp, title: str) -> int:
+    """The app's window titled ``title``; fails at once, saying why, if the app has died."""
+    window = find_window(display, app.process, title, SHOW_TIMEOUT_S)
+    assert window is not None, f"No window titled {title!r} appeared. {app.report()}"
+    return window
+
+
+def wait_for_exit(app: LaunchedApp) -> int:
     try:
-        process.wait(timeout=EXIT_TIMEOUT_S)
+        return app.process.wait(timeout=EXIT_TIMEOUT_S)
     except subprocess.TimeoutExpired:
-        log = data_dir / "logs" / "acupress.log"
-        pytest.fail(
-            "the app did not exit after being asked to; its log:\n"
-            + (log.read_text() if log.exists() else "(none)")
-        )
-    return process.returncode
+        pytest.fail(f"The app did not exit after being asked to. {app.report()}")
 
 
 def test_window_appears_and_ctrl_q_quits_cleanly(launch, display: str, data_dir: Path) -> None:
     acknowledge_notice(data_dir)
     started = time.monotonic()
-    process = launch()
-    window = find_window(display, process.pid, "AcuPress", SHOW_TIMEOUT_S)
-    assert window is not None, process.stdout and process.stdout.read()
+    app = launch()
+    window = window_of(display, app, "AcuPress")
     assert time.monotonic() - started < SHOW_TIMEOUT_S
 
     press_keys(display, window, "ctrl+q")
-    assert wait_for_exit(process, data_dir) == 0
+    assert wait_for_exit(app) == 0, app.report()
     saved = json.loads((data_dir / "settings.json").read_text())
     assert saved["window_geometry"]  # the close event ran and saved the window
 
 
 def test_closing_the_window_quits_cleanly(launch, display: str, data_dir: Path) -> None:
     acknowledge_notice(data_dir)
-    process = launch()
-    window = find_window(display, process.pid, "AcuPress", SHOW_TIMEOUT_S)
-    assert window is not None
+    app = launch()
+    window = window_of(display, app, "AcuPress")
 
     request_close(display, window)
-    assert wait_for_exit(process, data_dir) == 0
+    assert wait_for_exit(app) == 0, app.report()
     assert json.loads((data_dir / "settings.json").read_text())["window_geometry"]
     log = (data_dir / "logs" / "acupress.log").read_text()
     assert "exiting with code 0" in log
@@ -112,9 +139,8 @@ def test_closing_the_window_quits_cleanly(launch, display: str, data_dir: Path) 
 def test_first_start_shows_the_notice_and_remembers_it(
     launch, display: str, data_dir: Path
 ) -> None:
-    process = launch()
-    notice = find_window(display, process.pid, "Welcome to AcuPress", SHOW_TIMEOUT_S)
-    assert notice is not None
+    app = launch()
+    notice = window_of(display, app, "Welcome to AcuPress")
     press_keys(display, notice, "Return")  # "I understand" is the default button
 
     # The app writes the acknowledgement as soon as the notice's modal session ends.
@@ -123,28 +149,27 @@ def test_first_start_shows_the_notice_and_remembers_it(
     settings = data_dir / "settings.json"
     deadline = time.monotonic() + SHOW_TIMEOUT_S
     while not (settings.exists() and json.loads(settings.read_text())["notice_acknowledged"]):
-        assert time.monotonic() < deadline, "the notice was never acknowledged"
+        assert app.process.poll() is None, app.report()
+        assert time.monotonic() < deadline, f"The notice was never acknowledged. {app.report()}"
         time.sleep(0.05)
-    assert find_window(display, process.pid, "Welcome to AcuPress", 0.2) is None
+    assert find_window(display, app.process, "Welcome to AcuPress", 0.2) is None
 
-    window = find_window(display, process.pid, "AcuPress", SHOW_TIMEOUT_S)
-    assert window is not None
+    window = window_of(display, app, "AcuPress")
     request_close(display, window)
-    assert wait_for_exit(process, data_dir) == 0
+    assert wait_for_exit(app) == 0, app.report()
 
 
 def test_a_second_launch_hands_over_to_the_first(launch, display: str, data_dir: Path) -> None:
     acknowledge_notice(data_dir)
     first = launch()
-    window = find_window(display, first.pid, "AcuPress", SHOW_TIMEOUT_S)
-    assert window is not None
+    window = window_of(display, first, "AcuPress")
 
     second = launch()  # same data folder
-    assert wait_for_exit(second, data_dir) == 0
-    assert first.poll() is None  # the first copy keeps running
+    assert wait_for_exit(second) == 0, second.report()
+    assert first.process.poll() is None, first.report()  # the first copy keeps running
     log = (data_dir / "logs" / "acupress.log").read_text()
     assert "asked it to come to the front" in log  # said by the second copy
     assert "A second launch asked this copy to come to the front" in log  # by the first
 
     request_close(display, window)
-    assert wait_for_exit(first, data_dir) == 0
+    assert wait_for_exit(first) == 0, first.report()

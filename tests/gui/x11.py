@@ -9,19 +9,22 @@ from Xlib import X, protocol
 from Xlib.display import Display
 
 
-def find_window(display: str, pid: int, title: str, timeout: float) -> int | None:
-    """The id of process ``pid``'s visible window titled exactly ``title``, waiting up to
-    ``timeout`` s. Matching the process matters: the window of an app that has just
-    quit can linger on the server for a moment under the same title."""
+def find_window(
+    display: str, process: subprocess.Popen[bytes], title: str, timeout: float
+) -> int | None:
+    """The id of ``process``'s visible window titled exactly ``title``, waiting up to
+    ``timeout`` s, or None at once if the process has exited: a dead app shows nothing.
+    Matching the process matters: the window of an app that has just quit can linger on
+    the server for a moment under the same title."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and process.poll() is None:
         found = subprocess.run(
             [
                 "xdotool",
                 "search",
                 "--all",
                 "--pid",
-                str(pid),
+                str(process.pid),
                 "--onlyvisible",
                 "--name",
                 f"^{title}$",
