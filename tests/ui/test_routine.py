@@ -185,20 +185,20 @@ def test_stop_on_the_timer_card_ends_the_routine(
 
 
 def test_a_stop_in_the_lead_in_ends_the_routine_and_saves_no_empty_hold(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock, history_file: Path
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock, history_file: Path
 ) -> None:
-    window.flow.lead_in_seconds = LEAD_IN
-    window.start_routine()
+    window.view.flow.lead_in_seconds = LEAD_IN
+    window.view.start_routine()
     rate(qtbot, window, 3)
     press_through(qtbot, window, clock, HOLD)
     press_through(qtbot, window, clock, LEAD_IN / 2)
-    assert window.driver.timer.phase is Phase.PREPARING
-    qtbot.mouseClick(window.timer_card.stop_button, Qt.MouseButton.LeftButton)
+    assert window.view.driver.timer.phase is Phase.PREPARING
+    qtbot.mouseClick(window.view.timer_card.stop_button, Qt.MouseButton.LeftButton)
 
-    assert window.flow.stage is Stage.RATING_AFTER
-    assert not window.routine_bar.isVisible()
+    assert window.view.flow.stage is Stage.RATING_AFTER
+    assert not window.view.routine_bar.isVisible()
     rate(qtbot, window, 2)
-    details = window.session_summary.details.text()
+    details = window.view.session_summary.details.text()
     assert "Done: Wind Pool" in details
     assert "Not reached: Heavenly Pillar, Sacral Points" in details
     assert "Time pressing: 10 s" in details
