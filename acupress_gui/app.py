@@ -121,7 +121,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from acupress_gui.ui.shell.tray_icon import app_icon
 
         log.info("AcuPress %s starting; data in %s", __version__, paths.data_dir)
-        app = QApplication.instance() or QApplication([sys.argv[0], *options.qt_arguments])
+        existing = QApplication.instance()
+        app = (
+            existing
+            if isinstance(existing, QApplication)
+            else QApplication([sys.argv[0], *options.qt_arguments])
+        )
         app.setApplicationName("AcuPress")
         app.setApplicationVersion(__version__)
         app.setDesktopFileName("acupress-gui")

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -27,14 +28,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class EntryListModel(QAbstractListModel):
     """Read-only rows, one per entry, in catalog order."""
 
-    def __init__(self, catalog: Catalog, parent=None) -> None:
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries = catalog.entries
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._entries)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
@@ -51,7 +52,9 @@ class EntryListModel(QAbstractListModel):
         return None
 
     def entry_at(self, index: AnyIndex) -> Entry | None:
-        return self.data(index, EntryRole) if index.isValid() else None
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        return self._entries[index.row()]
 
     def index_of(self, entry_id: str) -> QModelIndex:
         """The row of the entry with this id, or an invalid index."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from acupress_gui.core.catalog import Catalog, Entry, PregnancyAdvice
 from acupress_gui.ui.common.theme import Theme
@@ -61,7 +61,11 @@ class PointPanel(QScrollArea):
     # --- building blocks -----------------------------------------------------------
 
     def _label(
-        self, text: str, name: str = "body", parent_layout=None, rich: bool = False
+        self,
+        text: str,
+        name: str = "body",
+        parent_layout: QBoxLayout | None = None,
+        rich: bool = False,
     ) -> QLabel:
         label = QLabel(text)
         label.setObjectName(name)
@@ -71,7 +75,7 @@ class PointPanel(QScrollArea):
         (parent_layout or self._layout).addWidget(label)
         return label
 
-    def _heading(self, text: str, parent_layout=None) -> None:
+    def _heading(self, text: str, parent_layout: QBoxLayout | None = None) -> None:
         label = self._label(text.upper(), "sectionHeading", parent_layout)
         label.setAccessibleName(text)
         if parent_layout is None:

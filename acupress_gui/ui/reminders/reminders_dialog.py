@@ -189,7 +189,7 @@ class RemindersDialog(QDialog):
         )
 
     def _add_chosen_time(self) -> None:
-        self.add_time(format_time(self.time_edit.time().toPython()))
+        self.add_time(format_time(self.time_edit.time().toPython()))  # type: ignore[arg-type]  # PySide6 types toPython() as object
 
     def _on_enabled(self, enabled: bool) -> None:
         if enabled and self.times.count() == 0:

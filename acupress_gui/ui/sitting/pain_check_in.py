@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QDialog,
     QGridLayout,
@@ -109,5 +110,5 @@ class PainCheckIn(QDialog):
         # Focus starts on Skip: a highlighted number would look like an answer given.
         self.skip_button.setFocus()
 
-    def button(self, rating: int) -> QPushButton:
+    def button(self, rating: int) -> QAbstractButton:
         return self.group.button(rating)

@@ -53,8 +53,8 @@ class RoutineBar(QFrame):
     def show_routine(self, routine: Routine, left_out_note: str) -> None:
         """Build one segment per entry and show the note on what was left out, if any."""
         while (item := self._segments.takeAt(0)) is not None:
-            if item.widget():
-                item.widget().deleteLater()
+            if (old := item.widget()) is not None:
+                old.deleteLater()
         for entry in routine.plan.entries:
             segment = QFrame()
             segment.setObjectName("routineSegment")
@@ -77,11 +77,15 @@ class RoutineBar(QFrame):
             )
         outcomes = dict(routine.summary().outcomes)
         for index, entry in enumerate(routine.plan.entries):
-            segment = self._segments.itemAt(index).widget()
+            item = self._segments.itemAt(index)
+            segment = item.widget() if item is not None else None
+            if segment is None:
+                continue
             here = current is not None and index == routine.position - 1
             segment.setProperty("state", "current" if here else outcomes[entry].value)
-            segment.style().unpolish(segment)
-            segment.style().polish(segment)
+            style = segment.style()
+            style.unpolish(segment)
+            style.polish(segment)
         self.back_button.setEnabled(current is not None and not routine.is_first)
         self.skip_button.setEnabled(current is not None)
         self.stop_button.setEnabled(current is not None)

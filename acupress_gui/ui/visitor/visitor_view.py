@@ -271,7 +271,9 @@ class VisitorView(QWidget):
         banner.add_button(self.tr("Not now"), banner.hide, "quietButton")
         return banner
 
-    def _action(self, text: str, slot: Callable[[], None], shortcut: QKeySequence) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], None], shortcut: QKeySequence | QKeySequence.StandardKey
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(shortcut)
         action.triggered.connect(slot)
