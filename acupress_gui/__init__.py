@@ -1,8 +1,5 @@
 """AcuPress: guided self-acupressure for back and neck pain."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("acupress-gui")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# The one place the version is written: pyproject.toml reads it from here. Asking
+# importlib.metadata instead cost about a tenth of the start-up time.
+__version__ = "0.1.0"

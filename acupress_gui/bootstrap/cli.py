@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from acupress_gui import __version__
-from acupress_gui.core.export import ExportError, export_csv, protected_files
-from acupress_gui.core.history import HistoryError, HistoryStore
 from acupress_gui.core.paths import AppPaths
 
 QT_OPTIONS_WITH_VALUE = frozenset(
@@ -96,6 +94,10 @@ def export_history(paths: AppPaths, target: Path) -> int:
     Prints one line on success; on failure a plain message on stderr and exit code 1.
     A new install exports a header row only, and creates no folder by looking.
     """
+    # Imported here: every start reads this module, and only an export needs these.
+    from acupress_gui.core.export import ExportError, export_csv, protected_files
+    from acupress_gui.core.history import HistoryError, HistoryStore
+
     protected = protected_files(paths)
     try:
         if paths.history_file.exists():
