@@ -86,6 +86,10 @@ class SettingsStore:
 
     def read(self) -> StoredPreferences:
         """The stored settings, with defaults for whatever is missing or unusable."""
+        stored = self._read()
+        return replace(stored, set_aside=self.quarantined)
+
+    def _read(self) -> StoredPreferences:
         self.quarantined = None
         self.newer_schema = None
         self._extra = {}
@@ -120,7 +124,6 @@ class SettingsStore:
             if self.newer_schema is None:
                 reason = "some of its values could not be used and were reset to their defaults"
                 self.quarantined = self._set_aside(data, reason, move=False, rejected=rejected)
-                return replace(stored, set_aside=self.quarantined)
         return stored
 
     def write(self, device: DeviceSettings, person: PersonPreferences) -> None:
