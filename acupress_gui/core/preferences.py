@@ -77,25 +77,40 @@ def _conform(hint: Any, value: object) -> Any:
         if not isinstance(value, list | tuple):
             raise ValueError("is not a list")
         (item_hint, _) = get_args(hint)
-        return tuple(_conform(item_hint, item) for item in value)
+        items = []
+        for item in value:
+            try:
+                items.append(_conform(item_hint, item))
+            except ValueError as error:
+                raise ValueError(f"holds {item!r}, which {error}") from None
+        return tuple(items)
     if isinstance(hint, type) and issubclass(hint, Enum):
         choices = [member.value for member in hint]
         if not isinstance(value, str) or value not in choices:
             raise ValueError(f"is not one of {', '.join(choices)}")
         return hint(value)
-    if hint is int and (isinstance(value, bool) or not isinstance(value, int)):
-        raise ValueError("is not a whole number")
-    if hint is bool and not isinstance(value, bool):
-        raise ValueError("is not true or false")
-    if hint is str and not isinstance(value, str):
-        raise ValueError("is not text")
-    if hint not in (int, bool, str):
+    if hint not in _PLAIN_TYPES:
         raise TypeError(f"settings cannot hold {hint!r}")
+    fits, complaint = _PLAIN_TYPES[hint]
+    if not fits(value):
+        raise ValueError(complaint)
     return value
 
 
+_PLAIN_TYPES: dict[type, tuple[Callable[[object], bool], str]] = {
+    bool: (lambda value: isinstance(value, bool), "is not true or false"),
+    # Python counts True as an int; a file saying "hold_sets": true has not chosen one set.
+    int: (
+        lambda value: isinstance(value, int) and not isinstance(value, bool),
+        "is not a whole number",
+    ),
+    str: (lambda value: isinstance(value, str), "is not text"),
+}
+
+
 def _check_all(instance: DeviceSettings | PersonPreferences) -> None:
-    """Validate and normalise every field; frozen, so the normal form is set behind ``frozen``."""
+    """Check every field and keep it in its normal form (tuples, enum members); the dataclass
+    is frozen, hence ``object.__setattr__``."""
     part: type = type(instance)
     for name in _specs(part):
         object.__setattr__(instance, name, conform(part, name, getattr(instance, name)))
@@ -205,6 +220,10 @@ class Preferences:
         self._save_problem: str | None = None
         self.set_aside = stored.set_aside
         """What was set aside when reading, for the window to tell the person; else None."""
+        if self.set_aside is not None and self.set_aside.moved_to is not None:
+            # The bytes are safe aside: write the usable values now, so the next start reads
+            # a sound file instead of setting the same one aside again.
+            self._save()
 
     @property
     def device(self) -> DeviceSettings:

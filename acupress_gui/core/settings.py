@@ -220,7 +220,28 @@ def _parse(data: bytes) -> dict[str, Any]:
         raise _DamagedError("it is cut short or garbled") from None
     if not isinstance(document, dict):
         raise _DamagedError("it does not hold settings")
+    if _nesting(document) > _MAX_NESTING:
+        raise _DamagedError("it is nested too deeply to be settings")
     return document
+
+
+_MAX_NESTING = 64
+"""Far deeper than any settings; without a bound, a document the parser accepted could still
+be too deep for the encoder to write back (the two recursion limits differ by version)."""
+
+
+def _nesting(document: object) -> int:
+    """How many lists and objects lie inside each other at the deepest point."""
+    deepest = 0
+    pending: list[tuple[object, int]] = [(document, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            deepest = max(deepest, depth)
+            pending.extend((item, depth + 1) for item in value)
+    return deepest
 
 
 def _schema_of(document: dict[str, Any]) -> int:

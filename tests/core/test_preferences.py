@@ -88,7 +88,7 @@ def test_text_and_lists_are_stored_in_the_parts_own_forms(preferences: Preferenc
         ({"muted": 1}, "muted: 1 is not true or false"),
         ({"ask_pain": None}, "ask_pain: None may not be empty"),
         ({"reminder_times": "08:00"}, "reminder_times: '08:00' is not a list"),
-        ({"routine_entries": ["a", 2]}, r"routine_entries: \['a', 2\] is not text"),
+        ({"routine_entries": ["a", 2]}, r"routine_entries: \['a', 2\] holds 2, which is not text"),
         ({"volume": 3}, "no such setting: volume"),
         ({"hold_seconds": 30, "muted": "no"}, "muted: 'no' is not true or false"),
     ],
@@ -210,3 +210,19 @@ def test_in_kiosk_mode_a_persons_values_already_on_disk_are_neither_used_nor_cha
     assert kiosk.device.notice_acknowledged is True
     kiosk.update(hold_seconds=20, reminders_enabled=True)
     assert json.loads(path.read_text())["hold_seconds"] == 300
+
+
+def test_a_file_with_a_bad_value_is_repaired_once_and_its_copy_keeps_the_value(
+    tmp_path: Path, reports: Reports
+) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"hold_sets": 99, "last_entry": "wind-pool"}))
+    first = Preferences(SettingsStore(path), reports)
+    assert (first.person.hold_sets, first.person.last_entry) == (1, "wind-pool")
+    assert first.set_aside is not None and first.set_aside.moved_to is not None
+    assert json.loads(first.set_aside.moved_to.read_text())["hold_sets"] == 99
+    assert json.loads(path.read_text())["hold_sets"] == 1
+    second = Preferences(SettingsStore(path), reports)
+    assert second.set_aside is None
+    assert len(list(tmp_path.glob("settings.json.damaged-*"))) == 1
+    assert reports.received == []

@@ -70,13 +70,15 @@ def test_an_unversioned_file_is_read_and_saved_with_a_version(tmp_path: Path) ->
 
 def test_keys_from_a_newer_version_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"last_entry": "wind-pool", "kiosk": {"idle": 90}}))
+    nested = {"a": [[[[{"b": [1]}]]]]}
+    path.write_text(json.dumps({"last_entry": "wind-pool", "kiosk": {"idle": 90}, "n": nested}))
     store = SettingsStore(path)
     settings = store.load()
     settings.last_entry = "sacral-points"
     store.save(settings)
     saved = json.loads(path.read_text())
     assert saved["kiosk"] == {"idle": 90}
+    assert saved["n"] == nested
     assert saved["last_entry"] == "sacral-points"
 
 
@@ -113,6 +115,11 @@ def test_a_cut_short_file_is_moved_aside_not_deleted(tmp_path: Path) -> None:
         pytest.param(b"[" * 1000, "it is nested too deeply to be settings", id="thousand-brackets"),
         pytest.param(
             b"[" * 100_000 + b"]" * 100_000, "it is nested too deeply to be settings", id="deep"
+        ),
+        pytest.param(
+            b'{"k": ' + b"[" * 64 + b"]" * 64 + b"}",
+            "it is nested too deeply to be settings",
+            id="deeper-than-settings-ever-are",
         ),
         pytest.param(b'["hold_seconds", 30]', "it does not hold settings", id="a-list"),
         pytest.param(b"null", "it does not hold settings", id="null"),
