@@ -1,26 +1,314 @@
-"""A person's settings: a small JSON file, written atomically so a crash never leaves half.
+"""The settings file: versioned JSON, written atomically, never lost when it is bad.
 
-Unknown keys from a newer version are kept when saving, and a file that cannot be read
-is moved aside (never deleted) so its owner can still recover it.
+The file is one flat object: ``"schema"`` (absent in the first, unversioned files, which are
+version 0) and one key per setting, plus any keys this version does not know, which are kept
+so an older or newer app does not erase them.
+
+What happens to a file that cannot be used as it is:
+
+- unreadable bytes, text that is not JSON (cut short, nested too deeply, not UTF-8) or JSON
+  that is not an object: the file is moved aside as ``<name>.damaged-<UTC time>`` and the
+  app starts from defaults;
+- a value of the wrong type or out of range (a hold of -5 s): only that setting falls back
+  to its default, the others are kept, and a byte-identical copy of the file is kept aside
+  under the same name, so the next save cannot erase the value;
+- a file from a newer AcuPress (a higher ``schema``): the settings this version understands
+  are used, and the file is never written, so nothing the newer version stored is lost;
+- a file that cannot be read, or a damaged one that cannot be set aside (a read-only
+  folder): defaults are used and the file is left as it is, never overwritten.
+
+Each case logs a warning and is reported through ``SettingsStore.quarantined``; a refused or
+failed save raises ``SettingsError`` in plain words.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
 import tempfile
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from acupress_gui.core.preferences import (
+    DeviceSettings,
+    PersonPreferences,
+    SetAside,
+    SettingsError,
+    StoredPreferences,
+    conform,
+    field_names,
+)
+
 log = logging.getLogger(__name__)
+
+SCHEMA_KEY = "schema"
+SCHEMA_VERSION = 1
+"""Version 1 added the ``schema`` key; its settings are those of the unversioned files."""
+
+
+def _from_unversioned(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 to 1: the keys and their meanings did not change, only the version is new."""
+    return document
+
+
+_MIGRATIONS: tuple[Callable[[dict[str, Any]], dict[str, Any]], ...] = (_from_unversioned,)
+"""``_MIGRATIONS[n]`` turns a version-``n`` document into version ``n + 1``."""
+
+
+class _DamagedError(Exception):
+    """The file as a whole cannot be settings; the message is the reason in plain words."""
+
+
+class SettingsStore:
+    """Reads and writes the settings at one path.
+
+    With ``person_on_disk=False`` (kiosk mode) only the device's settings are written: the
+    person's preferences, health answers among them, live in memory and never reach the file.
+    Person keys already in the file are then neither read nor changed.
+    """
+
+    def __init__(self, path: Path, *, person_on_disk: bool = True) -> None:
+        self.path = path
+        self.person_on_disk = person_on_disk
+        self.quarantined: SetAside | None = None
+        """What the last read had to set aside, for the app to tell the person; else None."""
+        self.newer_schema: int | None = None
+        """The version of a file from a newer AcuPress, which this one never overwrites."""
+        self._extra: dict[str, Any] = {}
+        self._refusal: str | None = None
+        self._written: str | None = None
+
+    def read(self) -> StoredPreferences:
+        """The stored settings, with defaults for whatever is missing or unusable."""
+        stored = self._read()
+        return replace(stored, set_aside=self.quarantined)
+
+    def _read(self) -> StoredPreferences:
+        self.quarantined = None
+        self.newer_schema = None
+        self._extra = {}
+        self._refusal = None
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return StoredPreferences()
+        except OSError as error:
+            reason = f"it could not be read ({_plainly(error)})"
+            self._refusal = reason
+            self.quarantined = SetAside(self.path, None, reason)
+            log.warning(
+                "Settings %s: %s (%s); left as it is, using defaults", self.path, reason, error
+            )
+            return StoredPreferences()
+        try:
+            document = _parse(data)
+            schema = _schema_of(document)
+        except _DamagedError as damage:
+            self.quarantined = self._set_aside(data, str(damage), move=True)
+            return StoredPreferences()
+        if schema > SCHEMA_VERSION:
+            self.newer_schema = schema
+            self._refusal = "it was written by a newer version of AcuPress"
+            log.warning("Settings %s have schema %d; read only, never written", self.path, schema)
+        for migrate in _MIGRATIONS[schema:]:
+            document = migrate(document)
+        stored, rejected = self._settings_of(document)
+        if rejected:
+            log.warning("Settings %s: using defaults for %s", self.path, "; ".join(rejected))
+            if self.newer_schema is None:
+                reason = "some of its values could not be used and were reset to their defaults"
+                self.quarantined = self._set_aside(data, reason, move=False, rejected=rejected)
+        return stored
+
+    def write(self, device: DeviceSettings, person: PersonPreferences) -> None:
+        """Write atomically (a temporary file beside the target, fsync, rename), or raise
+        ``SettingsError``. Nothing is written when the file would not change."""
+        if self._refusal is not None:
+            raise SettingsError(
+                f"AcuPress does not save its settings to {self.path}: {self._refusal}."
+            )
+        document = dict(self._extra)
+        document.update(_as_json(device))
+        if self.person_on_disk:
+            document.update(_as_json(person))
+        document[SCHEMA_KEY] = SCHEMA_VERSION
+        text = json.dumps(document, indent=2, sort_keys=True) + "\n"
+        if text == self._written:
+            return
+        try:
+            _write_atomically(self.path, text)
+        except OSError as error:
+            log.warning("Cannot save settings %s: %s", self.path, error)
+            raise SettingsError(
+                f"AcuPress could not save its settings in {self.path.parent}: {_plainly(error)}."
+            ) from error
+        self._written = text
+
+    def load(self) -> Settings:
+        """The stored settings as one mutable ``Settings`` (for callers not yet on
+        ``Preferences``)."""
+        stored = self.read()
+        return Settings.from_parts(stored.device, stored.person, self._extra)
+
+    def save(self, settings: Settings) -> None:
+        """Write ``settings`` and the unknown keys it carries; raises ``SettingsError``."""
+        device, person = settings.parts()
+        self._extra = dict(settings.extra)
+        self.write(device, person)
+
+    def _settings_of(self, document: dict[str, Any]) -> tuple[StoredPreferences, tuple[str, ...]]:
+        """Usable values by part, unknown keys into ``_extra``, and what was wrong with the rest."""
+        parts: list[type] = [DeviceSettings]
+        if self.person_on_disk:
+            parts.append(PersonPreferences)
+        values: dict[type, dict[str, Any]] = {part: {} for part in parts}
+        rejected: list[str] = []
+        for key, value in document.items():
+            part = next((part for part in parts if key in field_names(part)), None)
+            if part is None:
+                self._extra[key] = value
+                continue
+            try:
+                values[part][key] = conform(part, key, value)
+            except ValueError as error:
+                rejected.append(str(error))
+        device = DeviceSettings(**values[DeviceSettings])
+        person = PersonPreferences(**values.get(PersonPreferences, {}))
+        return StoredPreferences(device, person), tuple(rejected)
+
+    def _set_aside(
+        self, data: bytes, reason: str, *, move: bool, rejected: tuple[str, ...] = ()
+    ) -> SetAside:
+        """Keep the file's bytes as ``<name>.damaged-<UTC time>``: moved when the file is
+        useless, copied when most of it is used. When that fails, refuse to overwrite it."""
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        try:
+            if move:
+                os.replace(self.path, target)
+            else:
+                _copy_exclusively(data, target)
+        except OSError as error:
+            self._refusal = f"{reason}, and it could not be kept aside ({_plainly(error)})"
+            log.warning(
+                "Settings %s: %s; cannot keep it aside (%s), left it as it is, using defaults",
+                self.path,
+                reason,
+                error,
+            )
+            return SetAside(self.path, None, self._refusal, rejected)
+        log.warning("Settings %s: %s; kept as %s", self.path, reason, target)
+        return SetAside(self.path, target, reason, rejected)
+
+
+def _parse(data: bytes) -> dict[str, Any]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _DamagedError("it is not readable text") from None
+    try:
+        document = json.loads(text)
+    except RecursionError:
+        raise _DamagedError("it is nested too deeply to be settings") from None
+    except ValueError:
+        raise _DamagedError("it is cut short or garbled") from None
+    if not isinstance(document, dict):
+        raise _DamagedError("it does not hold settings")
+    if _nesting(document) > _MAX_NESTING:
+        raise _DamagedError("it is nested too deeply to be settings")
+    return document
+
+
+_MAX_NESTING = 64
+"""Far deeper than any settings; without a bound, a document the parser accepted could still
+be too deep for the encoder to write back (the two recursion limits differ by version)."""
+
+
+def _nesting(document: object) -> int:
+    """How many lists and objects lie inside each other at the deepest point."""
+    deepest = 0
+    pending: list[tuple[object, int]] = [(document, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            deepest = max(deepest, depth)
+            pending.extend((item, depth + 1) for item in value)
+    return deepest
+
+
+def _schema_of(document: dict[str, Any]) -> int:
+    """Remove and return the version; unversioned files are version 0."""
+    schema = document.pop(SCHEMA_KEY, 0)
+    if isinstance(schema, bool) or not isinstance(schema, int) or schema < 0:
+        raise _DamagedError("its version number is not one AcuPress writes")
+    return schema
+
+
+def _as_json(part: DeviceSettings | PersonPreferences) -> dict[str, Any]:
+    return {item.name: _json_value(getattr(part, item.name)) for item in fields(part)}
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _copy_exclusively(data: bytes, target: Path) -> None:
+    """Write ``data`` to a new file; a partial copy is removed, an existing file never touched."""
+    with target.open("xb") as stream:
+        try:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        except BaseException:
+            stream.close()
+            target.unlink(missing_ok=True)
+            raise
+
+
+def _plainly(error: OSError) -> str:
+    """An operating-system error in words a person can act on."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if error.errno == errno.EROFS:
+        return "the folder is read-only"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "AcuPress is not allowed to write or read there"
+    return "the disk reported a problem"
 
 
 @dataclass(slots=True)
 class Settings:
-    """What the app remembers between runs. Window states are Qt's opaque blobs, as text."""
+    """Every setting in one mutable object: the view of callers not yet on ``Preferences``.
+
+    Its fields are those of ``DeviceSettings`` and ``PersonPreferences`` (a test keeps them
+    equal), with lists instead of tuples and ``side_mode`` as text.
+    """
 
     notice_acknowledged: bool = False
     last_entry: str | None = None
@@ -32,111 +320,26 @@ class Settings:
     muted: bool = False
     reduced_motion: bool = False
     ask_pain: bool = True
-    """Offer the pain check-in before and after a routine or a hold."""
     may_be_pregnant: bool | None = None
-    """None until the person has answered; entries to avoid in pregnancy leave the routine."""
     routine_entries: list[str] | None = None
-    """The entry ids the routine walks through, in catalog order; None for all of them."""
     reminders_enabled: bool = False
     reminder_times: list[str] = field(default_factory=list)
-    """Local times of day as "HH:MM"."""
     keep_in_tray: bool = False
-    """With reminders on, closing the window keeps AcuPress in the system tray."""
     extra: dict[str, Any] = field(default_factory=dict)
-    """Keys this version does not know, kept so an older app does not erase them."""
+    """Keys this version does not know, kept so an older or newer app does not lose them."""
 
+    @classmethod
+    def from_parts(
+        cls, device: DeviceSettings, person: PersonPreferences, extra: dict[str, Any]
+    ) -> Settings:
+        values = {**_as_json(device), **_as_json(person)}
+        return cls(**values, extra=dict(extra))
 
-_FIELDS: dict[str, type] = {
-    "notice_acknowledged": bool,
-    "last_entry": str,
-    "window_geometry": str,
-    "splitter_state": str,
-    "hold_seconds": int,
-    "hold_sets": int,
-    "side_mode": str,
-    "muted": bool,
-    "reduced_motion": bool,
-    "ask_pain": bool,
-    "may_be_pregnant": bool,
-    "routine_entries": list,
-    "reminders_enabled": bool,
-    "reminder_times": list,
-    "keep_in_tray": bool,
-}
-"""Each known key and its type; lists hold text. Keys whose default is None may be null."""
-
-_NULLABLE = frozenset(
-    item.name for item in fields(Settings) if item.default is None and item.name in _FIELDS
-)
-
-
-def _fits(key: str, value: Any, expected: type) -> bool:
-    if value is None:
-        return key in _NULLABLE
-    if expected is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if expected is list:
-        return isinstance(value, list) and all(isinstance(item, str) for item in value)
-    return isinstance(value, expected)
-
-
-class SettingsStore:
-    """Reads and writes ``Settings`` at one path."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def load(self) -> Settings:
-        """The saved settings, or defaults when there are none or they are unreadable."""
-        try:
-            raw = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return Settings()
-        except OSError as error:
-            log.warning("Cannot read settings %s: %s; using defaults", self.path, error)
-            return Settings()
-        try:
-            document = json.loads(raw)
-            if not isinstance(document, dict):
-                raise ValueError("the top level is not an object")
-        except ValueError as error:
-            kept = self._move_aside()
-            log.warning(
-                "Settings %s are damaged (%s); kept as %s, using defaults", self.path, error, kept
-            )
-            return Settings()
-
-        settings = Settings()
-        for key, value in document.items():
-            expected = _FIELDS.get(key)
-            if expected is None:
-                settings.extra[key] = value
-            elif _fits(key, value, expected):
-                setattr(settings, key, value)
-            else:
-                log.warning("Ignoring setting %r: %r is not a %s", key, value, expected.__name__)
-        return settings
-
-    def save(self, settings: Settings) -> None:
-        """Write atomically: a temporary file beside the target, fsync, then rename."""
-        document = dict(settings.extra)
-        document.update({key: getattr(settings, key) for key in _FIELDS})
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            prefix=".settings-", suffix=".tmp", dir=self.path.parent
+    def parts(self) -> tuple[DeviceSettings, PersonPreferences]:
+        """The two frozen parts; raises ``ValueError`` for a value they do not accept."""
+        return (
+            DeviceSettings(**{name: getattr(self, name) for name in field_names(DeviceSettings)}),
+            PersonPreferences(
+                **{name: getattr(self, name) for name in field_names(PersonPreferences)}
+            ),
         )
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(document, stream, indent=2, sort_keys=True)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-
-    def _move_aside(self) -> Path:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
-        os.replace(self.path, target)
-        return target
