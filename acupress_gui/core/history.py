@@ -272,6 +272,8 @@ class HistoryStore:
         self._connect = connect
         self._migrations = migrations
         self._identity = (0, 0)
+        self._companions: dict[str, tuple[int, int]] = {}
+        """The journal and index files of the file as opened, to tell them from a newcomer's."""
         self._lost = False
         """The file was deleted or replaced and a new one could not be opened yet."""
         self._connection: sqlite3.Connection | None = self._open_connection(check_integrity)
@@ -346,6 +348,7 @@ class HistoryStore:
                 raise
             self.journal_kept = kept
             self._identity = _identity(path)
+            self._companions = _identities_of_companions(path)
         return connection
 
     def _same_file(self) -> None:
@@ -357,7 +360,7 @@ class HistoryStore:
         if self._connection is not None:
             try:
                 current: tuple[int, int] | None = _identity(self.path)
-            except FileNotFoundError:
+            except (FileNotFoundError, NotADirectoryError):
                 current = None
             if current == self._identity:
                 return
@@ -377,6 +380,14 @@ class HistoryStore:
             self._connection.close()
         self._connection = None
         self._lost = True
+        # SQLite does not delete the journal of a file unlinked under it: left by that name,
+        # it would be replayed into the new file. It holds the lost file's pages; keep it.
+        leftovers = _identities_of_companions(self.path)
+        target = _aside_name(self.path)
+        for suffix, identity in self._companions.items():
+            if leftovers.get(suffix) == identity:
+                with suppress(OSError):
+                    os.replace(f"{self.path}{suffix}", f"{target}{suffix}")
         log.warning(
             "The session history %s %s while AcuPress was running; the %s hold(s) saved in it "
             "are gone with it. New holds go into a new file.",
@@ -410,7 +421,7 @@ class HistoryStore:
             connection = self._writable("saved")
             if record.sitting_key is not None and not self._has_sitting(record.sitting_key):
                 raise ValueError(f"no sitting {record.sitting_key!r} was saved before this hold")
-            return connection.execute(_INSERT, row).lastrowid
+            return _new_id(connection.execute(_INSERT, row))
 
     def save_sitting(self, sitting: SittingRecord) -> None:
         """Save a sitting, or update its ratings if one with its key is saved already."""
@@ -499,11 +510,13 @@ class HistoryStore:
                 taken = connection.execute(
                     "SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ?)", (session.id,)
                 ).fetchone()[0]
-                return connection.execute(
-                    f"INSERT INTO sessions (id, {_COLUMNS}, sitting_id) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM sittings WHERE key = ?))",
-                    (None if taken else session.id, *row),
-                ).lastrowid
+                return _new_id(
+                    connection.execute(
+                        f"INSERT INTO sessions (id, {_COLUMNS}, sitting_id) VALUES "
+                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM sittings WHERE key = ?))",
+                        (None if taken else session.id, *row),
+                    )
+                )
 
     def clear(self) -> None:
         """Delete every hold and erase them from the disk, not only from the list.
@@ -642,6 +655,12 @@ class HistoryRecorder:
         return saved_id
 
 
+def _new_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made (always set after a successful one)."""
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
 def _row_of(record: HoldRecord) -> tuple[object, ...]:
     for code in record.point_codes:
         if code.split() != [code]:
@@ -706,6 +725,14 @@ def _identity(path: Path) -> tuple[int, int]:
     """Which file ``path`` names now: a deleted or replaced file has a new identity, or none."""
     status = path.stat()
     return status.st_dev, status.st_ino
+
+
+def _identities_of_companions(path: Path) -> dict[str, tuple[int, int]]:
+    found = {}
+    for suffix in _COMPANIONS:
+        with suppress(OSError):
+            found[suffix] = _identity(Path(f"{path}{suffix}"))
+    return found
 
 
 def _marker(path: Path) -> Path:
@@ -860,9 +887,12 @@ def _connect_writable_or_read_only(
         connection = connect(path, isolation_level=None, check_same_thread=False)
         try:
             connection.execute("PRAGMA journal_mode = WAL")
-            # SQLite quietly opens a file it may not write read-only; a write lock tells.
+            # SQLite quietly opens a file it may not write read-only: a write undone tells.
             connection.execute("BEGIN IMMEDIATE")
-            connection.execute("ROLLBACK")
+            try:
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            finally:
+                connection.execute("ROLLBACK")
         except BaseException:
             connection.close()
             raise
@@ -1062,7 +1092,9 @@ def _plainly(path: Path, doing: str) -> Iterator[None]:
             raise
         log.warning("The session history %s cannot be %s: %s", path, doing, error)
         name = _error_name(error)
-        why = next((words for prefix, words in _PLAIN_REASONS if name.startswith(prefix)), None)
+        why = next(
+            (words for prefix, words in _PLAIN_REASONS if name.startswith(prefix)), _UNEXPLAINED
+        )
         raise HistoryUnavailableError(
-            f"The session history {path} cannot be {doing} because {why or _UNEXPLAINED}."
+            f"The session history {path} cannot be {doing} because {why}."
         ) from error
