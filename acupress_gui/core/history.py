@@ -4,6 +4,12 @@ Each hold is committed before ``add`` returns (WAL journal, ``synchronous=FULL``
 crash loses nothing that was reported saved. A file this version cannot use is never
 overwritten: one from a newer AcuPress is refused and left as it is, and a damaged or
 foreign one is moved aside with its journal, never deleted, and a new history started.
+
+What a store found on opening, or since, is on it for the window to say: ``quarantined``
+(the file was set aside), ``journal_kept`` (committed holds in a damaged journal could not be
+replayed; a copy was kept), ``file_lost`` (the file was deleted or replaced while open and a
+new one started), ``read_only`` (it can be read, not added to) and ``checked_integrity``
+(the check ran, as it does only after an unclean exit).
 """
 
 from __future__ import annotations
@@ -435,6 +441,8 @@ class HistoryStore:
     def connect_reader(self) -> sqlite3.Connection:
         """A read-only connection of its own, for reading from another thread."""
         with _plainly(self.path, "read"):
+            if self.read_only:  # the folder may allow no ``-shm``: fall back as ``open`` did
+                return _connect_read_only(self.path, self._connect)
             return sqlite3.connect(
                 f"{self.path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False
             )

@@ -279,6 +279,8 @@ def test_a_read_only_history_is_listed_and_says_new_holds_cannot_be_saved(
     assert store is not None
     assert store.read_only is True
     assert [s.record.set_number for s in store.recent(10)] == [3, 2, 1]
+    with closing(store.connect_reader()) as reader:  # what the insights read through
+        assert reader.execute("SELECT count(*) FROM sessions").fetchone()[0] == 3
     assert store.read_only_reason is not None
     assert "new holds cannot be saved" in store.read_only_reason
 
