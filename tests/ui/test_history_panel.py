@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -154,3 +155,142 @@ def test_holds_that_cannot_be_saved_are_kept_shown_and_saved_later(
     assert not window.view.history_banner.isVisibleTo(window)
     with real_open(history_file) as store:
         assert store.count() == 1
+
+
+def select_row(panel: HistoryPanel, row: int) -> None:
+    panel.table.selectionModel().select(
+        panel.model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+
+def test_a_deleted_hold_comes_back_exactly_with_undo(
+    qtbot: QtBot, recorder: HistoryRecorder, catalog: Catalog, history_file: Path
+) -> None:
+    recorder.record(SittingRecord("a", SittingKind.ROUTINE, NOW, pain_before=6, pain_after=4))
+    recorder.record(dataclasses.replace(hold("wind-pool", NOW, 60), sitting_key="a"))
+    recorder.record(hold("sea-of-vitality", NOW, 90))
+    widget = HistoryPanel(recorder, catalog, lambda: NOW)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert recorder.store is not None
+    before = recorder.store.recent(10)
+    assert not widget.undo_bar.isVisible()
+
+    select_row(widget, 1)  # the rated hold: the last of its sitting
+    widget.delete_button.click()
+    assert widget.model.rowCount() == 1
+    assert widget.undo_bar.isVisible()
+    assert widget.undo_bar.text.text() == "Hold deleted."
+
+    widget.undo_button.click()
+    assert not widget.undo_bar.isVisible()
+    assert recorder.store.recent(10) == before  # same ids, sitting and ratings
+    assert [cell(widget, row, 5) for row in range(2)] == ["", "6 \u2192 4"]
+    with HistoryStore.open(history_file) as store:
+        assert store.recent(10) == before
+
+
+def test_ctrl_z_undoes_the_delete(panel: HistoryPanel, qtbot: QtBot) -> None:
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    select_row(panel, 0)
+    panel.delete_button.click()
+    assert panel.model.rowCount() == 3
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.model.rowCount() == 4
+    assert cell(panel, 0, 1) == "Heavenly Pillar"
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.model.rowCount() == 4  # nothing more to undo
+
+
+def refusing(doing: str):
+    def fail(*args, **kwargs):
+        raise HistoryUnavailableError(
+            f"The session history /data/history.sqlite3 cannot be {doing} because the disk "
+            "reported a read or write error."
+        )
+
+    return fail
+
+
+@pytest.mark.parametrize(
+    ("operation", "said"),
+    [("delete", "The hold could not be deleted."), ("clear", "The history could not be cleared.")],
+)
+def test_a_change_that_fails_is_said_in_the_window(
+    panel: HistoryPanel, monkeypatch: pytest.MonkeyPatch, operation: str, said: str
+) -> None:
+    monkeypatch.setattr(questions, "confirm", lambda *args, **kwargs: True)
+    store = panel._recorder.store
+    monkeypatch.setattr(store, operation, refusing("changed"))
+    select_row(panel, 0)
+    (panel.delete_button if operation == "delete" else panel.clear_button).click()
+    assert panel.status.isVisible()
+    assert panel.status.text().startswith(said)
+    assert "read or write error" in panel.status.text()
+    assert panel.model.rowCount() == 4
+    assert not panel.undo_bar.isVisible()
+
+
+def test_a_failed_undo_keeps_the_offer_and_says_why(
+    panel: HistoryPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    select_row(panel, 0)
+    panel.delete_button.click()
+    real_restore = panel._recorder.store.restore
+    monkeypatch.setattr(panel._recorder.store, "restore", refusing("changed"))
+    panel.undo_button.click()
+    assert panel.status.text().startswith("The hold could not be put back.")
+    assert panel.undo_bar.isVisible()
+    monkeypatch.setattr(panel._recorder.store, "restore", real_restore)
+    panel.undo_button.click()
+    assert panel.model.rowCount() == 4
+
+
+def test_a_history_that_cannot_be_read_is_said_in_the_window(
+    panel: HistoryPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(panel._recorder.store, "recent", refusing("read"))
+    panel.refresh()
+    assert panel.status.text().startswith("The history cannot be read right now.")
+    assert panel.model.rowCount() == 0
+    assert not panel.delete_button.isEnabled()
+    assert not panel.clear_button.isEnabled()
+
+
+def test_a_page_that_cannot_be_read_is_said_in_the_window(
+    qtbot: QtBot, recorder: HistoryRecorder, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for minute in range(250):
+        recorder.record(hold("wind-pool", NOW - timedelta(minutes=minute), 60))
+    widget = HistoryPanel(recorder, catalog, lambda: NOW)
+    qtbot.addWidget(widget)
+    monkeypatch.setattr(recorder.store, "recent", refusing("read"))
+    widget.model.fetchMore(widget.model.index(-1, -1))
+    assert widget.status.text().startswith("The history cannot be read right now.")
+    assert not widget.model.canFetchMore(widget.model.index(-1, -1))
+    assert widget.model.rowCount() == 200
+
+
+def test_a_read_only_history_is_listed_but_cannot_be_changed(
+    qtbot: QtBot, catalog: Catalog, history_file: Path
+) -> None:
+    history_file.parent.mkdir(parents=True)
+    with HistoryStore.open(history_file) as store:
+        store.add(hold("wind-pool", NOW, 60))
+
+    def read_only(database, **options):
+        options["uri"] = True
+        return sqlite3.connect(f"{history_file.absolute().as_uri()}?mode=ro", **options)
+
+    recorder = HistoryRecorder(lambda: HistoryStore.open(history_file, connect=read_only))
+    widget = HistoryPanel(recorder, catalog, lambda: NOW)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.model.rowCount() == 1
+    assert "read-only" in widget.status.text()
+    select_row(widget, 0)
+    assert not widget.delete_button.isEnabled()
+    assert not widget.clear_button.isEnabled()
+    recorder.close()

@@ -1,4 +1,8 @@
-"""The history window: recent holds, today's and this week's totals, delete and clear."""
+"""The history window: recent holds, today's and this week's totals, delete (with Undo) and clear.
+
+Every call into the store is guarded: a history that cannot be read or changed right now is
+said so in the window, never left to the generic error dialog.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,8 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core.catalog import Catalog
-from acupress_gui.core.history import HistoryRecorder, today_and_week_start
+from acupress_gui.core.history import (
+    HistoryError,
+    HistoryRecorder,
+    HistoryStore,
+    StoredSession,
+    today_and_week_start,
+)
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.banner import Banner
 from acupress_gui.ui.common.durations import format_duration
 from acupress_gui.ui.history.history_table_model import HistoryTableModel
 
@@ -40,7 +52,10 @@ class HistoryPanel(QDialog):
         self.setWindowTitle(self.tr("History"))
         self._recorder = recorder
         self._now = now
+        self._deleted: StoredSession | None = None
+        """The hold deleted last, offered back by the Undo bar until another change."""
         self.model = HistoryTableModel(catalog, self)
+        self.model.failed.connect(self._show_read_problem)
 
         title = QLabel(self.tr("Your sessions"))
         title.setObjectName("entryTitle")
@@ -49,6 +64,11 @@ class HistoryPanel(QDialog):
         self.status = QLabel()
         self.status.setObjectName("historyStatus")
         self.status.setWordWrap(True)
+        self.undo_bar = Banner("correctionCard", self.tr("Hold deleted."))
+        self.undo_button = self.undo_bar.add_button(self.tr("Undo"), self.undo_delete)
+        self.undo_button.setAutoDefault(False)
+        self.undo_bar.add_button(self.tr("Dismiss"), self._forget_deleted, "quietButton")
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -87,6 +107,7 @@ class HistoryPanel(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.totals)
         layout.addWidget(self.status)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(720, 540)
@@ -96,17 +117,14 @@ class HistoryPanel(QDialog):
         """Read the newest holds and the totals again (after a hold, delete or clear)."""
         self._recorder.retry()
         store = self._recorder.store
-        self.model.set_store(store)
-        if store is None:
+        try:
+            self.model.set_store(store)
+            self.totals.setText(self._totals(store) if store is not None else "")
+        except HistoryError as error:
+            self.model.set_store(None)
             self.totals.setText("")
-        else:
-            today, week = today_and_week_start(self._now())
-            self.totals.setText(
-                self.tr("Today: {today}  \u00b7  This week: {week}").format(
-                    today=format_duration(store.seconds_held_since(today)),
-                    week=format_duration(store.seconds_held_since(week)),
-                )
-            )
+            self._show_read_problem(str(error))
+            return
         empty = store is not None and self.model.rowCount() == 0  # the first page is loaded
         pending = len(self._recorder.pending)
         problem = self._recorder.last_error
@@ -114,18 +132,58 @@ class HistoryPanel(QDialog):
             self.status.setText(
                 self.tr("Holds not saved yet: %n ({problem})", "", pending).format(problem=problem)
             )
+        elif store is not None and store.read_only:
+            self.status.setText(
+                self.tr(
+                    "Your history can be read, but nothing can be changed or added: the file "
+                    "or its folder is read-only."
+                )
+            )
         elif empty:
             self.status.setText(self.tr("No holds yet. Each hold you time is saved here."))
-        self.status.setVisible(bool(problem) or empty)
+        self.status.setVisible(bool(problem) or empty or (store is not None and store.read_only))
         self._update_buttons()
 
+    def _totals(self, store: HistoryStore) -> str:
+        today, week = today_and_week_start(self._now())
+        return self.tr("Today: {today}  \u00b7  This week: {week}").format(
+            today=format_duration(store.seconds_held_since(today)),
+            week=format_duration(store.seconds_held_since(week)),
+        )
+
     def delete_selected(self) -> None:
+        """Delete the selected hold at once, and offer it back in the Undo bar (or Ctrl+Z)."""
         rows = self.table.selectionModel().selectedRows()
         session = self.model.session_at(rows[0].row()) if rows else None
         store = self._recorder.store
         if session is None or store is None:
             return
-        store.delete(session.id)
+        try:
+            store.delete(session.id)
+        except HistoryError as error:
+            self.refresh()
+            self._show_problem(
+                self.tr("The hold could not be deleted. {problem}").format(problem=error)
+            )
+            return
+        self._deleted = session
+        self.refresh()
+        self.undo_bar.show()
+
+    def undo_delete(self) -> None:
+        """Put the hold deleted last back, with its id, its sitting and its ratings."""
+        session, store = self._deleted, self._recorder.store
+        if session is None or store is None:
+            return
+        try:
+            store.restore(session)
+        except HistoryError as error:
+            self.refresh()
+            self._show_problem(
+                self.tr("The hold could not be put back. {problem}").format(problem=error)
+            )
+            return
+        self._forget_deleted()
         self.refresh()
 
     def clear_all(self) -> None:
@@ -138,13 +196,37 @@ class HistoryPanel(QDialog):
             no=self.tr("Keep my history"),
         ):
             return
-        store.clear()
+        try:
+            store.clear()
+        except HistoryError as error:
+            self.refresh()
+            self._show_problem(
+                self.tr("The history could not be cleared. {problem}").format(problem=error)
+            )
+            return
+        self._forget_deleted()
         self.refresh()
+
+    def _forget_deleted(self) -> None:
+        self._deleted = None
+        self.undo_bar.hide()
+
+    def _show_read_problem(self, problem: str) -> None:
+        self._show_problem(
+            self.tr("The history cannot be read right now. {problem}").format(problem=problem)
+        )
+        self._update_buttons()
+
+    def _show_problem(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
 
     def _update_buttons(self) -> None:
         has_rows = self.model.rowCount() > 0
-        self.delete_button.setEnabled(self.table.selectionModel().hasSelection())
-        self.clear_button.setEnabled(has_rows)
+        store = self._recorder.store
+        changeable = store is not None and not store.read_only
+        self.delete_button.setEnabled(changeable and self.table.selectionModel().hasSelection())
+        self.clear_button.setEnabled(changeable and has_rows)
         self.table.setFocusPolicy(
             Qt.FocusPolicy.StrongFocus if has_rows else Qt.FocusPolicy.NoFocus
         )

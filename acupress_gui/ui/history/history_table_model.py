@@ -1,7 +1,8 @@
 """Saved holds as a table, newest first, fetched a page at a time.
 
 Only the rows on screen (and a page beyond) are read, so a history of a million
-holds opens as fast as one of ten.
+holds opens as fast as one of ten. A page that cannot be read is reported by ``failed``
+(Qt calls ``fetchMore`` from painting, where an exception has nowhere to go).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from acupress_gui.core.catalog import Catalog
-from acupress_gui.core.history import HistoryStore, Side, StoredSession
+from acupress_gui.core.history import HistoryError, HistoryStore, Side, StoredSession
 from acupress_gui.ui.common.durations import format_clock
 
 PAGE_SIZE = 200
@@ -27,6 +29,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 class HistoryTableModel(QAbstractTableModel):
     """Columns: when, point, side, time held, result, and the pain of the hold's sitting."""
+
+    failed = Signal(str)
+    """A further page could not be read; the text says why in plain words."""
 
     def __init__(self, catalog: Catalog, parent=None) -> None:
         super().__init__(parent)
@@ -44,11 +49,15 @@ class HistoryTableModel(QAbstractTableModel):
         )
 
     def set_store(self, store: HistoryStore | None) -> None:
-        """Show this store's newest holds (None: nothing to show)."""
+        """Show this store's newest holds (None: nothing to show).
+
+        Raises ``HistoryError`` when they cannot be read, leaving the table as it was.
+        """
+        rows = store.recent(PAGE_SIZE) if store else []
         self.beginResetModel()
         self._store = store
-        self._rows = store.recent(PAGE_SIZE) if store else []
-        self._more = len(self._rows) == PAGE_SIZE
+        self._rows = rows
+        self._more = len(rows) == PAGE_SIZE
         self.endResetModel()
 
     def session_at(self, row: int) -> StoredSession | None:
@@ -75,7 +84,12 @@ class HistoryTableModel(QAbstractTableModel):
     def fetchMore(self, parent: AnyIndex) -> None:
         if self._store is None or not self._rows:
             return
-        page = self._store.recent(PAGE_SIZE, before_id=self._rows[-1].id)
+        try:
+            page = self._store.recent(PAGE_SIZE, before_id=self._rows[-1].id)
+        except HistoryError as error:
+            self._more = False  # no retry from every paint; the next refresh reads again
+            self.failed.emit(str(error))
+            return
         self._more = len(page) == PAGE_SIZE
         if page:
             first = len(self._rows)
