@@ -767,7 +767,12 @@ def _aside_name(path: Path) -> Path:
 
 @dataclass(slots=True)
 class _JournalCopy:
-    """A byte copy of a journal with content, taken before SQLite may replay or discard it."""
+    """A byte copy of a journal with content, taken before SQLite may replay or discard it.
+
+    The copy is made under one fixed name and gets its ``.damaged-<time>`` name only when
+    it is kept: a process killed while opening then leaves no copy that looks like
+    damage, and the next opening overwrites it with the journal as it is by then.
+    """
 
     journal: Path
     copy: Path | None
@@ -782,7 +787,7 @@ class _JournalCopy:
             return cls(journal, None, 0)
         if len(content) <= _WAL_HEADER_SIZE:
             return cls(journal, None, 0)
-        copy = Path(f"{_aside_name(path)}-wal")
+        copy = Path(f"{path}-wal.opening")
         try:
             copy.write_bytes(content)
         except OSError as error:
@@ -806,6 +811,12 @@ class _JournalCopy:
         if replayed >= self.frames_committed:
             self.discard()
             return None
+        if self.copy is not None:
+            kept = Path(f"{_aside_name(self.journal.with_name(self.journal.name[:-4]))}-wal")
+            try:
+                self.copy = self.copy.replace(kept)
+            except OSError as error:
+                log.warning("Could not name the journal's copy %s: %s", kept, error)
         log.warning(
             "The journal %s held %d committed frame(s) but only %d could be replayed; "
             "its content was kept as %s",
