@@ -209,6 +209,8 @@ def _file_fields(model: type) -> frozenset[str]:
 _INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 """Control characters (all but the newline, which multi-line rules allow) and the Unicode
 line and paragraph separators: none of them belongs in text shown on screen."""
+_UNSHOWABLE = re.compile(f"\n|{_INVISIBLE.pattern}")
+"""What a value quoted in a one-line message spells out as an escape."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,7 +443,7 @@ def _shown(value: str) -> str:
     """``value`` quoted for a message: short, and with anything invisible spelled out."""
     if len(value) > 24:
         value = value[:20] + "\u2026"
-    return "'" + _INVISIBLE.sub(lambda char: f"\\u{ord(char[0]):04x}", value) + "'"
+    return "'" + _UNSHOWABLE.sub(lambda char: f"\\u{ord(char[0]):04x}", value) + "'"
 
 
 class _Table:

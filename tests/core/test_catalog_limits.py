@@ -359,3 +359,11 @@ def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
     path = tmp_path / "clinic.toml"
     os.mkfifo(path)
     assert "is not a file" in refusal(path)
+
+
+def test_a_value_quoted_in_a_message_stays_on_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text(BUILT_IN.replace('"GB20"', '"GB\\n20"'), encoding="utf-8")
+    message = refusal(path)
+    assert "field 'code': 'GB\\u000a20' is not a standard point code" in message
+    assert "\n" not in message
