@@ -66,9 +66,9 @@ POINT_COUNTS: Mapping[str, int] = MappingProxyType(
         "EX-LE": 12,
     }
 )
-"""How many points each channel (and each region of extra points) has in the WHO
-standard: codes run from 1 to this number. GV29 is Yintang, which the 2008 standard
-moved onto the Governor Vessel."""
+"""How many points each of the 14 channels has in the WHO standard locations (2008),
+and each region of extra points in the WHO standard nomenclature: codes run from 1 to
+this number. GV29 is Yintang, which the 2008 standard moved onto the Governor Vessel."""
 
 _CODE_FORM = re.compile(r"(?P<channel>[A-Z]{2}|EX-[A-Z]{1,2})(?P<number>[1-9][0-9]?)")
 """Capital letters, then a number of one or two digits without a leading zero."""

@@ -367,3 +367,9 @@ def test_a_value_quoted_in_a_message_stays_on_one_line(tmp_path: Path) -> None:
     message = refusal(path)
     assert "field 'code': 'GB\\u000a20' is not a standard point code" in message
     assert "\n" not in message
+
+
+def test_a_file_saved_with_windows_line_endings_loads_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_bytes(BUILT_IN.replace("\n", "\r\n").encode("utf-8"))
+    assert load_catalog(path).entries == load_catalog().entries
