@@ -4,20 +4,25 @@ An *entry* is what a person selects (one line of the source guide); a *point* is
 standard point with one code. A clinic can ship its own file (``--catalog``), so the
 loader trusts nothing: any mistake refuses the whole file with a message naming the
 file, the entry or point, and the field, because half a catalog on screen would be
-worse than none.
+worse than none. Every value that is accepted is bounded (codes in the standard form,
+positions on the figure, texts and lists of a size the panels can show), so nothing a
+file holds can break the screens or the history that use it.
 """
 
 from __future__ import annotations
 
 import math
+import re
+import stat
+import sys
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NoReturn
 
 from acupress_gui.core.body import FIGURE_HEIGHT, LANDMARKS, Vec
 
@@ -26,8 +31,82 @@ CATALOG_FORMAT = 1
 
 BUILT_IN_NAME = "catalog.toml"
 
+MAX_FILE_BYTES = 1024 * 1024
+"""A catalog is a small text file (the built-in one is about 15 KB); larger is a mistake."""
+
 _MAX_HALF_WIDTH = 12.0
 """No point can lie further than this from the midline on the figure."""
+
+_COMPUTED = MappingProxyType({"computed": True})
+"""Field metadata: the loader works this field out; it is not written in the file."""
+
+
+# --- point codes: the one place that says what a code may be -------------------------
+
+POINT_COUNTS: Mapping[str, int] = MappingProxyType(
+    {
+        "LU": 11,
+        "LI": 20,
+        "ST": 45,
+        "SP": 21,
+        "HT": 9,
+        "SI": 19,
+        "BL": 67,
+        "KI": 27,
+        "PC": 9,
+        "TE": 23,
+        "GB": 44,
+        "LR": 14,
+        "CV": 24,
+        "GV": 29,
+        "EX-HN": 15,
+        "EX-CA": 1,
+        "EX-B": 9,
+        "EX-UE": 11,
+        "EX-LE": 12,
+    }
+)
+"""How many points each of the 14 channels has in the WHO standard locations (2008),
+and each region of extra points in the WHO standard nomenclature: codes run from 1 to
+this number. GV29 is Yintang, which the 2008 standard moved onto the Governor Vessel."""
+
+_CODE_FORM = re.compile(r"(?P<channel>[A-Z]{2}|EX-[A-Z]{1,2})(?P<number>[1-9][0-9]?)")
+"""Capital letters, then a number of one or two digits without a leading zero."""
+
+
+def _code_parts(code: str) -> tuple[str, int] | None:
+    """("BL", 27) for "BL27"; None for text not in the form of a code."""
+    match = _CODE_FORM.fullmatch(code)
+    return (match["channel"], int(match["number"])) if match else None
+
+
+def point_code_problem(code: str) -> str | None:
+    """Why ``code`` is not a standard point code, as the end of a sentence; None if it is.
+
+    Codes are stored in the history and shown everywhere, so they must be the short
+    standard ones: a channel and a number (GB20, BL23, GV4) or an extra point (EX-B2).
+    """
+    parts = _code_parts(code)
+    if parts is None:
+        return (
+            "is not a standard point code: write the channel in capitals with the number "
+            "right after it, as in GB20, or an extra point as in EX-B2"
+        )
+    channel, number = parts
+    count = POINT_COUNTS.get(channel)
+    if count is None:
+        return f"names no standard channel ({channel} is not one of {', '.join(POINT_COUNTS)})"
+    if number > count:
+        return f"is past the end of its channel ({channel} has points 1 to {count})"
+    return None
+
+
+def is_point_code(code: str) -> bool:
+    """Whether ``code`` is a standard point code such as GB20 or EX-B2."""
+    return point_code_problem(code) is None
+
+
+# --- the model ------------------------------------------------------------------------
 
 
 class CatalogError(ValueError):
@@ -63,7 +142,7 @@ class Point:
     landmark: str
     across: float
     down: float
-    positions: tuple[Vec, ...]
+    positions: tuple[Vec, ...] = field(metadata=_COMPUTED)
 
     @property
     def name(self) -> str:
@@ -97,12 +176,12 @@ class Entry:
     @property
     def code_summary(self) -> str:
         """The codes as a person reads them: "GB20", "BL23 + BL52", "BL27\u2013BL34"."""
-        codes = sorted(self.codes, key=_code_order)
-        channels = {_code_order(code)[0] for code in codes}
-        numbers = [_code_order(code)[1] for code in codes]
-        consecutive = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
-        if len(codes) > 2 and len(channels) == 1 and consecutive:
-            return f"{codes[0]}\u2013{codes[-1]}"
+        parts = [_code_parts(code) for code in self.codes]
+        if len(parts) > 2 and None not in parts:
+            ordered = sorted(part for part in parts if part is not None)
+            channel, first = ordered[0]
+            if ordered == [(channel, first + offset) for offset in range(len(ordered))]:
+                return f"{channel}{first}\u2013{channel}{first + len(ordered) - 1}"
         return " + ".join(self.codes)
 
 
@@ -113,17 +192,72 @@ class Catalog:
     entries: tuple[Entry, ...]
     points: Mapping[str, Point]
     sources: str
-    origin: str
+    origin: str = field(metadata=_COMPUTED)
 
     def entry(self, entry_id: str) -> Entry | None:
         return next((entry for entry in self.entries if entry.id == entry_id), None)
 
 
-def _code_order(code: str) -> tuple[str, int]:
-    """("BL", 27) for "BL27", so codes sort by channel, then number."""
-    channel = code.rstrip("0123456789")
-    digits = code[len(channel) :]
-    return channel, int(digits) if digits else 0
+def _file_fields(model: type) -> frozenset[str]:
+    """The fields of ``model`` that a catalog file writes, so the loader and the model
+    cannot drift apart."""
+    return frozenset(f.name for f in fields(model) if not f.metadata.get("computed"))
+
+
+# --- limits ---------------------------------------------------------------------------
+
+_INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+"""Control characters (all but the newline, which multi-line rules allow) and the Unicode
+line and paragraph separators: none of them belongs in text shown on screen."""
+_UNSHOWABLE = re.compile(f"\n|{_INVISIBLE.pattern}")
+"""What a value quoted in a one-line message spells out as an escape."""
+
+
+@dataclass(frozen=True, slots=True)
+class _TextRule:
+    """How long a text field may be, and whether it may run over several lines."""
+
+    limit: int
+    multiline: bool = False
+
+    def problem(self, text: str) -> str | None:
+        """What is wrong with ``text`` (already stripped), as the end of a sentence."""
+        if len(text) > self.limit:
+            return f"is {len(text)} characters long; at most {self.limit} are allowed"
+        line_break = text.find("\n")
+        if not self.multiline and line_break >= 0:
+            return f"must be one line (it has a line break at character {line_break + 1})"
+        invisible = _INVISIBLE.search(text)
+        if invisible:
+            return (
+                f"contains the invisible character U+{ord(invisible[0]):04X} at character "
+                f"{invisible.start() + 1}; remove it"
+            )
+        return None
+
+
+_GUIDE_CODE = _TextRule(16)
+_NAME = _TextRule(80)
+"""Titles, names, pinyin, characters: what fits on one line of a list or a heading."""
+_PHRASE = _TextRule(160)
+"""One traditional use: a short phrase in a list."""
+_PARAGRAPH = _TextRule(1000, multiline=True)
+"""Locations, summaries, corrections, steps and cautions: a paragraph."""
+_SOURCES = _TextRule(2000, multiline=True)
+
+_ID = _TextRule(40)
+_ID_FORM = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+"""An entry id is a short ASCII name: it is kept in the history and the settings."""
+
+_MAX_POINTS = 500
+_MAX_ENTRIES = 200
+_MAX_NAMES = 8
+_MAX_POINTS_PER_ENTRY = 40
+_MAX_LIST_ITEMS = 20
+"""Steps, uses and cautions of one entry."""
+
+
+# --- reading --------------------------------------------------------------------------
 
 
 def load_catalog(path: Path | str | None = None) -> Catalog:
@@ -136,46 +270,50 @@ def load_catalog(path: Path | str | None = None) -> Catalog:
         data = resources.files("acupress_gui.resources").joinpath(BUILT_IN_NAME).read_bytes()
     else:
         origin = str(path)
-        try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            raise CatalogError(f"{origin}: cannot be read ({error.strerror or error})") from error
+        data = _read_file(Path(path), origin)
     return parse_catalog(data, origin)
+
+
+def _read_file(path: Path, origin: str) -> bytes:
+    """The file's bytes, or as many as show it is too large; never waits on a pipe."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise CatalogError(f"{origin}: is not a file (it is a folder or a device)")
+        with path.open("rb") as file:
+            return file.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise CatalogError(f"{origin}: cannot be read ({error.strerror or error})") from error
 
 
 def parse_catalog(data: bytes, origin: str) -> Catalog:
     """Build a catalog from the bytes of a TOML file; ``origin`` names it in messages."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
+    if len(data) > MAX_FILE_BYTES:
         raise CatalogError(
-            f"{origin}: is not UTF-8 text (invalid byte at position {error.start}); "
-            "save it with UTF-8 encoding"
-        ) from error
-    try:
-        document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise CatalogError(f"{origin}: is not valid TOML: {error}") from error
+            f"{origin}: is larger than {MAX_FILE_BYTES // 2**20} MB, too large for a catalog"
+        )
+    document = _parse_toml(_decode(data, origin), origin)
 
     top = _Table(document, origin, "the file")
-    top.allow_only({"format", "sources", "entries", "points"})
     version = top.integer("format")
+    if version < 1:
+        top.fail("format", "must be 1 or more")
     if version > CATALOG_FORMAT:
-        raise CatalogError(
-            f"{origin}: field 'format' is {version}, written for a newer AcuPress "
-            f"(this version reads format {CATALOG_FORMAT})"
+        top.fail(
+            "format",
+            f"asks for a newer AcuPress (this version reads format {CATALOG_FORMAT})",
         )
-    sources = top.text("sources")
+    top.allow_only(_file_fields(Catalog) | {"format"})
+    sources = top.text("sources", _SOURCES)
 
     points: dict[str, Point] = {}
-    for index, table in enumerate(top.tables("points")):
+    for index, table in enumerate(top.tables("points", _MAX_POINTS)):
         point = _read_point(_Table(table, origin, f"point #{index + 1}"))
         if point.code in points:
             raise CatalogError(f"{origin}: point '{point.code}', field 'code': duplicate code")
         points[point.code] = point
 
     entries: list[Entry] = []
-    for index, table in enumerate(top.tables("entries")):
+    for index, table in enumerate(top.tables("entries", _MAX_ENTRIES)):
         entry = _read_entry(_Table(table, origin, f"entry #{index + 1}"), points)
         if any(existing.id == entry.id for existing in entries):
             raise CatalogError(f"{origin}: entry '{entry.id}', field 'id': duplicate id")
@@ -184,46 +322,85 @@ def parse_catalog(data: bytes, origin: str) -> Catalog:
     return Catalog(tuple(entries), MappingProxyType(points), sources, origin)
 
 
+def _decode(data: bytes, origin: str) -> str:
+    """The text of the file; a byte-order mark, as some Windows editors write, is dropped."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        column = len(data[line_start : error.start].decode("utf-8-sig", errors="replace")) + 1
+        line = data.count(b"\n", 0, error.start) + 1
+        raise CatalogError(
+            f"{origin}: is not UTF-8 text (line {line}, column {column} has a byte that "
+            "UTF-8 does not allow); save it with UTF-8 encoding"
+        ) from error
+
+
+def _parse_toml(text: str, origin: str) -> dict[str, Any]:
+    if not text.strip():
+        raise CatalogError(
+            f"{origin}: is empty; a catalog needs the fields format, sources, points and entries"
+        )
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogError(f"{origin}: is not valid TOML: {error}") from error
+    except ValueError as error:
+        # tomllib lets Python's own refusal of very long whole numbers through.
+        digits = sys.get_int_max_str_digits()
+        raise CatalogError(
+            f"{origin}: has a number longer than {digits} digits"
+            f"{_line_of_long_number(text, digits)}"
+        ) from error
+    except RecursionError as error:
+        raise CatalogError(
+            f"{origin}: nests lists or tables too deeply to read "
+            "(a catalog needs only a few levels)"
+        ) from error
+    if not document:
+        raise CatalogError(f"{origin}: has no fields, only comments and blank lines")
+    return document
+
+
+def _line_of_long_number(text: str, digits: int) -> str:
+    """Where the too long number is, as the end of a sentence: " on line 12"."""
+    # The look-behind starts a try only at the first digit of a run, so this stays linear.
+    run = re.search(rf"(?<![0-9_])[0-9][0-9_]{{{digits},}}", text)
+    if run is None:
+        return ""
+    line = text.count("\n", 0, run.start()) + 1
+    return f" on line {line}"
+
+
 def _read_point(table: _Table) -> Point:
-    code = table.text("code")
+    code = table.code("code")
     table.where = f"point '{code}'"
-    table.allow_only(
-        {
-            "code",
-            "guide_code",
-            "names",
-            "pinyin",
-            "characters",
-            "side",
-            "location",
-            "landmark",
-            "across",
-            "down",
-        }
-    )
+    table.allow_only(_file_fields(Point))
     side = Side(table.choice("side", [s.value for s in Side]))
     landmark_name = table.choice("landmark", list(LANDMARKS))
     landmark = LANDMARKS[landmark_name]
-    across = table.number("across")
-    down = table.number("down")
+    across = table.offset("across")
+    down = table.offset("down")
 
     x, y = landmark.x + across, landmark.y + down
     if side is Side.MIDLINE and x != 0:
         table.fail("across", f"a midline point must sit on the midline, but it is {x:g} out")
     if side is Side.PAIRED and x <= 0:
         table.fail("across", "a paired point must sit to one side of the midline")
-    if not (0 <= y <= FIGURE_HEIGHT and abs(x) <= _MAX_HALF_WIDTH):
+    if not 0 <= y <= FIGURE_HEIGHT:
         table.fail("down", f"puts the point at ({x:g}, {y:g}), outside the body figure")
+    if abs(x) > _MAX_HALF_WIDTH:
+        table.fail("across", f"puts the point at ({x:g}, {y:g}), outside the body figure")
     positions = ((x, y), (-x, y)) if side is Side.PAIRED else ((0.0, y),)
 
     return Point(
         code=code,
-        guide_code=table.optional_text("guide_code"),
-        names=table.texts("names"),
-        pinyin=table.text("pinyin"),
-        characters=table.text("characters"),
+        guide_code=table.optional_text("guide_code", _GUIDE_CODE),
+        names=table.texts("names", _NAME, _MAX_NAMES),
+        pinyin=table.text("pinyin", _NAME),
+        characters=table.text("characters", _NAME),
         side=side,
-        location=table.text("location"),
+        location=table.text("location", _PARAGRAPH),
         landmark=landmark_name,
         across=across,
         down=down,
@@ -232,40 +409,41 @@ def _read_point(table: _Table) -> Point:
 
 
 def _read_entry(table: _Table, points: Mapping[str, Point]) -> Entry:
-    entry_id = table.text("id")
-    table.where = f"entry '{entry_id}'"
-    table.allow_only(
-        {
+    entry_id = table.text("id", _ID)
+    if not _ID_FORM.fullmatch(entry_id):
+        table.fail(
             "id",
-            "title",
-            "points",
-            "guide_name",
-            "correction",
-            "summary",
-            "find_steps",
-            "press_steps",
-            "traditional_uses",
-            "cautions",
-            "pregnancy",
-        }
-    )
-    codes = table.texts("points")
-    for code in codes:
+            f"{_shown(entry_id)} must be a name of letters, digits, '-' and '_' with no "
+            "spaces, such as wind-pool",
+        )
+    table.where = f"entry '{entry_id}'"
+    table.allow_only(_file_fields(Entry))
+    codes = table.texts("points", _NAME, _MAX_POINTS_PER_ENTRY)
+    for index, code in enumerate(codes):
         if code not in points:
-            table.fail("points", f"names point '{code}', which the catalog does not define")
+            table.fail("points", f"names point {_shown(code)}, which the catalog does not define")
+        if code in codes[:index]:
+            table.fail("points", f"names point '{code}' twice")
     return Entry(
         id=entry_id,
-        title=table.text("title"),
+        title=table.text("title", _NAME),
         points=tuple(points[code] for code in codes),
-        guide_name=table.text("guide_name"),
-        correction=table.text("correction"),
-        summary=table.text("summary"),
-        find_steps=table.texts("find_steps"),
-        press_steps=table.texts("press_steps"),
-        traditional_uses=table.texts("traditional_uses"),
-        cautions=table.texts("cautions"),
+        guide_name=table.text("guide_name", _NAME),
+        correction=table.text("correction", _PARAGRAPH),
+        summary=table.text("summary", _PARAGRAPH),
+        find_steps=table.texts("find_steps", _PARAGRAPH, _MAX_LIST_ITEMS),
+        press_steps=table.texts("press_steps", _PARAGRAPH, _MAX_LIST_ITEMS),
+        traditional_uses=table.texts("traditional_uses", _PHRASE, _MAX_LIST_ITEMS),
+        cautions=table.texts("cautions", _PARAGRAPH, _MAX_LIST_ITEMS),
         pregnancy=PregnancyAdvice(table.choice("pregnancy", [p.value for p in PregnancyAdvice])),
     )
+
+
+def _shown(value: str) -> str:
+    """``value`` quoted for a message: short, and with anything invisible spelled out."""
+    if len(value) > 24:
+        value = value[:20] + "\u2026"
+    return "'" + _UNSHOWABLE.sub(lambda char: f"\\u{ord(char[0]):04x}", value) + "'"
 
 
 class _Table:
@@ -278,10 +456,10 @@ class _Table:
             raise CatalogError(f"{origin}: {where} is not a table")
         self.data: dict[str, Any] = data
 
-    def fail(self, field: str, problem: str) -> None:
-        raise CatalogError(f"{self.origin}: {self.where}, field '{field}': {problem}")
+    def fail(self, field: str, problem: str) -> NoReturn:
+        raise CatalogError(f"{self.origin}: {self.where}, field {_shown(field)}: {problem}")
 
-    def allow_only(self, known: set[str]) -> None:
+    def allow_only(self, known: frozenset[str]) -> None:
         for key in self.data:
             if key not in known:
                 self.fail(key, "unknown field (check its spelling)")
@@ -291,24 +469,42 @@ class _Table:
             self.fail(field, "missing")
         return self.data[field]
 
-    def text(self, field: str) -> str:
+    def text(self, field: str, rule: _TextRule) -> str:
         value = self._get(field)
         if not isinstance(value, str) or not value.strip():
             self.fail(field, "must be a non-empty string")
+        problem = rule.problem(value.strip())
+        if problem:
+            self.fail(field, problem)
         return value.strip()
 
-    def optional_text(self, field: str) -> str | None:
-        return self.text(field) if field in self.data else None
+    def optional_text(self, field: str, rule: _TextRule) -> str | None:
+        return self.text(field, rule) if field in self.data else None
 
-    def texts(self, field: str) -> tuple[str, ...]:
+    def texts(self, field: str, rule: _TextRule, most: int) -> tuple[str, ...]:
         value = self._get(field)
-        if (
-            not isinstance(value, list)
-            or not value
-            or not all(isinstance(item, str) and item.strip() for item in value)
-        ):
+        if not isinstance(value, list) or not value:
             self.fail(field, "must be a non-empty list of non-empty strings")
+        if len(value) > most:
+            self.fail(field, f"has {len(value)} items; at most {most} are allowed")
+        for number, item in enumerate(value, start=1):
+            if not isinstance(item, str) or not item.strip():
+                self.fail(field, f"item {number} must be a non-empty string")
+            problem = rule.problem(item.strip())
+            if problem:
+                self.fail(field, f"item {number} {problem}")
         return tuple(item.strip() for item in value)
+
+    def code(self, field: str) -> str:
+        """A standard point code, checked however long the text is."""
+        value = self._get(field)
+        if not isinstance(value, str):
+            self.fail(field, 'must be a point code in quotes, such as "GB20"')
+        code = value.strip()
+        problem = point_code_problem(code)
+        if problem:
+            self.fail(field, f"{_shown(code)} {problem}")
+        return code
 
     def integer(self, field: str) -> int:
         value = self._get(field)
@@ -316,21 +512,36 @@ class _Table:
             self.fail(field, "must be a whole number")
         return value
 
-    def number(self, field: str) -> float:
+    def offset(self, field: str) -> float:
+        """A distance in B-cun from a landmark: finite, and small enough to stay on the
+        figure (compared before any conversion, so a huge whole number cannot overflow)."""
         value = self._get(field)
-        is_number = isinstance(value, int | float) and not isinstance(value, bool)
-        if not is_number or not math.isfinite(value):
+        if not isinstance(value, int | float) or isinstance(value, bool):
             self.fail(field, "must be a number (B-cun)")
+        if isinstance(value, float) and not math.isfinite(value):
+            self.fail(field, f"must be a finite number (B-cun), not {value}")
+        if not -FIGURE_HEIGHT <= value <= FIGURE_HEIGHT:
+            self.fail(
+                field,
+                f"puts the point outside the body figure (an offset is at most "
+                f"{FIGURE_HEIGHT:g} B-cun either way)",
+            )
         return float(value)
 
     def choice(self, field: str, options: list[str]) -> str:
-        value = self.text(field)
-        if value not in options:
-            self.fail(field, f"unknown value '{value}' (expected one of: {', '.join(options)})")
-        return value
+        value = self._get(field)
+        if not isinstance(value, str):
+            self.fail(field, f"must be one of: {', '.join(options)}")
+        if value.strip() not in options:
+            self.fail(
+                field, f"unknown value {_shown(value)} (expected one of: {', '.join(options)})"
+            )
+        return value.strip()
 
-    def tables(self, field: str) -> list[Any]:
+    def tables(self, field: str, most: int) -> list[Any]:
         value = self._get(field)
         if not isinstance(value, list) or not value:
             self.fail(field, "must be a non-empty array of tables")
+        if len(value) > most:
+            self.fail(field, f"has {len(value)} tables; at most {most} are allowed")
         return value

@@ -94,11 +94,15 @@ def test_bad_toml_names_the_file_and_the_line(tmp_path: Path) -> None:
         load_catalog(path)
 
 
-def test_non_utf8_file_is_refused_with_a_hint(tmp_path: Path) -> None:
+def test_non_utf8_file_is_refused_with_the_line_column_and_a_hint(tmp_path: Path) -> None:
     path = tmp_path / "clinic.toml"
     path.write_bytes(BUILT_IN.encode("utf-8").replace("风池".encode(), b"\xb7\xe7\xb3\xd8"))
-    with pytest.raises(CatalogError, match=r"clinic\.toml: is not UTF-8.*UTF-8 encoding"):
+    at = BUILT_IN.index("风池")
+    line = BUILT_IN.count("\n", 0, at) + 1
+    column = at - BUILT_IN.rindex("\n", 0, at)
+    with pytest.raises(CatalogError, match=r"clinic\.toml: is not UTF-8.*UTF-8 encoding") as caught:
         load_catalog(path)
+    assert f"line {line}, column {column} has a byte" in str(caught.value)
 
 
 def test_missing_file_is_a_catalog_error(tmp_path: Path) -> None:
