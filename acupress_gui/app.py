@@ -63,7 +63,24 @@ def open_main_window(
 
     window = build_desktop_window(services)
     window.show()
-    if not services.settings.notice_acknowledged:
+    set_aside = services.preferences.set_aside
+    if set_aside is not None:
+        log.warning(
+            "Settings set aside: %s -> %s (%s; %s)",
+            set_aside.original,
+            set_aside.moved_to,
+            set_aside.reason,
+            "; ".join(set_aside.rejected),
+        )
+        ErrorDialog.report(
+            window,
+            QCoreApplication.translate("app", "Your settings could not be read"),
+            QCoreApplication.translate(
+                "app", "{reason} AcuPress started from its usual settings."
+            ).format(reason=set_aside.reason),
+            log_file,
+        )
+    if not services.preferences.device.notice_acknowledged:
         window.view.show_notice()
     # The history is opened once the window is up: a big file's integrity check takes
     # a while, and the person should see the window meanwhile.

@@ -25,7 +25,6 @@ from acupress_gui.core.history import (
     SittingRecord,
 )
 from acupress_gui.core.paths import AppPaths
-from acupress_gui.core.settings import Settings, SettingsStore
 from acupress_gui.ui.common.theme import LIGHT, apply_theme
 
 SIZE = (1280, 860)
@@ -92,15 +91,13 @@ def main(folder: Path) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         paths = AppPaths(config_dir=root, data_dir=root, log_dir=root / "logs")
-        SettingsStore(paths.settings_file).save(
-            Settings(
-                notice_acknowledged=True,
-                may_be_pregnant=False,
-                routine_entries=["wind-pool", "sea-of-vitality", "heavenly-pillar"],
-            )
-        )
         clock = ScriptedClock()
         services = build_services(paths, LIGHT, clock=clock)
+        services.preferences.update(
+            notice_acknowledged=True,
+            may_be_pregnant=False,
+            routine_entries=["wind-pool", "sea-of-vitality", "heavenly-pillar"],
+        )
         recorder = services.recorder
         seed(recorder)
         window = build_desktop_window(services)

@@ -7,6 +7,7 @@ visitor session lives for one person (or one language) and is built anew from th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from acupress_gui.core.catalog import Catalog, load_catalog
 from acupress_gui.core.clock import Clock, SystemClock
 from acupress_gui.core.history import HistoryRecorder, HistoryStore
 from acupress_gui.core.paths import AppPaths
-from acupress_gui.core.settings import Settings, SettingsStore
+from acupress_gui.core.preferences import Preferences
+from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import CuePlayer
@@ -31,13 +33,24 @@ class Services:
     catalog: Catalog
     clock: Clock
     theme: Theme
-    settings: Settings
-    settings_store: SettingsStore
+    preferences: Preferences
+    save_problems: SaveProblemRelay
     recorder: HistoryRecorder
     cues: CuePlayer
 
     def close(self) -> None:
         self.recorder.close()
+
+
+class SaveProblemRelay:
+    """Passes the preferences' save problems on to the window, which exists only later."""
+
+    def __init__(self) -> None:
+        self.target: Callable[[str | None], None] | None = None
+
+    def __call__(self, problem: str | None) -> None:
+        if self.target is not None:
+            self.target(problem)
 
 
 def open_recorder(paths: AppPaths) -> HistoryRecorder:
@@ -63,17 +76,17 @@ def build_services(
     Raises ``CatalogError`` for a catalog that cannot be used: nothing else can start.
     """
     catalog = load_catalog(catalog_file)
-    settings_store = SettingsStore(paths.settings_file)
-    settings = settings_store.load()
+    save_problems = SaveProblemRelay()
+    preferences = Preferences(SettingsStore(paths.settings_file), save_problems)
     return Services(
         paths=paths,
         catalog=catalog,
         clock=clock or SystemClock(),
         theme=theme,
-        settings=settings,
-        settings_store=settings_store,
+        preferences=preferences,
+        save_problems=save_problems,
         recorder=recorder or open_recorder(paths),
-        cues=CuePlayer(settings.muted),
+        cues=CuePlayer(preferences.person.muted),
     )
 
 
@@ -82,8 +95,7 @@ def build_visitor(services: Services, start: VisitorStart) -> VisitorSession:
     clock = services.clock
     view = VisitorView(
         services.catalog,
-        services.settings,
-        services.settings_store,
+        services.preferences,
         services.theme,
         services.recorder,
         HoldTimerDriver(clock.monotonic, clock.wall),
@@ -96,12 +108,13 @@ def build_visitor(services: Services, start: VisitorStart) -> VisitorSession:
 
 def build_desktop_window(services: Services) -> DesktopWindow:
     """The desktop shell with its first visitor session (the last entry selected)."""
-    return DesktopWindow(
+    window = DesktopWindow(
         lambda start: build_visitor(services, start),
-        services.settings,
-        services.settings_store,
+        services.preferences,
         services.theme,
         services.recorder,
         services.paths,
         services.clock.wall,
     )
+    services.save_problems.target = window.show_save_problem
+    return window

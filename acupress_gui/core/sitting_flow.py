@@ -29,7 +29,6 @@ from acupress_gui.core.history import (
 )
 from acupress_gui.core.pain import HIGH_PAIN
 from acupress_gui.core.routine import LEAD_IN_SECONDS, Routine, RoutinePlan, RoutineSummary
-from acupress_gui.core.settings import Settings
 
 
 class Stage(Enum):
@@ -154,17 +153,17 @@ Commands = list[Command]
 class SittingFlow:
     """Owns the current sitting: which stage it is at, its routine, what it held.
 
-    ``settings.ask_pain`` is read when a sitting starts and when its holds end, so turning
-    the question off mid-sitting skips the rating after; ``wall_clock`` dates each sitting.
+    ``ask_pain()`` is asked when a sitting starts and when its holds end, so turning the
+    question off mid-sitting skips the rating after; ``wall_clock`` dates each sitting.
     """
 
     def __init__(
         self,
-        settings: Settings,
+        ask_pain: Callable[[], bool],
         wall_clock: Callable[[], datetime],
         lead_in_seconds: float = LEAD_IN_SECONDS,
     ) -> None:
-        self._settings = settings
+        self._ask_pain = ask_pain
         self._wall_clock = wall_clock
         self.lead_in_seconds = lead_in_seconds
         self.stage = Stage.IDLE
@@ -201,7 +200,7 @@ class SittingFlow:
 
     def _begin(self) -> Commands:
         self._single_held = 0.0
-        if self._settings.ask_pain:
+        if self._ask_pain():
             return [*self._enter(Stage.RATING_BEFORE), AskRating(before=True)]
         return self._start_pressing(None)
 
@@ -328,7 +327,7 @@ class SittingFlow:
 
     def _end_pressing(self) -> Commands:
         rated_before = self.sitting is not None and self.sitting.pain_before is not None
-        if rated_before and self._settings.ask_pain:
+        if rated_before and self._ask_pain():
             return [HideRoutine(), *self._enter(Stage.RATING_AFTER), AskRating(before=False)]
         return [HideRoutine(), *self._finish(None)]
 

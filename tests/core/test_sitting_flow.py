@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given
@@ -11,7 +12,6 @@ from hypothesis import strategies as st
 from acupress_gui.core.catalog import Catalog, Entry
 from acupress_gui.core.history import HoldRecord, Side, SittingKind, SittingRecord
 from acupress_gui.core.routine import Outcome, RoutinePlan, RoutineSummary
-from acupress_gui.core.settings import Settings
 from acupress_gui.core.sitting_flow import (
     AskRating,
     Command,
@@ -159,16 +159,16 @@ class Screen:
 
 @dataclass
 class Setup:
-    settings: Settings
+    settings: SimpleNamespace
     flow: SittingFlow
     screen: Screen
 
 
 @pytest.fixture
 def setup(catalog: Catalog) -> Setup:
-    settings = Settings(ask_pain=True)
+    settings = SimpleNamespace(ask_pain=True)
     clock = FakeClock()
-    flow = SittingFlow(settings, clock.wall, lead_in_seconds=LEAD_IN)
+    flow = SittingFlow(lambda: settings.ask_pain, clock.wall, lead_in_seconds=LEAD_IN)
     return Setup(settings, flow, Screen(flow, clock, catalog.entries[0]))
 
 
@@ -479,9 +479,9 @@ LIKELY: dict[Stage, tuple[str, ...]] = {
 def test_any_sequence_of_events_keeps_one_sitting_and_every_hold_in_it(
     catalog: Catalog, data: st.DataObject, ask_pain: bool
 ) -> None:
-    settings = Settings(ask_pain=ask_pain)
+    settings = SimpleNamespace(ask_pain=ask_pain)
     clock = FakeClock()
-    flow = SittingFlow(settings, clock.wall, lead_in_seconds=LEAD_IN)
+    flow = SittingFlow(lambda: settings.ask_pain, clock.wall, lead_in_seconds=LEAD_IN)
     screen = Screen(flow, clock, catalog.entries[0])
     watcher = Watcher(screen)
     plan = plan_of(catalog, THREE)

@@ -18,7 +18,8 @@ from acupress_gui.bootstrap.composition import (
 )
 from acupress_gui.core.history import HistoryRecorder
 from acupress_gui.core.paths import AppPaths
-from acupress_gui.core.settings import Settings, SettingsStore
+from acupress_gui.core.preferences import DeviceSettings, PersonPreferences, Preferences
+from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.common.theme import LIGHT
 from acupress_gui.ui.map.body_map_view import BodyMapView
 from acupress_gui.ui.map.point_marker_item import PointMarkerItem
@@ -37,12 +38,34 @@ def paths(tmp_path: Path) -> AppPaths:
     )
 
 
+class StoredSettings:
+    """The settings file as the app finds it at start: change it before, read it after."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def change(self, **changes: object) -> None:
+        Preferences(SettingsStore(self.path), _no_problem_expected).update(**changes)
+
+    @property
+    def device(self) -> DeviceSettings:
+        return SettingsStore(self.path).read().device
+
+    @property
+    def person(self) -> PersonPreferences:
+        return SettingsStore(self.path).read().person
+
+
+def _no_problem_expected(problem: str | None) -> None:
+    assert problem is None, problem
+
+
 @pytest.fixture
-def settings_store(paths: AppPaths) -> SettingsStore:
-    store = SettingsStore(paths.settings_file)
+def stored_settings(paths: AppPaths) -> StoredSettings:
+    stored = StoredSettings(paths.settings_file)
     # Pain check-ins are off here so that Start starts; the session tests turn them on.
-    store.save(Settings(notice_acknowledged=True, ask_pain=False))
-    return store
+    stored.change(notice_acknowledged=True, ask_pain=False)
+    return stored
 
 
 @pytest.fixture
@@ -64,7 +87,7 @@ def recorder(paths: AppPaths) -> Iterator[HistoryRecorder]:
 
 @pytest.fixture
 def make_services(
-    paths: AppPaths, settings_store: SettingsStore, recorder: HistoryRecorder, clock: FakeClock
+    paths: AppPaths, stored_settings: StoredSettings, recorder: HistoryRecorder, clock: FakeClock
 ) -> Callable[[], Services]:
     """The services as main() builds them from the stored settings, on the test clock."""
 
@@ -82,7 +105,7 @@ def make_window(qtbot: QtBot, make_services: Callable[[], Services]) -> Callable
         services = make_services()
         window = build_desktop_window(services)
         qtbot.addWidget(window)
-        if services.settings.window_geometry is None:
+        if services.preferences.device.window_geometry is None:
             window.resize(*WINDOW_SIZE)
         window.show()
         qtbot.waitExposed(window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from acupress_gui import __version__, app
 from acupress_gui.bootstrap.composition import Services
+from acupress_gui.core import settings as settings_module
 from acupress_gui.core.paths import resolve_paths
 from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.common.error_dialog import ErrorDialog
@@ -67,7 +69,7 @@ def test_first_run_notice_is_shown_once_and_remembered(
 ) -> None:
     window, paths = open_window(tmp_path / "data")
     assert len(notices) == 1
-    assert SettingsStore(paths.settings_file).load().notice_acknowledged
+    assert SettingsStore(paths.settings_file).read().device.notice_acknowledged
     window.close()
 
     window, _ = open_window(tmp_path / "data")
@@ -140,3 +142,20 @@ def test_a_damaged_history_file_is_set_aside_and_the_person_told(
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
     assert kept[0].name in message
     assert paths.history_file.exists()  # a fresh one, ready for the next hold
+
+
+def test_a_first_start_in_a_read_only_folder_carries_on_and_says_so(
+    open_window: Callable, tmp_path: Path, notices: list[object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Acknowledging the notice used to end the app with a traceback on a read-only mount."""
+
+    def refuse(path: Path, text: str) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr(settings_module, "_write_atomically", refuse)
+    window, paths = open_window(tmp_path / "data")
+    assert len(notices) == 1  # acknowledged, and the save of that failed
+    assert window.isVisible()
+    banner = window.view.settings_banner
+    assert banner.isVisibleTo(window) and "read-only" in banner.text.text()
+    assert not paths.settings_file.exists()

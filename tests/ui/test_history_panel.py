@@ -105,7 +105,9 @@ def test_clear_all_only_after_confirmation(
     panel: HistoryPanel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers = [False, True]
-    monkeypatch.setattr(questions, "confirm", lambda *args, **kwargs: answers.pop(0))
+    monkeypatch.setattr(
+        questions, "confirm", lambda *args, answered, **kwargs: answered(answers.pop(0))
+    )
     panel.clear_button.click()
     assert panel.model.rowCount() == 4
     panel.clear_button.click()
@@ -221,7 +223,7 @@ def refusing(doing: str):
 def test_a_change_that_fails_is_said_in_the_window(
     panel: HistoryPanel, monkeypatch: pytest.MonkeyPatch, operation: str, said: str
 ) -> None:
-    monkeypatch.setattr(questions, "confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr(questions, "confirm", lambda *args, answered, **kwargs: answered(True))
     store = panel._recorder.store
     monkeypatch.setattr(store, operation, refusing("changed"))
     select_row(panel, 0)

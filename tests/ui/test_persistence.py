@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.core.settings import SettingsStore
+from acupress_gui.core import settings as settings_module
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
+from tests.ui.conftest import StoredSettings
 
 
 def test_geometry_and_selection_survive_a_restart(
-    qtbot: QtBot, make_window: Callable[[], DesktopWindow], settings_store: SettingsStore
+    qtbot: QtBot, make_window: Callable[[], DesktopWindow], stored_settings: StoredSettings
 ) -> None:
     first = make_window()
     first.resize(1000, 700)
@@ -25,7 +28,7 @@ def test_geometry_and_selection_survive_a_restart(
     sizes = first.view.splitter.sizes()
     first.close()
 
-    saved = json.loads(settings_store.path.read_text())
+    saved = json.loads(stored_settings.path.read_text())
     assert saved["last_entry"] == "commanding-middle"
 
     second = make_window()
@@ -39,28 +42,37 @@ def test_geometry_and_selection_survive_a_restart(
 
 
 def test_an_entry_missing_from_the_catalog_is_forgotten_quietly(
-    make_window: Callable[[], DesktopWindow], settings_store: SettingsStore
+    make_window: Callable[[], DesktopWindow], stored_settings: StoredSettings
 ) -> None:
-    settings = settings_store.load()
-    settings.last_entry = "no-such-entry"
-    settings_store.save(settings)
+    stored_settings.change(last_entry="no-such-entry")
     window = make_window()
     assert window.view.point_panel.entry() is None
     assert "Choose a point" in window.view.point_panel.text()
 
 
-def test_unsaveable_settings_do_not_stop_quitting(
+def _read_only_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every settings write fails as on a read-only mount (root ignores chmod)."""
+
+    def refuse(path: Path, text: str) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr(settings_module, "_write_atomically", refuse)
+
+
+def test_unsaveable_settings_are_said_in_the_window_and_never_stop_quitting(
     make_window: Callable[[], DesktopWindow],
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     window = make_window()
-
-    def read_only(self: SettingsStore, settings: object) -> None:
-        raise PermissionError(13, "Permission denied", str(self.path))
-
-    monkeypatch.setattr(SettingsStore, "save", read_only)
+    _read_only_folder(monkeypatch)
+    window.view.select_entry("wind-pool")  # remembered: a save that fails
+    banner = window.view.settings_banner
+    assert banner.isVisibleTo(window)
+    assert "could not be saved for next time" in banner.text.text()
+    assert "read-only" in banner.text.text()
+    assert window.view.point_panel.entry().id == "wind-pool"  # the app carries on
     with caplog.at_level(logging.WARNING):
         assert window.close()
     assert not window.isVisible()
-    assert "Permission denied" in caplog.text  # in the log; quitting asked nothing
+    assert "Settings not saved" in caplog.text  # in the log; quitting asked nothing

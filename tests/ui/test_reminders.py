@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.core.settings import Settings
+from acupress_gui.core.preferences import DeviceSettings, MemoryStore, Preferences
 from acupress_gui.ui.common.theme import LIGHT
 from acupress_gui.ui.reminders.reminder_scheduler import CHECK_MS, ReminderScheduler
 from acupress_gui.ui.reminders.reminders_dialog import RemindersDialog
@@ -25,11 +25,18 @@ from tests.core.fake_clock import FakeClock
 pytestmark = pytest.mark.usefixtures("qapp", "local_utc")  # timers, tray icons need the app
 
 
+def remembering(**device: object) -> Preferences:
+    """Reminder settings as the window holds them, kept in memory."""
+    preferences = Preferences(MemoryStore(), lambda problem: None)
+    preferences.update(**device)
+    return preferences
+
+
 def at(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 11, day, hour, minute, tzinfo=UTC)
 
 
-def start(settings: Settings, clock: FakeClock) -> tuple[ReminderScheduler, list[datetime]]:
+def start(settings: Preferences, clock: FakeClock) -> tuple[ReminderScheduler, list[datetime]]:
     """A scheduler and the fake times at which it said a reminder was due."""
     scheduler = ReminderScheduler(settings, clock.wall)
     fired: list[datetime] = []
@@ -50,7 +57,7 @@ def check_timer(scheduler: ReminderScheduler) -> QTimer:
 
 
 def test_fires_at_each_time_and_aims_at_the_next(clock: FakeClock) -> None:
-    settings = Settings(reminders_enabled=True, reminder_times=["13:00", "09:30"])
+    settings = remembering(reminders_enabled=True, reminder_times=["13:00", "09:30"])
     scheduler, fired = start(settings, clock)
     assert scheduler.next_due() == at(24, 9, 30)
 
@@ -68,7 +75,7 @@ def test_fires_at_each_time_and_aims_at_the_next(clock: FakeClock) -> None:
 
 
 def test_reminders_missed_asleep_come_once_on_waking(clock: FakeClock) -> None:
-    settings = Settings(reminders_enabled=True, reminder_times=["09:30", "13:00"])
+    settings = remembering(reminders_enabled=True, reminder_times=["09:30", "13:00"])
     scheduler, fired = start(settings, clock)
     move(scheduler, clock, 6 * 3600)  # asleep from 09:00 to 15:00
     assert fired == [at(24, 15)]
@@ -76,7 +83,7 @@ def test_reminders_missed_asleep_come_once_on_waking(clock: FakeClock) -> None:
 
 
 def test_a_clock_set_back_is_followed(clock: FakeClock) -> None:
-    settings = Settings(reminders_enabled=True, reminder_times=["09:30"])
+    settings = remembering(reminders_enabled=True, reminder_times=["09:30"])
     scheduler, fired = start(settings, clock)
     move(scheduler, clock, -24 * 3600)
     assert fired == []
@@ -84,7 +91,7 @@ def test_a_clock_set_back_is_followed(clock: FakeClock) -> None:
 
 
 def test_the_timer_looks_again_at_least_every_minute(clock: FakeClock) -> None:
-    settings = Settings(reminders_enabled=True, reminder_times=["18:00"])
+    settings = remembering(reminders_enabled=True, reminder_times=["18:00"])
     scheduler, _ = start(settings, clock)
     timer = check_timer(scheduler)
     assert timer.isActive() and timer.isSingleShot()
@@ -94,7 +101,7 @@ def test_the_timer_looks_again_at_least_every_minute(clock: FakeClock) -> None:
 
 
 def test_the_timer_runs_the_check(qtbot: QtBot, clock: FakeClock) -> None:
-    settings = Settings(reminders_enabled=True, reminder_times=["09:30"])
+    settings = remembering(reminders_enabled=True, reminder_times=["09:30"])
     scheduler, fired = start(settings, clock)
     move(scheduler, clock, 30 * 60 - 0.05)
     assert check_timer(scheduler).interval() == 50
@@ -107,12 +114,12 @@ def test_the_timer_runs_the_check(qtbot: QtBot, clock: FakeClock) -> None:
 @pytest.mark.parametrize(
     "settings",
     [
-        Settings(reminders_enabled=False, reminder_times=["09:30"]),
-        Settings(reminders_enabled=True, reminder_times=[]),
+        remembering(reminders_enabled=False, reminder_times=["09:30"]),
+        remembering(reminders_enabled=True, reminder_times=[]),
     ],
     ids=["off", "no-times"],
 )
-def test_nothing_happens_without_reminders(settings: Settings, clock: FakeClock) -> None:
+def test_nothing_happens_without_reminders(settings: Preferences, clock: FakeClock) -> None:
     scheduler, fired = start(settings, clock)
     assert scheduler.next_due() is None
     assert not check_timer(scheduler).isActive()
@@ -121,21 +128,21 @@ def test_nothing_happens_without_reminders(settings: Settings, clock: FakeClock)
 
 
 def test_reschedule_reads_changed_settings(clock: FakeClock) -> None:
-    settings = Settings(reminders_enabled=True, reminder_times=["18:00"])
+    settings = remembering(reminders_enabled=True, reminder_times=["18:00"])
     scheduler, fired = start(settings, clock)
-    settings.reminder_times = ["10:00"]
+    settings.update(reminder_times=["10:00"])
     assert scheduler.next_due() == at(24, 18)  # not until told
     scheduler.reschedule()
     assert scheduler.next_due() == at(24, 10)
 
-    settings.reminders_enabled = False
+    settings.update(reminders_enabled=False)
     scheduler.reschedule()
     assert scheduler.next_due() is None
     assert not check_timer(scheduler).isActive()
     move(scheduler, clock, 3600)
     assert fired == []
 
-    settings.reminders_enabled = True
+    settings.update(reminders_enabled=True)
     scheduler.reschedule()
     assert scheduler.next_due() == at(25, 10)
     assert check_timer(scheduler).isActive()
@@ -144,7 +151,7 @@ def test_reschedule_reads_changed_settings(clock: FakeClock) -> None:
 def test_a_bad_saved_time_is_skipped_and_logged(
     clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    settings = Settings(reminders_enabled=True, reminder_times=["25:00", "10:00"])
+    settings = remembering(reminders_enabled=True, reminder_times=["25:00", "10:00"])
     with caplog.at_level(logging.WARNING):
         scheduler, _ = start(settings, clock)
     assert scheduler.next_due() == at(24, 10)
@@ -154,7 +161,7 @@ def test_a_bad_saved_time_is_skipped_and_logged(
 # --- the dialog ------------------------------------------------------------------------
 
 
-def open_dialog(qtbot: QtBot, settings: Settings, tray: bool = True) -> RemindersDialog:
+def open_dialog(qtbot: QtBot, settings: DeviceSettings, tray: bool = True) -> RemindersDialog:
     dialog = RemindersDialog(settings, tray_available=tray)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -163,7 +170,7 @@ def open_dialog(qtbot: QtBot, settings: Settings, tray: bool = True) -> Reminder
 
 
 def test_off_by_default_and_presets_when_turned_on(qtbot: QtBot) -> None:
-    settings = Settings()
+    settings = DeviceSettings()
     dialog = open_dialog(qtbot, settings)
     assert not dialog.enabled.isChecked()
     assert not dialog.times_box.isVisible()
@@ -175,14 +182,15 @@ def test_off_by_default_and_presets_when_turned_on(qtbot: QtBot) -> None:
     assert dialog.reminder_times() == ["09:00", "13:00", "18:00"]
     assert dialog.keep_in_tray.isEnabled()
     dialog.keep_in_tray.click()
-    dialog.accept()
-    assert settings.reminders_enabled is True
-    assert settings.reminder_times == ["09:00", "13:00", "18:00"]
-    assert settings.keep_in_tray is True
+    assert dialog.choices() == {
+        "reminders_enabled": True,
+        "reminder_times": ["09:00", "13:00", "18:00"],
+        "keep_in_tray": True,
+    }
 
 
 def test_add_and_remove_times(qtbot: QtBot) -> None:
-    settings = Settings(reminders_enabled=True, reminder_times=["13:00"])
+    settings = DeviceSettings(reminders_enabled=True, reminder_times=["13:00"])
     dialog = open_dialog(qtbot, settings)
     assert not dialog.remove_button.isEnabled()  # nothing selected yet
 
@@ -211,52 +219,42 @@ def test_add_and_remove_times(qtbot: QtBot) -> None:
     qtbot.keyClick(dialog.times, Qt.Key.Key_Delete)
     assert dialog.reminder_times() == ["20:15"]
 
-    dialog.accept()
-    assert settings.reminder_times == ["20:15"]
-
-
-def test_cancel_changes_nothing(qtbot: QtBot) -> None:
-    settings = Settings(reminders_enabled=True, reminder_times=["09:00"], keep_in_tray=True)
-    dialog = open_dialog(qtbot, settings)
-    dialog.enabled.click()
-    dialog.keep_in_tray.click()
-    dialog.reject()
-    assert settings == Settings(reminders_enabled=True, reminder_times=["09:00"], keep_in_tray=True)
+    assert dialog.choices()["reminder_times"] == ["20:15"]
 
 
 def test_round_trip_tidies_saved_times(qtbot: QtBot) -> None:
     saved = ["18:00", "7:05", "lunch", "18:00"]  # as a hand-edited file might have them
-    settings = Settings(reminders_enabled=True, reminder_times=saved, keep_in_tray=True)
+    settings = DeviceSettings(reminders_enabled=True, reminder_times=saved, keep_in_tray=True)
     dialog = open_dialog(qtbot, settings)
     assert dialog.reminder_times() == ["07:05", "18:00"]
     assert dialog.keep_in_tray.isChecked()
-    dialog.accept()
-    assert settings == Settings(
-        reminders_enabled=True, reminder_times=["07:05", "18:00"], keep_in_tray=True
-    )
+    assert dialog.choices() == {
+        "reminders_enabled": True,
+        "reminder_times": ["07:05", "18:00"],
+        "keep_in_tray": True,
+    }
 
 
 def test_turning_reminders_off_keeps_the_times(qtbot: QtBot) -> None:
-    settings = Settings(reminders_enabled=True, reminder_times=["08:00"])
+    settings = DeviceSettings(reminders_enabled=True, reminder_times=["08:00"])
     dialog = open_dialog(qtbot, settings)
     dialog.enabled.click()
     assert not dialog.keep_in_tray.isEnabled()
-    dialog.accept()
-    assert (settings.reminders_enabled, settings.reminder_times) == (False, ["08:00"])
+    choices = dialog.choices()
+    assert (choices["reminders_enabled"], choices["reminder_times"]) == (False, ["08:00"])
 
 
 def test_tray_option_unavailable_without_a_tray(qtbot: QtBot) -> None:
-    settings = Settings(reminders_enabled=True, reminder_times=["08:00"], keep_in_tray=True)
+    settings = DeviceSettings(reminders_enabled=True, reminder_times=["08:00"], keep_in_tray=True)
     dialog = open_dialog(qtbot, settings, tray=False)
     assert dialog.enabled.isChecked()
     assert not dialog.keep_in_tray.isEnabled()
     assert "no system tray" in dialog.tray_note.text()
-    dialog.accept()
-    assert settings.keep_in_tray is True  # the choice is kept for a desktop with a tray
+    assert dialog.choices()["keep_in_tray"] is True  # kept for a desktop with a tray
 
 
 def test_tray_note_names_the_way_to_quit(qtbot: QtBot) -> None:
-    dialog = open_dialog(qtbot, Settings(reminders_enabled=True, reminder_times=["08:00"]))
+    dialog = open_dialog(qtbot, DeviceSettings(reminders_enabled=True, reminder_times=["08:00"]))
     assert dialog.keep_in_tray.isEnabled()
     assert "Quit" in dialog.tray_note.text() and "Ctrl+Q" in dialog.tray_note.text()
 

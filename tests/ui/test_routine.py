@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.history import HistoryStore, SittingKind, StoredSession
 from acupress_gui.core.hold_timer import Phase
-from acupress_gui.core.settings import Settings, SettingsStore
+from acupress_gui.core.paths import AppPaths
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.map.entry_list_model import selected_entry
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
@@ -19,6 +19,7 @@ from acupress_gui.ui.sitting.routine_setup_dialog import RoutineSetupDialog
 from acupress_gui.ui.sitting.session_flow import Stage
 from acupress_gui.ui.timer.cue_player import CuePlayer
 from tests.core.fake_clock import FakeClock
+from tests.ui.conftest import StoredSettings
 
 HOLD = 10  # the shortest hold a person can choose
 LEAD_IN = 10
@@ -30,17 +31,15 @@ def silent(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def settings_store(tmp_path: Path) -> SettingsStore:
-    store = SettingsStore(tmp_path / "config" / "settings.json")
-    store.save(
-        Settings(
-            notice_acknowledged=True,
-            hold_seconds=HOLD,
-            may_be_pregnant=False,
-            routine_entries=["wind-pool", "heavenly-pillar", "sacral-points"],
-        )
+def stored_settings(paths: AppPaths) -> StoredSettings:
+    stored = StoredSettings(paths.settings_file)
+    stored.change(
+        notice_acknowledged=True,
+        hold_seconds=HOLD,
+        may_be_pregnant=False,
+        routine_entries=["wind-pool", "heavenly-pillar", "sacral-points"],
     )
-    return store
+    return stored
 
 
 def saved(history_file: Path) -> list[StoredSession]:
@@ -174,7 +173,7 @@ def test_skip_back_and_stop_move_through_the_routine(
 def test_stop_on_the_timer_card_ends_the_routine(
     qtbot: QtBot, window: DesktopWindow, clock: FakeClock
 ) -> None:
-    window._settings.ask_pain = False
+    window.preferences.update(ask_pain=False)
     window.view.start_routine()
     assert window.view.flow.stage is Stage.PRESSING
     clock.advance(2)
@@ -209,14 +208,10 @@ def test_a_stop_in_the_lead_in_ends_the_routine_and_saves_no_empty_hold(
 def test_the_pregnancy_question_comes_first_and_leaves_the_sacral_points_out(
     qtbot: QtBot,
     make_window: Callable[[], DesktopWindow],
-    settings_store: SettingsStore,
+    stored_settings: StoredSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    settings = settings_store.load()
-    settings.may_be_pregnant = None
-    settings.routine_entries = None
-    settings.ask_pain = False
-    settings_store.save(settings)
+    stored_settings.change(may_be_pregnant=None, routine_entries=None, ask_pain=False)
     window = make_window()
     asked: list[RoutineSetupDialog] = []
 
@@ -237,7 +232,7 @@ def test_the_pregnancy_question_comes_first_and_leaves_the_sacral_points_out(
     note = window.view.routine_bar.note
     assert note.isVisible()
     assert note.text() == "Left out because you may be pregnant: Sacral Points."
-    assert settings_store.load().may_be_pregnant is True  # remembered; not asked again
+    assert stored_settings.person.may_be_pregnant is True  # remembered; not asked again
 
     window.view.flow.stop_routine()
     qtbot.mouseClick(window.view.session_summary.close_button, Qt.MouseButton.LeftButton)
@@ -246,7 +241,7 @@ def test_the_pregnancy_question_comes_first_and_leaves_the_sacral_points_out(
 
 
 def test_the_chosen_points_are_remembered(
-    window: DesktopWindow, settings_store: SettingsStore, monkeypatch: pytest.MonkeyPatch
+    window: DesktopWindow, stored_settings: StoredSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def keep_two(dialog: RoutineSetupDialog, accepted: Callable[[], None]) -> None:
         for row in range(dialog.entries.count()):
@@ -258,7 +253,7 @@ def test_the_chosen_points_are_remembered(
 
     monkeypatch.setattr(questions, "run_dialog", keep_two)
     window.view.choose_routine()
-    assert settings_store.load().routine_entries == ["sea-of-vitality", "commanding-middle"]
+    assert stored_settings.person.routine_entries == ("sea-of-vitality", "commanding-middle")
 
 
 def test_a_single_hold_with_high_and_rising_pain_reminds_of_the_red_flags(

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.history import HistoryStore, Side
-from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
 from acupress_gui.ui.timer.timer_card import CUSTOM
 from tests.core.fake_clock import FakeClock
+from tests.ui.conftest import StoredSettings
 
 
 def advance(window: DesktopWindow, clock: FakeClock, seconds: float) -> None:
@@ -120,7 +120,7 @@ def test_sets_show_progress_and_rest(
 
 
 def test_choices_are_remembered(
-    make_window: Callable[[], DesktopWindow], settings_store: SettingsStore
+    make_window: Callable[[], DesktopWindow], stored_settings: StoredSettings
 ) -> None:
     window = make_window()
     card = window.view.timer_card
@@ -128,7 +128,7 @@ def test_choices_are_remembered(
     card.sets.setValue(3)
     card.sides.setCurrentIndex(1)
     card.sound_button.setChecked(False)
-    on_disk = json.loads(settings_store.path.read_text())  # saved at once, not only at exit
+    on_disk = json.loads(stored_settings.path.read_text())  # saved at once, not only at exit
     assert (on_disk["hold_seconds"], on_disk["hold_sets"], on_disk["muted"]) == (120, 3, True)
     window.close()
 

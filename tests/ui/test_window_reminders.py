@@ -7,21 +7,19 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.reminders.reminders_dialog import RemindersDialog
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.shell.tray_icon import TrayIcon
 from acupress_gui.ui.sitting.session_flow import Stage
+from tests.ui.conftest import StoredSettings
 
 
 @pytest.fixture
 def tray_in_use(window: DesktopWindow, monkeypatch: pytest.MonkeyPatch) -> DesktopWindow:
     """Reminders on with the tray option, and a tray icon on show (offscreen has no tray)."""
     monkeypatch.setattr(TrayIcon, "isVisible", lambda self: True)
-    window._settings.reminders_enabled = True
-    window._settings.reminder_times = ["09:00"]
-    window._settings.keep_in_tray = True
+    window.preferences.update(reminders_enabled=True, reminder_times=["09:00"], keep_in_tray=True)
     window.apply_reminder_settings()
     return window
 
@@ -29,16 +27,14 @@ def tray_in_use(window: DesktopWindow, monkeypatch: pytest.MonkeyPatch) -> Deskt
 def test_a_reminder_invites_to_a_routine(qtbot: QtBot, window: DesktopWindow) -> None:
     window.reminders.due.emit()
     assert window.view.reminder_banner.isVisible()
-    window._settings.ask_pain = False
-    window._settings.may_be_pregnant = False
+    window.preferences.update(ask_pain=False, may_be_pregnant=False)
     window.view.reminder_start_button.click()
     assert not window.view.reminder_banner.isVisible()
     assert window.view.flow.stage is Stage.PRESSING
 
 
 def test_a_reminder_never_interrupts_a_session(window: DesktopWindow) -> None:
-    window._settings.ask_pain = False
-    window._settings.may_be_pregnant = False
+    window.preferences.update(ask_pain=False, may_be_pregnant=False)
     window.view.start_routine()
     window.reminders.due.emit()
     assert not window.view.reminder_banner.isVisible()
@@ -72,7 +68,7 @@ def test_without_the_tray_option_closing_quits(qtbot: QtBot, window: DesktopWind
 
 
 def test_reminder_choices_are_saved_and_scheduled(
-    window: DesktopWindow, settings_store: SettingsStore, monkeypatch: pytest.MonkeyPatch
+    window: DesktopWindow, stored_settings: StoredSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def turn_on(dialog: RemindersDialog, accepted: Callable[[], None]) -> None:
         dialog.enabled.setChecked(True)
@@ -83,8 +79,22 @@ def test_reminder_choices_are_saved_and_scheduled(
     assert window.tray is None  # nor is there a tray icon
     monkeypatch.setattr(questions, "run_dialog", turn_on)
     window.edit_reminders()
-    saved = settings_store.load()
+    saved = stored_settings.device
     assert saved.reminders_enabled is True
-    assert saved.reminder_times == ["09:00", "13:00", "18:00"]
+    assert saved.reminder_times == ("09:00", "13:00", "18:00")
     assert window.reminders.next_due() is not None
     assert window.tray is not None
+
+
+def test_cancelling_the_reminders_dialog_changes_nothing(
+    window: DesktopWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def change_then_cancel(dialog: RemindersDialog, accepted: Callable[[], None]) -> None:
+        dialog.enabled.setChecked(True)
+        dialog.reject()
+
+    before = window.preferences.device
+    monkeypatch.setattr(questions, "run_dialog", change_then_cancel)
+    window.edit_reminders()
+    assert window.preferences.device == before
+    assert window.reminders.next_due() is None

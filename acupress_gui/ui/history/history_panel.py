@@ -187,14 +187,21 @@ class HistoryPanel(QDialog):
         self.refresh()
 
     def clear_all(self) -> None:
-        store = self._recorder.store
-        if store is None or not questions.confirm(
+        """Ask first: clearing cannot be undone."""
+        if self._recorder.store is None:
+            return
+        questions.confirm(
             self,
             self.tr("Clear all history?"),
             self.tr("This deletes every saved hold. It cannot be undone."),
             yes=self.tr("Delete everything"),
             no=self.tr("Keep my history"),
-        ):
+            answered=self._clear_if,
+        )
+
+    def _clear_if(self, confirmed: bool) -> None:
+        store = self._recorder.store
+        if not confirmed or store is None:
             return
         try:
             store.clear()

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.reminders import next_reminder, usable_times
-from acupress_gui.core.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +38,12 @@ class ReminderScheduler(QObject):
 
     def __init__(
         self,
-        settings: Settings,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        preferences: Preferences,
+        now: Callable[[], datetime],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._settings = settings
+        self._preferences = preferences
         self._now = now
         self._times: list[str] = []
         self._next: datetime | None = None
@@ -60,8 +60,9 @@ class ReminderScheduler(QObject):
     def reschedule(self) -> None:
         """Read the settings again (call after they change) and aim at the next time."""
         self._times = []
-        if self._settings.reminders_enabled:
-            self._times, problems = usable_times(self._settings.reminder_times)
+        device = self._preferences.device
+        if device.reminders_enabled:
+            self._times, problems = usable_times(device.reminder_times)
             for problem in problems:
                 log.warning("Ignoring a saved %s", problem)
         self._next = next_reminder(self._times, self._now()) if self._times else None

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acupress_gui.core.preferences import DeviceSettings
 from acupress_gui.core.reminders import format_time, normalise_times, parse_time, usable_times
-from acupress_gui.core.settings import Settings
 
 PRESETS = ("09:00", "13:00", "18:00")
 """Offered when reminders are first turned on: morning, midday and evening."""
@@ -32,18 +32,17 @@ LIST_ROWS = 4
 
 
 class RemindersDialog(QDialog):
-    """Edits the reminder settings; nothing changes unless the person presses OK.
+    """Shows the reminder settings to edit; the caller applies ``choices()`` on OK.
 
     ``tray_available`` is passed in (see ``tray_icon.tray_available``): without a tray,
     the option to stay there is shown but cannot be chosen, and the dialog says why.
     """
 
     def __init__(
-        self, settings: Settings, tray_available: bool, parent: QWidget | None = None
+        self, settings: DeviceSettings, tray_available: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reminders"))
-        self._settings = settings
         self._tray_available = tray_available
 
         intro = QLabel(
@@ -167,11 +166,13 @@ class RemindersDialog(QDialog):
             self.times.setCurrentRow(min(row, self.times.count() - 1))
         self._update_controls()
 
-    def accept(self) -> None:
-        self._settings.reminders_enabled = self.enabled.isChecked()
-        self._settings.reminder_times = normalise_times(self.reminder_times())
-        self._settings.keep_in_tray = self.keep_in_tray.isChecked()
-        super().accept()
+    def choices(self) -> dict[str, object]:
+        """The settings as the person left them, for ``Preferences.update``."""
+        return {
+            "reminders_enabled": self.enabled.isChecked(),
+            "reminder_times": normalise_times(self.reminder_times()),
+            "keep_in_tray": self.keep_in_tray.isChecked(),
+        }
 
     def _list_height(self) -> int:
         """Room for ``LIST_ROWS`` rows, measured on a sample row (the list may be empty)."""

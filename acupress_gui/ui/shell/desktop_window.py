@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWi
 from acupress_gui import __version__
 from acupress_gui.core.history import HistoryError, HistoryRecorder
 from acupress_gui.core.paths import AppPaths
-from acupress_gui.core.settings import Settings, SettingsStore
+from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.reminders.reminder_scheduler import ReminderScheduler
@@ -66,8 +66,7 @@ class DesktopWindow(QMainWindow):
     def __init__(
         self,
         new_session: SessionFactory,
-        settings: Settings,
-        settings_store: SettingsStore,
+        preferences: Preferences,
         theme: Theme,
         recorder: HistoryRecorder,
         paths: AppPaths,
@@ -77,8 +76,7 @@ class DesktopWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("AcuPress")
         self._new_session = new_session
-        self._settings = settings
-        self._settings_store = settings_store
+        self._preferences = preferences
         self._theme = theme
         self._recorder = recorder
         self._paths = paths
@@ -86,13 +84,18 @@ class DesktopWindow(QMainWindow):
         self._quitting = False
         self.tray: TrayIcon | None = None
         """Made when reminders are first turned on; shown only while they are."""
-        self.reminders = ReminderScheduler(settings, wall_clock, self)
+        self.reminders = ReminderScheduler(preferences, wall_clock, self)
         self.reminders.due.connect(self.remind)
-        if settings.reminders_enabled:
+        if preferences.device.reminders_enabled:
             self.apply_reminder_settings()
         self._build_menus()
-        self.session = self._show_session(new_session(VisitorStart(settings.last_entry)))
+        start = VisitorStart(preferences.person.last_entry)
+        self.session = self._show_session(new_session(start))
         self._restore_geometry()
+
+    @property
+    def preferences(self) -> Preferences:
+        return self._preferences
 
     @property
     def view(self) -> VisitorView:
@@ -119,8 +122,13 @@ class DesktopWindow(QMainWindow):
         view.show()  # a widget added to a window already on screen starts hidden
         self._fill_view_menu(view)
         view.stage_changed.connect(self._on_stage_changed)
-        self.reduce_motion_action.setChecked(self._settings.reduced_motion)
+        view.show_save_problem(self._preferences.save_problem)
+        self.reduce_motion_action.setChecked(self._preferences.person.reduced_motion)
         return session
+
+    def show_save_problem(self, problem: str | None) -> None:
+        """The preferences could not be saved (or can again): the view says so."""
+        self.view.show_save_problem(problem)
 
     # --- menus ---------------------------------------------------------------------
 
@@ -238,10 +246,10 @@ class DesktopWindow(QMainWindow):
         from acupress_gui.ui.reminders.reminders_dialog import RemindersDialog
         from acupress_gui.ui.shell.tray_icon import tray_available
 
-        dialog = RemindersDialog(self._settings, tray_available(), self)
+        dialog = RemindersDialog(self._preferences.device, tray_available(), self)
 
         def accepted() -> None:
-            self._save_settings()
+            self._preferences.update(**dialog.choices())
             self.apply_reminder_settings()
 
         questions.run_dialog(dialog, accepted)
@@ -249,7 +257,8 @@ class DesktopWindow(QMainWindow):
     def apply_reminder_settings(self) -> None:
         """Follow the reminder settings: aim at the next time, show or hide the tray."""
         self.reminders.reschedule()
-        if self.tray is None and self._settings.reminders_enabled:
+        wanted = self._preferences.device.reminders_enabled
+        if self.tray is None and wanted:
             from acupress_gui.ui.shell.tray_icon import TrayIcon
 
             self.tray = TrayIcon(self._theme, self)
@@ -257,7 +266,7 @@ class DesktopWindow(QMainWindow):
             self.tray.routine_requested.connect(self._routine_from_tray)
             self.tray.quit_requested.connect(self.quit_app)
         if self.tray is not None:
-            self.tray.set_wanted(self._settings.reminders_enabled)
+            self.tray.set_wanted(wanted)
 
     def remind(self) -> None:
         """A reminder time came: an invitation, never an interruption of a sitting."""
@@ -296,7 +305,7 @@ class DesktopWindow(QMainWindow):
         self.start_routine_action.setEnabled(stage in (Stage.IDLE, Stage.SUMMARY))
 
     def _on_reduce_motion(self, reduced: bool) -> None:
-        if reduced != self._settings.reduced_motion:
+        if reduced != self._preferences.person.reduced_motion:
             self.view.set_reduced_motion(reduced)
 
     def show_pain_help(self) -> None:
@@ -337,10 +346,11 @@ class DesktopWindow(QMainWindow):
     # --- persistence ---------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = _decode(self._settings.window_geometry)
+        device = self._preferences.device
+        geometry = _decode(device.window_geometry)
         if geometry is None or not self.restoreGeometry(geometry):
             self._place_default()
-        splitter = _decode(self._settings.splitter_state)
+        splitter = _decode(device.splitter_state)
         if splitter is None or not self.view.splitter.restoreState(splitter):
             width = self.width()
             self.view.splitter.setSizes([int(width * MAP_SHARE), int(width * (1 - MAP_SHARE))])
@@ -352,17 +362,15 @@ class DesktopWindow(QMainWindow):
         self.resize(width, height)
         self.move(screen.center() - self.rect().center())
 
-    def _save_settings(self) -> None:
-        """Geometry and every preference; a failure is logged and never stops anything."""
-        self._settings.window_geometry = _encode(self.saveGeometry())
-        self._settings.splitter_state = _encode(self.view.splitter.saveState())
-        try:
-            self._settings_store.save(self._settings)
-        except OSError as error:
-            log.warning("Could not save settings: %s", error)
+    def _save_geometry(self) -> None:
+        """Where the window was; a failure is reported like any other, never stops closing."""
+        self._preferences.update(
+            window_geometry=_encode(self.saveGeometry()),
+            splitter_state=_encode(self.view.splitter.saveState()),
+        )
 
     def _hides_to_tray(self) -> bool:
-        settings = self._settings
+        settings = self._preferences.device
         return (
             not self._quitting
             and settings.reminders_enabled
@@ -374,7 +382,7 @@ class DesktopWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # A hold in progress is saved as stopped early, like pressing Stop.
         self.view.driver.stop()
-        self._save_settings()
+        self._save_geometry()
         if self._hides_to_tray():
             event.ignore()
             self.hide()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core.catalog import Catalog, PregnancyAdvice
-from acupress_gui.core.settings import Settings
+from acupress_gui.core.preferences import PersonPreferences
 
 NOT_PREGNANT, MAYBE_PREGNANT = 0, 1
 
@@ -32,14 +32,13 @@ class RoutineSetupDialog(QDialog):
     def __init__(
         self,
         catalog: Catalog,
-        settings: Settings,
+        settings: PersonPreferences,
         accept_text: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your routine"))
         self._catalog = catalog
-        self._settings = settings
 
         entries_label = QLabel(self.tr("Points in your routine, in this order:"))
         self.entries = QListWidget()
@@ -113,13 +112,15 @@ class RoutineSetupDialog(QDialog):
             if self.entries.item(row).checkState() == Qt.CheckState.Checked
         ]
 
-    def accept(self) -> None:
+    def choices(self) -> dict[str, object]:
+        """The answers as the person left them, for ``Preferences.update``."""
         chosen = self.chosen_ids()
         every = len(chosen) == len(self._catalog.entries)
-        self._settings.routine_entries = None if every else chosen
-        self._settings.may_be_pregnant = self.pregnancy.checkedId() == MAYBE_PREGNANT
-        self._settings.ask_pain = self.ask_pain.isChecked()
-        super().accept()
+        return {
+            "routine_entries": None if every else chosen,
+            "may_be_pregnant": self.pregnancy.checkedId() == MAYBE_PREGNANT,
+            "ask_pain": self.ask_pain.isChecked(),
+        }
 
     def _update_ok(self) -> None:
         ready = bool(self.chosen_ids()) and self.pregnancy.checkedId() != -1

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from acupress_gui.core.catalog import Entry
 from acupress_gui.core.history import HoldRecord, Recordable
 from acupress_gui.core.routine import Routine, RoutinePlan
-from acupress_gui.core.settings import Settings
 from acupress_gui.core.sitting_flow import (
     AskRating,
     Command,
@@ -60,7 +59,7 @@ class SessionFlow(QObject):
 
     def __init__(
         self,
-        settings: Settings,
+        ask_pain: Callable[[], bool],
         timer_card: TimerCard,
         driver: HoldTimerDriver,
         stack: QStackedWidget,
@@ -73,7 +72,7 @@ class SessionFlow(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._core = SittingFlow(settings, wall_clock)
+        self._core = SittingFlow(ask_pain, wall_clock)
         self._timer_card = timer_card
         self._driver = driver
         self._stack = stack

@@ -34,7 +34,7 @@ from acupress_gui.core.hold_timer import (
     PhaseChanged,
     SideMode,
 )
-from acupress_gui.core.settings import Settings
+from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
 from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
@@ -57,18 +57,16 @@ class TimerCard(QFrame):
     Signals:
         start_requested(): the person pressed Start.
         hold_ended(HoldRecord): a hold finished or was stopped; the history keeps it.
-        preferences_changed(): a remembered choice changed (duration, sets, sides, sound).
     """
 
     start_requested = Signal()
     hold_ended = Signal(object)
-    preferences_changed = Signal()
 
     def __init__(
         self,
         driver: HoldTimerDriver,
         cues: CuePlayer,
-        settings: Settings,
+        preferences: Preferences,
         theme: Theme,
         clock: Callable[[], float],
         parent: QWidget | None = None,
@@ -78,7 +76,7 @@ class TimerCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click here lets Space work
         self._driver = driver
         self._cues = cues
-        self._settings = settings
+        self._preferences = preferences
         self._clock = clock
         self._entry: Entry | None = None
         self._timed_entry: Entry | None = None
@@ -182,13 +180,13 @@ class TimerCard(QFrame):
         layout.addLayout(choices)
 
     def _load_preferences(self) -> None:
-        settings = self._settings
+        settings = self._preferences.person
         preset = self.duration.findData(settings.hold_seconds)
         self.duration.setCurrentIndex(preset if preset >= 0 else self.duration.findData(CUSTOM))
         self.custom_seconds.setValue(settings.hold_seconds)
         self.sets.setValue(settings.hold_sets)
         # findData() gives -1 for a value from a newer version: keep the default then.
-        self.sides.setCurrentIndex(max(self.sides.findData(settings.side_mode), 0))
+        self.sides.setCurrentIndex(max(self.sides.findData(settings.side_mode.value), 0))
         self.sound_button.setChecked(not settings.muted)
         self._cues.muted = settings.muted
         self._show_sound_state()
@@ -236,7 +234,7 @@ class TimerCard(QFrame):
         return self._timed_entry
 
     def set_reduced_motion(self, reduced: bool) -> None:
-        self._settings.reduced_motion = reduced
+        self._preferences.update(reduced_motion=reduced)
         self._redraw()
 
     def plan(self, lead_in_seconds: float = 0.0) -> HoldPlan:
@@ -399,7 +397,7 @@ class TimerCard(QFrame):
             self.breath_label.setText(self.tr("Let your hands rest"))
         elif timer.phase is Phase.SWITCHING:
             self.breath_label.setText(self.tr("Move your thumbs to your left side"))
-        animate = breathing and not timer.paused and not self._settings.reduced_motion
+        animate = breathing and not timer.paused and not self._preferences.person.reduced_motion
         self.dial.set_state(
             self._seconds_left,
             1.0 - timer.progress(),
@@ -428,18 +426,16 @@ class TimerCard(QFrame):
     def _on_choice_changed(self) -> None:
         self._show_custom()
         plan = self.plan()
-        self._settings.hold_seconds = round(plan.hold_seconds)
-        self._settings.hold_sets = plan.sets
-        self._settings.side_mode = self.side_mode().value
+        self._preferences.update(
+            hold_seconds=round(plan.hold_seconds), hold_sets=plan.sets, side_mode=self.side_mode()
+        )
         if not self._driver.is_running():
             self._show_idle()
-        self.preferences_changed.emit()
 
     def _on_sound_toggled(self, sound_on: bool) -> None:
         self._cues.muted = not sound_on
-        self._settings.muted = not sound_on
+        self._preferences.update(muted=not sound_on)
         self._show_sound_state()
-        self.preferences_changed.emit()
 
     def _show_sound_state(self) -> None:
         on = self.sound_button.isChecked()

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from acupress_gui.core.catalog import Catalog, Entry
 from acupress_gui.core.history import HistoryRecorder, Recordable
+from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.routine import RoutinePlan
-from acupress_gui.core.settings import Settings, SettingsStore
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.banner import Banner
 from acupress_gui.ui.common.theme import Theme
@@ -71,8 +71,7 @@ class VisitorView(QWidget):
     def __init__(
         self,
         catalog: Catalog,
-        settings: Settings,
-        settings_store: SettingsStore,
+        preferences: Preferences,
         theme: Theme,
         recorder: HistoryRecorder,
         driver: HoldTimerDriver,
@@ -84,8 +83,7 @@ class VisitorView(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self._theme = theme
-        self._settings = settings
-        self._settings_store = settings_store
+        self._preferences = preferences
         self._recorder = recorder
         self._wall_clock = wall_clock
         self._reverting_selection = False
@@ -100,14 +98,14 @@ class VisitorView(QWidget):
         self.driver = driver
         driver.setParent(self)  # the visitor's: it goes with the view
         self.cues = cues
-        self.timer_card = TimerCard(driver, cues, settings, theme, clock)
+        self.timer_card = TimerCard(driver, cues, preferences, theme, clock)
         self.session_summary = SessionSummary()
         self.routine_bar = RoutineBar()
         self.session_stack = QStackedWidget()
         for card in (self.timer_card, self.session_summary):
             self.session_stack.addWidget(card)
         self.flow = SessionFlow(
-            settings,
+            lambda: preferences.person.ask_pain,
             self.timer_card,
             driver,
             self.session_stack,
@@ -122,6 +120,8 @@ class VisitorView(QWidget):
         self.history_banner = self._build_history_banner()
         self.red_flag_banner = self._build_red_flag_banner()
         self.reminder_banner = self._build_reminder_banner()
+        self.settings_banner = Banner("cautionCard")
+        self.settings_banner.hide()
         self._history_retry = QTimer(self)
         self._history_retry.setInterval(HISTORY_RETRY_MS)
         self._history_retry.timeout.connect(self.retry_history)
@@ -137,7 +137,6 @@ class VisitorView(QWidget):
 
         self.selection.selectionChanged.connect(self._on_selection_changed)
         self.body_map.zoom_changed.connect(self._update_zoom_actions)
-        self.timer_card.preferences_changed.connect(self.save_preferences)
         self.flow.stage_changed.connect(self._on_stage_changed)
         self.flow.high_pain_rated.connect(self.red_flag_banner.show)
         self.session_summary.red_flags_requested.connect(self.show_notice)
@@ -235,6 +234,7 @@ class VisitorView(QWidget):
         row.addStretch(1)
         layout.addWidget(self.reminder_banner)
         layout.addWidget(self.history_banner)
+        layout.addWidget(self.settings_banner)
         layout.addWidget(self.red_flag_banner)
         layout.addWidget(self.routine_row)
         layout.addWidget(self.routine_bar)
@@ -292,9 +292,7 @@ class VisitorView(QWidget):
         FirstRunNotice.ask(self, self._notice_acknowledged)
 
     def _notice_acknowledged(self) -> None:
-        if not self._settings.notice_acknowledged:
-            self._settings.notice_acknowledged = True
-            self.save_preferences()
+        self._preferences.update(notice_acknowledged=True)
 
     def select_entry(self, entry_id: str) -> bool:
         """Select an entry by id (as a click or the list would); False if there is none."""
@@ -343,10 +341,10 @@ class VisitorView(QWidget):
         from acupress_gui.ui.sitting.routine_setup_dialog import RoutineSetupDialog
 
         accept_text = self.tr("Save") if then is None else self.tr("Start routine")
-        dialog = RoutineSetupDialog(self._catalog, self._settings, accept_text, self)
+        dialog = RoutineSetupDialog(self._catalog, self._preferences.person, accept_text, self)
 
         def accepted() -> None:
-            self.save_preferences()
+            self._preferences.update(**dialog.choices())
             if then is not None:
                 then()
 
@@ -356,13 +354,14 @@ class VisitorView(QWidget):
         """Walk through the chosen entries; ask the pregnancy question first if unanswered."""
         if self.flow.is_active():
             return
-        if self._settings.may_be_pregnant is None:
+        person = self._preferences.person
+        if person.may_be_pregnant is None:
             self.choose_routine(then=self.start_routine)
             return
         plan = RoutinePlan.build(
             self._catalog.entries,
-            self._settings.routine_entries,
-            bool(self._settings.may_be_pregnant),
+            person.routine_entries,
+            person.may_be_pregnant,
         )
         if not plan.entries:
             questions.tell(
@@ -413,13 +412,17 @@ class VisitorView(QWidget):
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self.timer_card.set_reduced_motion(reduced)
-        self.save_preferences()
 
-    def save_preferences(self) -> None:
-        try:
-            self._settings_store.save(self._settings)
-        except OSError as error:
-            log.warning("Could not save settings: %s", error)
+    def show_save_problem(self, problem: str | None) -> None:
+        """Say that settings are kept only until AcuPress closes, or stop saying so."""
+        if problem is not None:
+            self.settings_banner.text.setText(
+                self.tr(
+                    "Your choices are kept until AcuPress closes, but they could not be "
+                    "saved for next time. ({problem})"
+                ).format(problem=problem)
+            )
+        self.settings_banner.setVisible(problem is not None)
 
     def _go_to_entry(self, entry: Entry) -> None:
         self.select_entry(entry.id)
@@ -451,7 +454,7 @@ class VisitorView(QWidget):
             return
         self.point_panel.show_entry(entry)
         self.timer_card.set_entry(entry)
-        self._settings.last_entry = entry.id if entry else None
+        self._preferences.update(last_entry=entry.id if entry else None)
         self._update_zoom_actions()
 
     def _switch_if(self, stop: bool, entry: Entry | None) -> None:
