@@ -30,7 +30,7 @@ from acupress_gui.core.history import (
 )
 from acupress_gui.core.insights import DailyMinutes, Insights, PainTrend, Span
 from acupress_gui.ui.common.theme import DARK, LIGHT, Theme
-from acupress_gui.ui.insights import insights_charts, insights_loader
+from acupress_gui.ui.insights import insights_loader
 from acupress_gui.ui.insights.insights_charts import DAY_SECONDS, day_x
 from acupress_gui.ui.insights.insights_view import InsightsView
 
@@ -131,8 +131,9 @@ def test_dense_ratings_become_one_dot_per_day_and_value(
     make_view: Callable[..., InsightsView],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Past MOST_DOTS ratings, dots on the same day with the same value are drawn as one.
-    monkeypatch.setattr(insights_charts, "MOST_DOTS", 3)
+    # Past MOST_LISTED_RATINGS rated sittings, dots on the same day with the same value are
+    # drawn as one.
+    monkeypatch.setattr(core_insights, "MOST_LISTED_RATINGS", 3)
     seed(recorder)
     view = make_view()
     assert view.pain_series()["before_ratings"] == days(
@@ -224,7 +225,20 @@ def test_the_trend_in_plain_words(
     view = make_view()
     first_day = WED - timedelta(days=29)
     minutes = (DailyMinutes(WED, 1.0),)
-    insights = Insights(Span.MONTH, WED, first_day, (), (), minutes, (), 2, 0, pain_trend)
+    insights = Insights(
+        span=Span.MONTH,
+        today=WED,
+        first_day=first_day,
+        daily_pain=(),
+        ratings=(),
+        before_counts=(),
+        after_counts=(),
+        daily_minutes=minutes,
+        entry_use=(),
+        sittings_this_week=2,
+        routine_streak_days=0,
+        trend=pain_trend,
+    )
     text = view.summary_text(insights)
     assert says in text
     assert never_says not in text

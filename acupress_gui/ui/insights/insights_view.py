@@ -45,7 +45,9 @@ class InsightsView(QDialog):
 
     Reading a big history takes a moment, so it happens in a worker thread
     (``InsightsLoader``) and the window stays responsive. Each showing reads the history
-    afresh; hiding or closing the window cancels a read still running.
+    afresh; hiding or closing the window stops a read still running and lets go of what
+    the charts plotted. ``shutdown()`` stops it for good (a visitor session that ends);
+    deleting the window, or its parent, while it reads is safe too.
 
     Signals:
         loaded(): a read finished and the window shows its outcome: the charts, the
@@ -293,11 +295,23 @@ class InsightsView(QDialog):
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Holds saved while hidden would go unseen, so read again on showing. No read runs
-        while hidden: none can outlive the window (waiting takes a moment, as SQLite stops
-        at its next check)."""
+        while hidden (waiting for it takes a moment, as SQLite stops at its next check), and
+        the charts let go of their points, which the next showing reads afresh anyway."""
         self._stale = True
-        self.loader.shutdown()
+        self.loader.stop()
+        self._release_charts()
         super().hideEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop reading for good and let go of the charts' points: for an owner about to
+        delete the window (a visitor session that ends). The window reads nothing after."""
+        self.loader.shutdown()
+        self._release_charts()
+
+    def _release_charts(self) -> None:
+        self.charts.hide()  # no empty axes when shown again, until the new read arrives
+        for chart in (self.pain_chart, self.minutes_chart, self.entries_chart):
+            chart.release()
 
 
 def _has_data(insights: Insights) -> bool:
