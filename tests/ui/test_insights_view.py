@@ -5,6 +5,7 @@ The history is read in UTC (TZ=UTC) so that local days are the UTC days written 
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import subprocess
 import sys
@@ -13,8 +14,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core import insights as core_insights
@@ -375,6 +376,64 @@ def test_hidden_while_loading_it_reads_again_when_shown(
         view.show()
     assert view.entry_bars()[0] == ("Sacral Points", 5.0)
     assert view.status.text() == ""
+
+
+def test_deleting_the_parent_while_loading_stops_the_reader_quietly(
+    qtbot: QtBot,
+    recorder: HistoryRecorder,
+    catalog: Catalog,
+    endless_first_read: list[Span],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A reset drops the whole window without hiding the insights first.
+    thread_errors: list[threading.ExceptHookArgs] = []
+    monkeypatch.setattr(threading, "excepthook", thread_errors.append)
+    seed(recorder)
+    parent = QWidget()
+    view = InsightsView(recorder, catalog, LIGHT, lambda: NOW, parent)
+    view.show()
+    qtbot.waitUntil(lambda: endless_first_read == [Span.MONTH])  # the read is under way
+    assert insights_threads()
+    with qtbot.waitSignal(view.destroyed, timeout=LOAD_MS):
+        parent.deleteLater()
+    assert not insights_threads()
+    QCoreApplication.processEvents()  # whatever a worker might have queued
+    assert thread_errors == []
+    assert [record for record in caplog.records if record.levelno >= logging.WARNING] == []
+
+
+def test_shutdown_stops_the_reader_for_good(
+    qtbot: QtBot,
+    recorder: HistoryRecorder,
+    make_view: Callable[..., InsightsView],
+    endless_first_read: list[Span],
+) -> None:
+    seed(recorder)
+    view = make_view(wait=False)
+    assert view.is_loading()
+    with qtbot.assertNotEmitted(view.loaded, wait=100):
+        view.shutdown()
+        assert not insights_threads()
+        view.refresh()  # a late refresh (the history changed) reads nothing now
+        assert not insights_threads()
+        assert not view.is_loading()
+    view.shutdown()  # twice is harmless
+    assert endless_first_read == [Span.MONTH]
+
+
+def test_hiding_lets_go_of_the_plotted_points(qtbot: QtBot, view: InsightsView) -> None:
+    assert view.minutes_series()[0]
+    view.hide()
+    assert view.pain_series() == dict.fromkeys(
+        ("before", "after", "before_ratings", "after_ratings"), ([], [])
+    )
+    assert view.minutes_series() == ([], [])
+    assert view.entry_bars() == []
+    with qtbot.waitSignal(view.loaded, timeout=LOAD_MS):
+        view.show()  # read afresh
+    assert view.charts.isVisible()
+    assert view.minutes_series() == days((EARLY_NOV, 5), (MON, 1.5), (TUE, 0.5), (WED, 4))
 
 
 def test_refresh_shows_holds_saved_since(
