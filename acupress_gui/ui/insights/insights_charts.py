@@ -11,11 +11,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QLabel, QStyleOptionGraphicsItem, QVBoxLayout, QWidget
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+import numpy as np  # pyqtgraph's own dependency, loaded with it
 import pyqtgraph as pg  # after choosing the binding
 
 from acupress_gui.core.catalog import Catalog
@@ -157,6 +158,68 @@ class _TimeChart(_Chart):
         return (last - first).days >= DENSE_DAYS
 
 
+class _Dots(pg.GraphicsObject):
+    """Round dots of one colour and size, drawn by one ``QPainter.drawPoints`` call.
+
+    pyqtgraph's ScatterPlotItem spends Python time on every dot it is given (a tenth of a
+    second for the ten thousand of a long history, on the GUI thread); these dots are all
+    alike, so a round pen draws them all at once.
+    """
+
+    def __init__(self, colour: QColor) -> None:
+        super().__init__()
+        self._pen = QPen(colour)
+        self._pen.setCosmetic(True)  # its width is in pixels, whatever the zoom
+        self._pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self._xs = self._ys = np.empty(0)
+        self._points = QPolygonF()
+        self._bounds = QRectF()
+
+    def setData(self, xs: Sequence[float], ys: Sequence[float], size: float) -> None:
+        """Show a dot of ``size`` pixels at each (x, y); no dots when empty."""
+        self.prepareGeometryChange()
+        self._xs, self._ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+        self._pen.setWidthF(size)
+        if self._xs.size:  # pyqtgraph's conversion needs at least one point
+            self._points = pg.functions.arrayToQPolygonF(self._xs, self._ys)
+            self._bounds = QRectF(
+                float(self._xs.min()),
+                float(self._ys.min()),
+                float(np.ptp(self._xs)),
+                float(np.ptp(self._ys)),
+            )
+        else:
+            self._points, self._bounds = QPolygonF(), QRectF()
+        self.update()
+
+    def clear(self) -> None:
+        self.setData([], [], self._pen.widthF())
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._xs, self._ys
+
+    def viewTransformChanged(self) -> None:
+        """The dots' size in data units depends on the zoom: so does the bounding rect."""
+        super().viewTransformChanged()
+        self.prepareGeometryChange()
+
+    def boundingRect(self) -> QRectF:
+        if not self._xs.size:
+            return QRectF()
+        across, up = self.pixelVectors()
+        if across is None or up is None:
+            return self._bounds
+        pad_x, pad_y = across.length() * self._pen.widthF(), up.length() * self._pen.widthF()
+        return self._bounds.adjusted(-pad_x, -pad_y, pad_x, pad_y)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self._pen)
+        painter.drawPoints(self._points)
+
+
 class PainChart(_TimeChart):
     """Daily mean pain before and after sittings as lines, every rating as a faint dot."""
 
@@ -178,10 +241,8 @@ class PainChart(_TimeChart):
         self.before_line = self._line(theme, "warning", self.tr("Before"))
         self.after_line = self._line(theme, "accent", self.tr("After"))
 
-    def _dots(self, theme: Theme, colour: str) -> pg.ScatterPlotItem:
-        dots = pg.ScatterPlotItem(
-            size=6, pen=None, brush=_faded(theme, colour, SCATTER_ALPHA), antialias=True
-        )
+    def _dots(self, theme: Theme, colour: str) -> _Dots:
+        dots = _Dots(_faded(theme, colour, SCATTER_ALPHA))
         self.addItem(dots)
         return dots
 
