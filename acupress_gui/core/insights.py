@@ -179,18 +179,18 @@ def read_insights(connection: sqlite3.Connection, span: Span, now: datetime) -> 
         else:
             first_day = today - timedelta(days=_DAYS_BEFORE_TODAY[span])
         days = [] if first_day is None else _days(first_day, today)
-        pain = _PainTally(connection, days)
-        practice = _PracticeTally(connection, days)
+        pain = _tally_pain(connection, days)
+        daily_minutes, entry_use = _tally_practice(connection, days)
         return Insights(
             span=span,
             today=today,
             first_day=first_day,
-            daily_pain=pain.daily_pain(),
+            daily_pain=pain.daily_pain,
             ratings=_ratings(connection, days) if pain.rated <= MOST_LISTED_RATINGS else (),
-            before_counts=pain.counts(_BEFORE),
-            after_counts=pain.counts(_AFTER),
-            daily_minutes=practice.daily_minutes(),
-            entry_use=practice.entry_use(),
+            before_counts=pain.before_counts,
+            after_counts=pain.after_counts,
+            daily_minutes=daily_minutes,
+            entry_use=entry_use,
             sittings_this_week=_count_sittings(connection, _utc_text(week_start), end),
             routine_streak_days=_routine_streak_days(connection, today),
             trend=_trend(connection, today, end),
@@ -200,8 +200,6 @@ def read_insights(connection: sqlite3.Connection, span: Span, now: datetime) -> 
 _ONE_DAY = timedelta(days=1)
 _DAYS_BEFORE_TODAY = {Span.WEEK: 6, Span.MONTH: 29}
 _RATED = "(pain_before IS NOT NULL OR pain_after IS NOT NULL)"
-_BEFORE, _AFTER = 0, 1
-"""Where each rating is in a tally's (before, after) pairs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,53 +247,48 @@ def _days(first: date, last: date) -> list[_Day]:
     return [_Day(first + timedelta(days=n), midnights[n], midnights[n + 1]) for n in range(count)]
 
 
+@dataclass(frozen=True, slots=True)
 class _PainTally:
-    """The rated sittings of ``days``, counted per day and pair of ratings (before, after).
-
-    A day has a handful of such pairs however many sittings it had, so the daily means and
-    the counts per value come from a few rows per day.
-    """
-
-    def __init__(self, connection: sqlite3.Connection, days: list[_Day]) -> None:
-        query = (
-            "SELECT pain_before, pain_after, count(*) FROM sittings"
-            f" WHERE started_at >= ? AND started_at < ? AND {_RATED}"
-            " GROUP BY pain_before, pain_after"
-        )
-        self._pairs = [
-            (day.day, [((before, after), sittings) for before, after, sittings in rows])
-            for day in days
-            if (rows := connection.execute(query, (day.start, day.end)).fetchall())
-        ]
-        self.rated = sum(sittings for _, pairs in self._pairs for _, sittings in pairs)
-        """How many sittings in the days have a rating before or after (or both)."""
-
-    def daily_pain(self) -> tuple[DailyPain, ...]:
-        return tuple(
-            DailyPain(day, _mean(pairs, _BEFORE), _mean(pairs, _AFTER))
-            for day, pairs in self._pairs
-        )
-
-    def counts(self, which: int) -> tuple[RatingCount, ...]:
-        """The counts of the ratings at ``which`` (``_BEFORE`` or ``_AFTER``)."""
-        counted: list[RatingCount] = []
-        for day, pairs in self._pairs:
-            per_value: dict[int, int] = {}
-            for pair, sittings in pairs:
-                if (value := pair[which]) is not None:
-                    per_value[value] = per_value.get(value, 0) + sittings
-            counted.extend(RatingCount(day, value, n) for value, n in sorted(per_value.items()))
-        return tuple(counted)
+    daily_pain: tuple[DailyPain, ...]
+    before_counts: tuple[RatingCount, ...]
+    after_counts: tuple[RatingCount, ...]
+    rated: int
+    """How many sittings in the days have a rating before or after (or both)."""
 
 
-def _mean(pairs: list[tuple[tuple[int | None, int | None], int]], which: int) -> float | None:
-    """The mean rating at ``which`` over the sittings that gave one (None if none did)."""
-    total = rated = 0
-    for pair, sittings in pairs:
-        if (value := pair[which]) is not None:
-            total += value * sittings
+def _tally_pain(connection: sqlite3.Connection, days: list[_Day]) -> _PainTally:
+    """Count each day's rated sittings per pair of ratings (before, after) in SQL: a day
+    has a handful of pairs however many sittings it had, and its means and its counts per
+    value follow from them. Folded day by day, so no more than a day's rows are held."""
+    query = (
+        "SELECT pain_before, pain_after, count(*) FROM sittings"
+        f" WHERE started_at >= ? AND started_at < ? AND {_RATED}"
+        " GROUP BY pain_before, pain_after"
+    )
+    daily: list[DailyPain] = []
+    before_counts: list[RatingCount] = []
+    after_counts: list[RatingCount] = []
+    rated = 0
+    for day in days:
+        before: dict[int, int] = {}
+        after: dict[int, int] = {}
+        for pain_before, pain_after, sittings in connection.execute(query, (day.start, day.end)):
             rated += sittings
-    return total / rated if rated else None
+            if pain_before is not None:
+                before[pain_before] = before.get(pain_before, 0) + sittings
+            if pain_after is not None:
+                after[pain_after] = after.get(pain_after, 0) + sittings
+        if before or after:
+            daily.append(DailyPain(day.day, _mean(before), _mean(after)))
+            before_counts.extend(RatingCount(day.day, v, n) for v, n in sorted(before.items()))
+            after_counts.extend(RatingCount(day.day, v, n) for v, n in sorted(after.items()))
+    return _PainTally(tuple(daily), tuple(before_counts), tuple(after_counts), rated)
+
+
+def _mean(counts: dict[int, int]) -> float | None:
+    """The mean of the ratings in ``counts`` (value: how many sittings gave it)."""
+    rated = sum(counts.values())
+    return sum(value * n for value, n in counts.items()) / rated if rated else None
 
 
 def _ratings(connection: sqlite3.Connection, days: list[_Day]) -> tuple[Rating, ...]:
@@ -313,35 +306,29 @@ def _ratings(connection: sqlite3.Connection, days: list[_Day]) -> tuple[Rating, 
     )
 
 
-class _PracticeTally:
-    """The holds of ``days``: their count and seconds per day and entry."""
-
-    def __init__(self, connection: sqlite3.Connection, days: list[_Day]) -> None:
-        query = (
-            "SELECT entry_id, count(*), total(held_seconds) FROM sessions"
-            " WHERE started_at >= ? AND started_at < ? GROUP BY entry_id"
-        )
-        self._per_day = [
-            (day.day, rows)
-            for day in days
-            if (rows := connection.execute(query, (day.start, day.end)).fetchall())
-        ]
-
-    def daily_minutes(self) -> tuple[DailyMinutes, ...]:
-        return tuple(
-            DailyMinutes(day, sum(seconds for _, _, seconds in rows) / 60)
-            for day, rows in self._per_day
-        )
-
-    def entry_use(self) -> tuple[EntryUse, ...]:
-        holds: dict[str, int] = {}
-        seconds: dict[str, float] = {}
-        for _, rows in self._per_day:
-            for entry_id, entry_holds, entry_seconds in rows:
-                holds[entry_id] = holds.get(entry_id, 0) + entry_holds
-                seconds[entry_id] = seconds.get(entry_id, 0.0) + entry_seconds
-        used = [EntryUse(entry_id, holds[entry_id], seconds[entry_id] / 60) for entry_id in holds]
-        return tuple(sorted(used, key=lambda use: (-use.minutes, -use.holds, use.entry_id)))
+def _tally_practice(
+    connection: sqlite3.Connection, days: list[_Day]
+) -> tuple[tuple[DailyMinutes, ...], tuple[EntryUse, ...]]:
+    """The minutes of each day and the use of each entry, from each day's holds counted
+    and summed per entry in SQL (a few rows per day), folded day by day."""
+    query = (
+        "SELECT entry_id, count(*), total(held_seconds) FROM sessions"
+        " WHERE started_at >= ? AND started_at < ? GROUP BY entry_id"
+    )
+    daily: list[DailyMinutes] = []
+    holds: dict[str, int] = {}
+    seconds: dict[str, float] = {}
+    for day in days:
+        day_seconds: float | None = None
+        for entry_id, entry_holds, entry_seconds in connection.execute(query, (day.start, day.end)):
+            day_seconds = (day_seconds or 0.0) + entry_seconds
+            holds[entry_id] = holds.get(entry_id, 0) + entry_holds
+            seconds[entry_id] = seconds.get(entry_id, 0.0) + entry_seconds
+        if day_seconds is not None:
+            daily.append(DailyMinutes(day.day, day_seconds / 60))
+    used = [EntryUse(entry_id, holds[entry_id], seconds[entry_id] / 60) for entry_id in holds]
+    used.sort(key=lambda use: (-use.minutes, -use.holds, use.entry_id))
+    return tuple(daily), tuple(used)
 
 
 def _count_sittings(connection: sqlite3.Connection, start: str, end: str) -> int:

@@ -6,7 +6,9 @@ charts bring pyqtgraph and numpy with them.
 
 from __future__ import annotations
 
+import ctypes
 import sqlite3
+import sys
 from collections.abc import Callable
 from datetime import datetime
 
@@ -300,6 +302,7 @@ class InsightsView(QDialog):
         self._stale = True
         self.loader.stop()
         self._release_charts()
+        _return_freed_memory()
         super().hideEvent(event)
 
     def shutdown(self) -> None:
@@ -312,6 +315,20 @@ class InsightsView(QDialog):
         self.charts.hide()  # no empty axes when shown again, until the new read arrives
         for chart in (self.pain_chart, self.minutes_chart, self.entries_chart):
             chart.release()
+
+
+def _return_freed_memory() -> None:
+    """Give the memory the read and the charts freed back to the system.
+
+    glibc keeps freed memory in its pools (the worker thread's own among them) for reuse:
+    after All time on a million holds, 5 of the 19 MB the window had taken stayed resident
+    until ``malloc_trim``. Elsewhere (musl, macOS, Windows) there is nothing to call.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # glibc only
+    if trim is not None:
+        trim(0)
 
 
 def _has_data(insights: Insights) -> bool:
