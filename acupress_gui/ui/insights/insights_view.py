@@ -75,6 +75,7 @@ class InsightsView(QDialog):
         self._span = Span.MONTH
         self._stale = True
         """Whether to read the history when the window is next shown."""
+        self._shut_down = False
         self.loader = InsightsLoader(charted, self)
         self.loader.finished.connect(self._show_outcome)
 
@@ -125,11 +126,11 @@ class InsightsView(QDialog):
             (self.tr("Minutes pressed each day"), self.minutes_chart, 3),
             (self.tr("Entries you pressed longest, in minutes"), self.entries_chart, 3),
         ):
-            label = QLabel(heading.upper())
-            label.setObjectName("sectionHeading")
-            label.setAccessibleName(heading)
+            heading_label = QLabel(heading.upper())
+            heading_label.setObjectName("sectionHeading")
+            heading_label.setAccessibleName(heading)
             charts.addSpacing(8)
-            charts.addWidget(label)
+            charts.addWidget(heading_label)
             charts.addWidget(chart, stretch)
 
         close_button = QPushButton(self.tr("Close"))
@@ -168,7 +169,7 @@ class InsightsView(QDialog):
         shown (which also reads it: each opening shows the history as it is then)."""
         self._stale = not self.isVisible()
         self.loader.cancel()
-        if self._stale:
+        if self._stale or self._shut_down:
             return
         if self._recorder.store is None:
             self._recorder.retry()
@@ -308,6 +309,7 @@ class InsightsView(QDialog):
     def shutdown(self) -> None:
         """Stop reading for good and let go of the charts' points: for an owner about to
         delete the window (a visitor session that ends). The window reads nothing after."""
+        self._shut_down = True
         self.loader.shutdown()
         self._release_charts()
 
