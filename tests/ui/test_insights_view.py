@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -141,6 +141,27 @@ def test_dense_ratings_become_one_dot_per_day_and_value(
         (EARLY_NOV, 7), (MON, 5), (WED, 4), (WED, 6)
     )
     assert view.pain_series()["after_ratings"] == days((EARLY_NOV, 5), (MON, 4), (WED, 3))
+
+
+def test_single_ratings_are_painted_as_dots(
+    qtbot: QtBot, recorder: HistoryRecorder, make_view: Callable[..., InsightsView]
+) -> None:
+    # Two ratings on one day, 2 and 8: the daily mean (5) lies between the two dots.
+    recorder.record(SittingRecord("low", SittingKind.SINGLE, at(MON, 8), 2, None))
+    recorder.record(SittingRecord("high", SittingKind.SINGLE, at(MON, 20), 8, None))
+    view = make_view()
+    chart = view.pain_chart
+    image = chart.grab().toImage()
+    box = chart.getPlotItem().getViewBox()
+
+    def colour_at(moment: datetime, pain: float) -> str:
+        point = chart.mapFromScene(box.mapViewToScene(QPointF(moment.timestamp(), pain)))
+        return image.pixelColor(point).name()
+
+    background = LIGHT.surface
+    assert colour_at(at(MON, 8), 2) != background
+    assert colour_at(at(MON, 20), 8) != background
+    assert colour_at(at(MON, 8), 3) == background  # no dot where no rating was given
 
 
 def test_minutes_per_day_are_bars(view: InsightsView) -> None:
