@@ -20,18 +20,32 @@ and after, in a temporary folder, then measures on it:
   a 10 ms timer ticks on the event loop: ``insights_max_ui_stall_ms`` (and
   ``insights_all_time_max_ui_stall_ms``) is the longest gap between two ticks, drawing the
   charts included: how long the window could not react;
+- ``insights_all_time_rss_mb``: how far the process's resident memory peaked above its level
+  before the insights window was built, while it opened and drew All time (Linux: the peak
+  is reset through ``/proc/self/clear_refs`` first; elsewhere it is ``ru_maxrss``, a
+  lifetime peak). pyqtgraph and numpy are imported before, as their cost is paid once;
+- ``insights_rss_after_close_mb``: the resident memory ``AFTER_CLOSE_S`` seconds after the
+  window closed (the event loop running meanwhile), less its level before the window was
+  built. The window object is kept, as the main window keeps it for the next opening;
 - ``open_1m_ms`` (last): building and showing the real Qt history panel on the file,
   from a closed file to a drawn window, with ``open_1m_rss_growth_kib``, how much the
   process's peak resident memory grew while doing it. Measured before the insights window
   (whose charts would raise the memory peak first), printed last.
 
-Prints ``name=value`` lines. Usage: python benchmarks/history_scale.py [ROWS]
+Prints ``name=value`` lines. Usage:
+python benchmarks/history_scale.py [ROWS] [--seeded PATH] [--insights-only]
+
+``--seeded PATH`` seeds the history at PATH once (if it is not there yet) and measures a copy
+of it, so later runs skip the seeding (about 10-20 s for a million rows) and all measure the
+same rows. ``--insights-only`` measures the two windows alone (history panel, insights).
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import os
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -39,7 +53,8 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
-from contextlib import closing
+from contextlib import closing, suppress
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -61,6 +76,8 @@ TIMED_OPENS = 5
 HOLDS_PER_SITTING = 3
 TICK_MS = 10
 """The event-loop probe's interval while the insights window loads."""
+AFTER_CLOSE_S = 3
+"""How long after closing the insights window its memory is measured."""
 
 
 def seed_history(path: Path, rows: int) -> None:
@@ -140,12 +157,20 @@ def milliseconds(action: Callable[[], object]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def main(rows: int) -> None:
+def main(rows: int, seeded: Path | None, insights_only: bool) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "history.sqlite3"
         print(f"rows={rows}")
-        print(f"seed_ms={milliseconds(lambda: seed_history(path, rows)):.0f}")
+        if seeded is None:
+            print(f"seed_ms={milliseconds(lambda: seed_history(path, rows)):.0f}")
+        else:
+            if not seeded.exists():
+                print(f"seed_ms={milliseconds(lambda: seed_history(seeded, rows)):.0f}")
+            shutil.copyfile(seeded, path)
         print(f"history_file_mib={path.stat().st_size / 2**20:.1f}")
+        if insights_only:
+            print_window_figures(path)
+            return
 
         if hasattr(os, "posix_fadvise"):
             drop_from_page_cache(path)
@@ -173,14 +198,48 @@ def main(rows: int) -> None:
         print(f"record_median_ms={statistics.median(times):.2f}")
         print(f"record_p99_ms={statistics.quantiles(times, n=100)[98]:.2f}")
 
-        elapsed_ms, growth_kib = open_history_panel(path)
-        month_ms, month_stall_ms, all_ms, all_stall_ms = open_insights(path)
-        print(f"insights_open_1m_ms={month_ms:.0f}")
-        print(f"insights_all_time_1m_ms={all_ms:.0f}")
-        print(f"insights_max_ui_stall_ms={month_stall_ms:.0f}")
-        print(f"insights_all_time_max_ui_stall_ms={all_stall_ms:.0f}")
-        print(f"open_1m_rss_growth_kib={growth_kib:.0f}")
-        print(f"open_1m_ms={elapsed_ms:.0f}")
+        print_window_figures(path)
+
+
+def print_window_figures(path: Path) -> None:
+    """The history panel first, as in the app the main window is up before the insights."""
+    elapsed_ms, growth_kib = open_history_panel(path)
+    figures = open_insights(path)
+    print(f"insights_open_1m_ms={figures.month_ms:.0f}")
+    print(f"insights_all_time_1m_ms={figures.all_ms:.0f}")
+    print(f"insights_max_ui_stall_ms={figures.month_stall_ms:.0f}")
+    print(f"insights_all_time_max_ui_stall_ms={figures.all_stall_ms:.0f}")
+    print(f"insights_all_time_rss_mb={figures.peak_growth_mib:.1f}")
+    print(f"insights_rss_after_close_mb={figures.after_close_mib:.1f}")
+    print(f"open_1m_rss_growth_kib={growth_kib:.0f}")
+    print(f"open_1m_ms={elapsed_ms:.0f}")
+
+
+def resident_mib() -> float:
+    """The process's resident memory now (Linux's /proc; elsewhere its lifetime peak)."""
+    try:
+        resident_pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except OSError:
+        return peak_resident_mib()
+    return resident_pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def reset_peak_resident() -> None:
+    """Start the peak over from now, where Linux allows it (writing 5 to clear_refs)."""
+    # Where it cannot, the peak stays the lifetime peak: an upper bound.
+    with suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def peak_resident_mib() -> float:
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    (line,) = (line for line in status.splitlines() if line.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
 
 
 def open_history_panel(path: Path) -> tuple[float, float]:
@@ -209,9 +268,20 @@ def open_history_panel(path: Path) -> tuple[float, float]:
     return elapsed_ms, growth_kib
 
 
-def open_insights(path: Path) -> tuple[float, float, float, float]:
+@dataclass(frozen=True)
+class InsightsFigures:
+    month_ms: float
+    month_stall_ms: float
+    all_ms: float
+    all_stall_ms: float
+    peak_growth_mib: float
+    after_close_mib: float
+
+
+def open_insights(path: Path) -> InsightsFigures:
     """Open the insights window on the file, then switch it to All time: for each, the time
-    until its charts are drawn and the longest the event loop went without a tick."""
+    until its charts are drawn and the longest the event loop went without a tick; then the
+    memory it took at its peak and what it still holds after closing."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -247,6 +317,8 @@ def open_insights(path: Path) -> tuple[float, float, float, float]:
         return (finished - started) * 1000, stall * 1000
 
     app.processEvents()
+    resident_before = resident_mib()
+    reset_peak_resident()
     started = time.perf_counter()
     view = InsightsView(recorder, catalog, LIGHT, lambda: datetime.now(UTC))
     view.show()
@@ -256,10 +328,20 @@ def open_insights(path: Path) -> tuple[float, float, float, float]:
     started = time.perf_counter()
     view.show_span(Span.ALL)
     all_ms, all_stall_ms = until_drawn(view, started)
+    peak_growth = peak_resident_mib() - resident_before
     view.close()
+    waiting = QEventLoop()
+    QTimer.singleShot(AFTER_CLOSE_S * 1000, waiting.quit)
+    waiting.exec()
+    after_close = resident_mib() - resident_before
     recorder.close()
-    return month_ms, month_stall_ms, all_ms, all_stall_ms
+    return InsightsFigures(month_ms, month_stall_ms, all_ms, all_stall_ms, peak_growth, after_close)
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rows", nargs="?", type=int, default=1_000_000)
+    parser.add_argument("--seeded", type=Path, help="seed once here, then measure a copy")
+    parser.add_argument("--insights-only", action="store_true")
+    arguments = parser.parse_args()
+    main(arguments.rows, arguments.seeded, arguments.insights_only)

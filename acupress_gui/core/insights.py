@@ -1,10 +1,12 @@
 """What the history says about practice and pain: the figures behind the insights view.
 
-Everything is aggregated by SQLite (``date(started_at, 'localtime')`` groups by the local
-calendar day), so a history of a million holds costs Python a few hundred rows. Weeks start
-on Monday. The pain trend follows Farrar et al. (2001): a drop of at least 2 points or at
-least 30% on the 0-10 scale is the smallest change people with chronic pain call
-meaningful.
+Everything is aggregated by SQLite, one local calendar day at a time: each day's rows are
+the range from its local midnight to the next, found through the ``started_at`` indexes.
+That needs no sort of the whole span (sorting a million holds to group them took most of a
+second), and a history of a million holds costs Python a few rows per day, never an object
+per hold or per sitting. Weeks start on Monday. The pain trend follows Farrar et al. (2001):
+a drop of at least 2 points or at least 30% on the 0-10 scale is the smallest change people
+with chronic pain call meaningful.
 """
 
 from __future__ import annotations
@@ -47,6 +49,21 @@ class Rating:
     at: datetime
     before: int | None
     after: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class RatingCount:
+    """How many sittings of one local day were rated ``value`` (before, or after, them)."""
+
+    day: date
+    value: int
+    sittings: int
+
+
+MOST_LISTED_RATINGS = 3000
+"""Rated sittings listed one by one in ``Insights.ratings``; past this many only their
+counts per day and value are read: that many dots merge into those anyway, and an object
+per sitting would cost a long history most of a second and a hundred megabytes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +111,14 @@ class Insights:
     daily_pain: tuple[DailyPain, ...]
     """Days with at least one rating, oldest first."""
     ratings: tuple[Rating, ...]
-    """Every rated sitting in the span, oldest first."""
+    """Every rated sitting in the span, oldest first, when there are at most
+    ``MOST_LISTED_RATINGS``; empty when there are more (``before_counts`` and
+    ``after_counts`` stand for them)."""
+    before_counts: tuple[RatingCount, ...]
+    """The ratings given before sittings, counted per local day and value: oldest day
+    first, then lowest value."""
+    after_counts: tuple[RatingCount, ...]
+    """The same for the ratings given after sittings."""
     daily_minutes: tuple[DailyMinutes, ...]
     """Days with at least one hold, oldest first."""
     entry_use: tuple[EntryUse, ...]
@@ -154,18 +178,21 @@ def read_insights(connection: sqlite3.Connection, span: Span, now: datetime) -> 
             first_day = _first_day_in_history(connection, end)
         else:
             first_day = today - timedelta(days=_DAYS_BEFORE_TODAY[span])
-        # With no first day there is nothing before `end`, so any lower bound will do.
-        start = "" if first_day is None else _midnight_text(first_day)
+        days = [] if first_day is None else _days(first_day, today)
+        pain = _tally_pain(connection, days)
+        daily_minutes, entry_use = _tally_practice(connection, days)
         return Insights(
             span=span,
             today=today,
             first_day=first_day,
-            daily_pain=_daily_pain(connection, start, end),
-            ratings=_ratings(connection, start, end),
-            daily_minutes=_daily_minutes(connection, start, end),
-            entry_use=_entry_use(connection, start, end),
+            daily_pain=pain.daily_pain,
+            ratings=_ratings(connection, days) if pain.rated <= MOST_LISTED_RATINGS else (),
+            before_counts=pain.before_counts,
+            after_counts=pain.after_counts,
+            daily_minutes=daily_minutes,
+            entry_use=entry_use,
             sittings_this_week=_count_sittings(connection, _utc_text(week_start), end),
-            routine_streak_days=_routine_streak_days(connection, today, end),
+            routine_streak_days=_routine_streak_days(connection, today),
             trend=_trend(connection, today, end),
         )
 
@@ -173,6 +200,15 @@ def read_insights(connection: sqlite3.Connection, span: Span, now: datetime) -> 
 _ONE_DAY = timedelta(days=1)
 _DAYS_BEFORE_TODAY = {Span.WEEK: 6, Span.MONTH: 29}
 _RATED = "(pain_before IS NOT NULL OR pain_after IS NOT NULL)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Day:
+    """A local day and the stored text of its first moment and of the next day's."""
+
+    day: date
+    start: str
+    end: str
 
 
 @contextmanager
@@ -204,22 +240,65 @@ def _first_day_in_history(connection: sqlite3.Connection, end: str) -> date | No
     return None if first is None else date.fromisoformat(first)
 
 
-def _daily_pain(connection: sqlite3.Connection, start: str, end: str) -> tuple[DailyPain, ...]:
-    rows = connection.execute(
-        "SELECT date(started_at, 'localtime') AS day, avg(pain_before), avg(pain_after)"
-        f" FROM sittings WHERE started_at >= ? AND started_at < ? AND {_RATED}"
-        " GROUP BY day ORDER BY day",
-        (start, end),
+def _days(first: date, last: date) -> list[_Day]:
+    """``first`` to ``last``, each with its bounds (one midnight computed per day)."""
+    count = (last - first).days + 1
+    midnights = [_midnight_text(first + timedelta(days=n)) for n in range(count + 1)]
+    return [_Day(first + timedelta(days=n), midnights[n], midnights[n + 1]) for n in range(count)]
+
+
+@dataclass(frozen=True, slots=True)
+class _PainTally:
+    daily_pain: tuple[DailyPain, ...]
+    before_counts: tuple[RatingCount, ...]
+    after_counts: tuple[RatingCount, ...]
+    rated: int
+    """How many sittings in the days have a rating before or after (or both)."""
+
+
+def _tally_pain(connection: sqlite3.Connection, days: list[_Day]) -> _PainTally:
+    """Count each day's rated sittings per pair of ratings (before, after) in SQL: a day
+    has a handful of pairs however many sittings it had, and its means and its counts per
+    value follow from them. Folded day by day, so no more than a day's rows are held."""
+    query = (
+        "SELECT pain_before, pain_after, count(*) FROM sittings"
+        f" WHERE started_at >= ? AND started_at < ? AND {_RATED}"
+        " GROUP BY pain_before, pain_after"
     )
-    return tuple(DailyPain(date.fromisoformat(day), before, after) for day, before, after in rows)
+    daily: list[DailyPain] = []
+    before_counts: list[RatingCount] = []
+    after_counts: list[RatingCount] = []
+    rated = 0
+    for day in days:
+        before: dict[int, int] = {}
+        after: dict[int, int] = {}
+        for pain_before, pain_after, sittings in connection.execute(query, (day.start, day.end)):
+            rated += sittings
+            if pain_before is not None:
+                before[pain_before] = before.get(pain_before, 0) + sittings
+            if pain_after is not None:
+                after[pain_after] = after.get(pain_after, 0) + sittings
+        if before or after:
+            daily.append(DailyPain(day.day, _mean(before), _mean(after)))
+            before_counts.extend(RatingCount(day.day, v, n) for v, n in sorted(before.items()))
+            after_counts.extend(RatingCount(day.day, v, n) for v, n in sorted(after.items()))
+    return _PainTally(tuple(daily), tuple(before_counts), tuple(after_counts), rated)
 
 
-def _ratings(connection: sqlite3.Connection, start: str, end: str) -> tuple[Rating, ...]:
+def _mean(counts: dict[int, int]) -> float | None:
+    """The mean of the ratings in ``counts`` (value: how many sittings gave it)."""
+    rated = sum(counts.values())
+    return sum(value * n for value, n in counts.items()) / rated if rated else None
+
+
+def _ratings(connection: sqlite3.Connection, days: list[_Day]) -> tuple[Rating, ...]:
+    if not days:
+        return ()
     rows = connection.execute(
         "SELECT started_at, pain_before, pain_after"
         f" FROM sittings WHERE started_at >= ? AND started_at < ? AND {_RATED}"
         " ORDER BY started_at, id",
-        (start, end),
+        (days[0].start, days[-1].end),
     )
     return tuple(
         Rating(datetime.fromisoformat(started_at).astimezone(), before, after)
@@ -227,25 +306,29 @@ def _ratings(connection: sqlite3.Connection, start: str, end: str) -> tuple[Rati
     )
 
 
-def _daily_minutes(
-    connection: sqlite3.Connection, start: str, end: str
-) -> tuple[DailyMinutes, ...]:
-    rows = connection.execute(
-        "SELECT date(started_at, 'localtime') AS day, total(held_seconds) / 60"
-        " FROM sessions WHERE started_at >= ? AND started_at < ? GROUP BY day ORDER BY day",
-        (start, end),
+def _tally_practice(
+    connection: sqlite3.Connection, days: list[_Day]
+) -> tuple[tuple[DailyMinutes, ...], tuple[EntryUse, ...]]:
+    """The minutes of each day and the use of each entry, from each day's holds counted
+    and summed per entry in SQL (a few rows per day), folded day by day."""
+    query = (
+        "SELECT entry_id, count(*), total(held_seconds) FROM sessions"
+        " WHERE started_at >= ? AND started_at < ? GROUP BY entry_id"
     )
-    return tuple(DailyMinutes(date.fromisoformat(day), minutes) for day, minutes in rows)
-
-
-def _entry_use(connection: sqlite3.Connection, start: str, end: str) -> tuple[EntryUse, ...]:
-    rows = connection.execute(
-        "SELECT entry_id, count(*) AS holds, total(held_seconds) / 60 AS minutes"
-        " FROM sessions WHERE started_at >= ? AND started_at < ?"
-        " GROUP BY entry_id ORDER BY minutes DESC, holds DESC, entry_id",
-        (start, end),
-    )
-    return tuple(EntryUse(entry_id, holds, minutes) for entry_id, holds, minutes in rows)
+    daily: list[DailyMinutes] = []
+    holds: dict[str, int] = {}
+    seconds: dict[str, float] = {}
+    for day in days:
+        day_seconds: float | None = None
+        for entry_id, entry_holds, entry_seconds in connection.execute(query, (day.start, day.end)):
+            day_seconds = (day_seconds or 0.0) + entry_seconds
+            holds[entry_id] = holds.get(entry_id, 0) + entry_holds
+            seconds[entry_id] = seconds.get(entry_id, 0.0) + entry_seconds
+        if day_seconds is not None:
+            daily.append(DailyMinutes(day.day, day_seconds / 60))
+    used = [EntryUse(entry_id, holds[entry_id], seconds[entry_id] / 60) for entry_id in holds]
+    used.sort(key=lambda use: (-use.minutes, -use.holds, use.entry_id))
+    return tuple(daily), tuple(used)
 
 
 def _count_sittings(connection: sqlite3.Connection, start: str, end: str) -> int:
@@ -254,24 +337,22 @@ def _count_sittings(connection: sqlite3.Connection, start: str, end: str) -> int
     ).fetchone()[0]
 
 
-def _routine_streak_days(connection: sqlite3.Connection, today: date, end: str) -> int:
-    """Walk the routine days from the newest back, stopping at the first missing day."""
-    rows = connection.execute(
-        "SELECT DISTINCT date(started_at, 'localtime') AS day FROM sittings"
-        " WHERE kind = 'routine' AND started_at < ? ORDER BY day DESC",
-        (end,),
+def _routine_streak_days(connection: sqlite3.Connection, today: date) -> int:
+    """Walk back one day at a time from today, stopping at the first day without a routine
+    (a streak rarely lasts long, and each day is one look-up in the index)."""
+    query = (
+        "SELECT EXISTS (SELECT 1 FROM sittings"
+        " WHERE kind = 'routine' AND started_at >= ? AND started_at < ?)"
     )
-    days = (date.fromisoformat(day) for (day,) in rows)
-    latest = next(days, None)
-    # Today may simply not have had its routine yet: a streak up to yesterday still stands.
-    if latest is None or latest < today - _ONE_DAY:
-        return 0
-    streak = 1
-    for day in days:
-        if day != latest - timedelta(days=streak):
-            break
-        streak += 1
-    return streak
+    day, day_end = today, _midnight_text(today + _ONE_DAY)
+    streak = 0
+    while True:
+        day_start = _midnight_text(day)
+        if connection.execute(query, (day_start, day_end)).fetchone()[0]:
+            streak += 1
+        elif day != today:  # today may simply not have had its routine yet
+            return streak
+        day, day_end = day - _ONE_DAY, day_start
 
 
 def _trend(connection: sqlite3.Connection, today: date, end: str) -> PainTrend | None:

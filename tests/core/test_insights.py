@@ -8,12 +8,17 @@ hand in the comment beside it.
 from __future__ import annotations
 
 import sqlite3
+import tempfile
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from acupress_gui.core import insights as core_insights
 from acupress_gui.core.history import (
     HistoryStore,
     HoldRecord,
@@ -28,6 +33,7 @@ from acupress_gui.core.insights import (
     EntryUse,
     PainTrend,
     Rating,
+    RatingCount,
     Span,
     is_meaningful_drop,
     pain_trend,
@@ -315,6 +321,91 @@ def test_each_rated_sitting_is_listed_at_its_local_time(
     ]
 
 
+ALL_BEFORE_COUNTS = (
+    RatingCount(date(2026, 9, 30), 6, 1),
+    RatingCount(date(2026, 10, 3), 8, 1),
+    RatingCount(date(2026, 11, 20), 5, 1),
+    RatingCount(date(2026, 11, 23), 3, 1),  # the 19:00 single was rated after only
+    RatingCount(date(2026, 11, 24), 4, 1),
+)
+ALL_AFTER_COUNTS = (
+    RatingCount(date(2026, 9, 24), 5, 1),
+    RatingCount(date(2026, 9, 30), 4, 1),
+    RatingCount(date(2026, 11, 20), 3, 1),
+    RatingCount(date(2026, 11, 23), 1, 1),  # lowest value first within a day
+    RatingCount(date(2026, 11, 23), 4, 1),
+)
+
+
+def test_ratings_are_counted_per_local_day_and_value(
+    practice: None, reader: sqlite3.Connection
+) -> None:
+    insights = read_insights(reader, Span.ALL, NOW)
+    assert insights.before_counts == ALL_BEFORE_COUNTS
+    assert insights.after_counts == ALL_AFTER_COUNTS
+    week = read_insights(reader, Span.WEEK, NOW)  # from 11-18
+    assert week.before_counts == ALL_BEFORE_COUNTS[2:]
+    assert week.after_counts == ALL_AFTER_COUNTS[2:]
+
+
+@pytest.fixture
+def busy_days(store: HistoryStore) -> None:
+    """Two days with several sittings each; the counts and means below are summed by hand."""
+    # Monday 11-23: before 4, 4, 6 and none; after 2, none, 2 and 7; one sitting unrated.
+    sit(store, "2026-11-23T07:00+01:00", before=4, after=2)
+    sit(store, "2026-11-23T09:00+01:00", SINGLE, before=4)
+    sit(store, "2026-11-23T12:00+01:00", before=6, after=2)
+    sit(store, "2026-11-23T18:00+01:00", SINGLE, after=7)
+    sit(store, "2026-11-23T20:00+01:00", SINGLE)
+    # Tuesday 11-24 from 00:00 local (23:00 UTC on 11-23): before 0, 0; after 0, 1.
+    sit(store, "2026-11-24T00:00+01:00", before=0, after=0)
+    sit(store, "2026-11-24T11:00+01:00", before=0, after=1)
+
+
+def test_sittings_with_the_same_rating_on_a_day_make_one_count(
+    busy_days: None, reader: sqlite3.Connection
+) -> None:
+    insights = read_insights(reader, Span.WEEK, NOW)
+    assert insights.before_counts == (
+        RatingCount(date(2026, 11, 23), 4, 2),
+        RatingCount(date(2026, 11, 23), 6, 1),
+        RatingCount(date(2026, 11, 24), 0, 2),
+    )
+    assert insights.after_counts == (
+        RatingCount(date(2026, 11, 23), 2, 2),
+        RatingCount(date(2026, 11, 23), 7, 1),
+        RatingCount(date(2026, 11, 24), 0, 1),
+        RatingCount(date(2026, 11, 24), 1, 1),
+    )
+    assert insights.daily_pain == (
+        DailyPain(date(2026, 11, 23), 14 / 3, 11 / 3),  # (4 + 4 + 6) / 3, (2 + 2 + 7) / 3
+        DailyPain(date(2026, 11, 24), 0.0, 0.5),  # (0 + 0) / 2, (0 + 1) / 2
+    )
+
+
+def test_past_the_limit_ratings_are_only_counted(
+    busy_days: None, reader: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Six sittings are rated (the 20:00 single is not): listed up to a limit of 6.
+    monkeypatch.setattr(core_insights, "MOST_LISTED_RATINGS", 6)
+    listed = read_insights(reader, Span.WEEK, NOW)
+    assert [rating.at for rating in listed.ratings] == [
+        local("2026-11-23T07:00+01:00"),
+        local("2026-11-23T09:00+01:00"),
+        local("2026-11-23T12:00+01:00"),
+        local("2026-11-23T18:00+01:00"),
+        local("2026-11-24T00:00+01:00"),
+        local("2026-11-24T11:00+01:00"),
+    ]
+    monkeypatch.setattr(core_insights, "MOST_LISTED_RATINGS", 5)
+    counted = read_insights(reader, Span.WEEK, NOW)
+    assert counted.ratings == ()
+    # The same counts and means either way.
+    assert counted.before_counts == listed.before_counts
+    assert counted.after_counts == listed.after_counts
+    assert counted.daily_pain == listed.daily_pain
+
+
 @pytest.mark.parametrize("span", list(Span))
 def test_the_week_streak_and_trend_do_not_depend_on_the_span(
     practice: None, reader: sqlite3.Connection, span: Span
@@ -336,6 +427,7 @@ def test_an_empty_history_has_no_figures(reader: sqlite3.Connection, span: Span)
     assert insights.today == date(2026, 11, 24)
     assert insights.first_day == first_days[span]
     assert insights.daily_pain == insights.ratings == ()
+    assert insights.before_counts == insights.after_counts == ()
     assert insights.daily_minutes == insights.entry_use == ()
     assert insights.sittings_this_week == insights.routine_streak_days == 0
     assert insights.trend is None
@@ -542,4 +634,97 @@ def test_there_is_no_trend_until_ratings_follow_the_first_week(
     assert read_insights(reader, Span.WEEK, datetime(2026, 10, 20, 10, tzinfo=UTC)).trend is None
     assert read_insights(reader, Span.WEEK, datetime(2026, 10, 19, 10, tzinfo=UTC)).trend == (
         PainTrend(date(2026, 9, 28), 7.0, 3.0, True)  # 7 -> 3
+    )
+
+
+# --- the per-day grouping against a plain count ------------------------------------------
+
+GENERATED_NOW = datetime(2026, 10, 30, 12, tzinfo=UTC)
+"""Friday 10-30; the generated sittings start from 10-20 on, across the change to CET."""
+GENERATED_START = datetime(2026, 10, 20, tzinfo=UTC)
+
+generated_sittings = st.lists(
+    st.tuples(
+        st.integers(0, 10 * 24 * 60 + 11 * 60),  # minutes after GENERATED_START, to 10-30
+        st.sampled_from([ROUTINE, SINGLE]),
+        st.none() | st.integers(0, 10),
+        st.none() | st.integers(0, 10),
+        # Holds: entry and seconds held (exact in binary, so any order of sums agrees).
+        st.lists(
+            st.tuples(st.sampled_from(["a", "b", "c"]), st.sampled_from([30, 37.5, 90])), max_size=3
+        ),
+    ),
+    max_size=25,
+)
+
+
+@pytest.mark.generated
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(sittings=generated_sittings)
+def test_the_grouped_figures_match_a_count_of_each_sitting_and_hold(
+    sittings: list[tuple[int, SittingKind, int | None, int | None, list[tuple[str, float]]]],
+) -> None:
+    holds: list[tuple[datetime, str, float]] = []
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        HistoryStore.open(Path(folder) / "history.sqlite3") as store,
+    ):
+        for minutes, kind, before, after, sitting_holds in sittings:
+            key = new_sitting_key()
+            start = GENERATED_START + timedelta(minutes=minutes)
+            store.save_sitting(SittingRecord(key, kind, start, before, after))
+            for number, (entry_id, held) in enumerate(sitting_holds):
+                moment = start + timedelta(minutes=number)
+                hold(store, moment, entry_id, held, sitting_key=key)
+                holds.append((moment, entry_id, held))
+        reader = store.connect_reader()
+        insights = read_insights(reader, Span.ALL, GENERATED_NOW)
+        reader.close()
+
+    def day(moment: datetime) -> date:
+        return moment.astimezone().date()
+
+    today = date(2026, 10, 30)
+    holds = [hold for hold in holds if day(hold[0]) <= today]
+    rated = [
+        (day(GENERATED_START + timedelta(minutes=minutes)), before, after)
+        for minutes, _, before, after, _ in sittings
+        if before is not None or after is not None
+    ]
+    assert [count.day for count in insights.before_counts] == sorted(
+        count.day for count in insights.before_counts
+    )
+    for which, counts in ((1, insights.before_counts), (2, insights.after_counts)):
+        expected = Counter((r[0], r[which]) for r in rated if r[which] is not None)
+        assert {(c.day, c.value): c.sittings for c in counts} == expected
+        assert [(c.day, c.value) for c in counts] == sorted(expected)
+
+    def mean(values: list[int]) -> float | None:
+        return sum(values) / len(values) if values else None
+
+    rated_days = sorted({r[0] for r in rated})
+    assert insights.daily_pain == tuple(
+        DailyPain(
+            rated_day,
+            mean([r[1] for r in rated if r[0] == rated_day and r[1] is not None]),
+            mean([r[2] for r in rated if r[0] == rated_day and r[2] is not None]),
+        )
+        for rated_day in rated_days
+    )
+    held_days = sorted({day(moment) for moment, _, _ in holds})
+    assert insights.daily_minutes == tuple(
+        DailyMinutes(d, sum(held for moment, _, held in holds if day(moment) == d) / 60)
+        for d in held_days
+    )
+    entries = {entry_id for _, entry_id, _ in holds}
+    use = [
+        EntryUse(
+            entry_id,
+            sum(1 for _, e, _ in holds if e == entry_id),
+            sum(held for _, e, held in holds if e == entry_id) / 60,
+        )
+        for entry_id in entries
+    ]
+    assert insights.entry_use == tuple(
+        sorted(use, key=lambda u: (-u.minutes, -u.holds, u.entry_id))
     )

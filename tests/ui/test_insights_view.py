@@ -5,6 +5,7 @@ The history is read in UTC (TZ=UTC) so that local days are the UTC days written 
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import subprocess
 import sys
@@ -13,8 +14,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core import insights as core_insights
@@ -30,7 +31,7 @@ from acupress_gui.core.history import (
 )
 from acupress_gui.core.insights import DailyMinutes, Insights, PainTrend, Span
 from acupress_gui.ui.common.theme import DARK, LIGHT, Theme
-from acupress_gui.ui.insights import insights_charts, insights_loader
+from acupress_gui.ui.insights import insights_loader
 from acupress_gui.ui.insights.insights_charts import DAY_SECONDS, day_x
 from acupress_gui.ui.insights.insights_view import InsightsView
 
@@ -131,14 +132,36 @@ def test_dense_ratings_become_one_dot_per_day_and_value(
     make_view: Callable[..., InsightsView],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Past MOST_DOTS ratings, dots on the same day with the same value are drawn as one.
-    monkeypatch.setattr(insights_charts, "MOST_DOTS", 3)
+    # Past MOST_LISTED_RATINGS rated sittings, dots on the same day with the same value are
+    # drawn as one.
+    monkeypatch.setattr(core_insights, "MOST_LISTED_RATINGS", 3)
     seed(recorder)
     view = make_view()
     assert view.pain_series()["before_ratings"] == days(
         (EARLY_NOV, 7), (MON, 5), (WED, 4), (WED, 6)
     )
     assert view.pain_series()["after_ratings"] == days((EARLY_NOV, 5), (MON, 4), (WED, 3))
+
+
+def test_single_ratings_are_painted_as_dots(
+    qtbot: QtBot, recorder: HistoryRecorder, make_view: Callable[..., InsightsView]
+) -> None:
+    # Two ratings on one day, 2 and 8: the daily mean (5) lies between the two dots.
+    recorder.record(SittingRecord("low", SittingKind.SINGLE, at(MON, 8), 2, None))
+    recorder.record(SittingRecord("high", SittingKind.SINGLE, at(MON, 20), 8, None))
+    view = make_view()
+    chart = view.pain_chart
+    image = chart.grab().toImage()
+    box = chart.getPlotItem().getViewBox()
+
+    def colour_at(moment: datetime, pain: float) -> str:
+        point = chart.mapFromScene(box.mapViewToScene(QPointF(moment.timestamp(), pain)))
+        return image.pixelColor(point).name()
+
+    background = LIGHT.surface
+    assert colour_at(at(MON, 8), 2) != background
+    assert colour_at(at(MON, 20), 8) != background
+    assert colour_at(at(MON, 8), 3) == background  # no dot where no rating was given
 
 
 def test_minutes_per_day_are_bars(view: InsightsView) -> None:
@@ -224,7 +247,20 @@ def test_the_trend_in_plain_words(
     view = make_view()
     first_day = WED - timedelta(days=29)
     minutes = (DailyMinutes(WED, 1.0),)
-    insights = Insights(Span.MONTH, WED, first_day, (), (), minutes, (), 2, 0, pain_trend)
+    insights = Insights(
+        span=Span.MONTH,
+        today=WED,
+        first_day=first_day,
+        daily_pain=(),
+        ratings=(),
+        before_counts=(),
+        after_counts=(),
+        daily_minutes=minutes,
+        entry_use=(),
+        sittings_this_week=2,
+        routine_streak_days=0,
+        trend=pain_trend,
+    )
     text = view.summary_text(insights)
     assert says in text
     assert never_says not in text
@@ -361,6 +397,64 @@ def test_hidden_while_loading_it_reads_again_when_shown(
         view.show()
     assert view.entry_bars()[0] == ("Sacral Points", 5.0)
     assert view.status.text() == ""
+
+
+def test_deleting_the_parent_while_loading_stops_the_reader_quietly(
+    qtbot: QtBot,
+    recorder: HistoryRecorder,
+    catalog: Catalog,
+    endless_first_read: list[Span],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A reset drops the whole window without hiding the insights first.
+    thread_errors: list[threading.ExceptHookArgs] = []
+    monkeypatch.setattr(threading, "excepthook", thread_errors.append)
+    seed(recorder)
+    parent = QWidget()
+    view = InsightsView(recorder, catalog, LIGHT, lambda: NOW, parent)
+    view.show()
+    qtbot.waitUntil(lambda: endless_first_read == [Span.MONTH])  # the read is under way
+    assert insights_threads()
+    with qtbot.waitSignal(view.destroyed, timeout=LOAD_MS):
+        parent.deleteLater()
+    assert not insights_threads()
+    QCoreApplication.processEvents()  # whatever a worker might have queued
+    assert thread_errors == []
+    assert [record for record in caplog.records if record.levelno >= logging.WARNING] == []
+
+
+def test_shutdown_stops_the_reader_for_good(
+    qtbot: QtBot,
+    recorder: HistoryRecorder,
+    make_view: Callable[..., InsightsView],
+    endless_first_read: list[Span],
+) -> None:
+    seed(recorder)
+    view = make_view(wait=False)
+    assert view.is_loading()
+    with qtbot.assertNotEmitted(view.loaded, wait=100):
+        view.shutdown()
+        assert not insights_threads()
+        view.refresh()  # a late refresh (the history changed) reads nothing now
+        assert not insights_threads()
+        assert not view.is_loading()
+    view.shutdown()  # twice is harmless
+    assert endless_first_read == [Span.MONTH]
+
+
+def test_hiding_lets_go_of_the_plotted_points(qtbot: QtBot, view: InsightsView) -> None:
+    assert view.minutes_series()[0]
+    view.hide()
+    assert view.pain_series() == dict.fromkeys(
+        ("before", "after", "before_ratings", "after_ratings"), ([], [])
+    )
+    assert view.minutes_series() == ([], [])
+    assert view.entry_bars() == []
+    with qtbot.waitSignal(view.loaded, timeout=LOAD_MS):
+        view.show()  # read afresh
+    assert view.charts.isVisible()
+    assert view.minutes_series() == days((EARLY_NOV, 5), (MON, 1.5), (TUE, 0.5), (WED, 4))
 
 
 def test_refresh_shows_holds_saved_since(

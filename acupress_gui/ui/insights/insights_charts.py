@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QLabel, QStyleOptionGraphicsItem, QVBoxLayout, QWidget
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+import numpy as np  # pyqtgraph's own dependency, loaded with it
 import pyqtgraph as pg  # after choosing the binding
 
 from acupress_gui.core.catalog import Catalog
-from acupress_gui.core.insights import Insights, Rating
+from acupress_gui.core.insights import Insights, Rating, RatingCount
 from acupress_gui.ui.common.theme import Theme
 
 DAY_SECONDS = 86_400.0
@@ -27,8 +28,6 @@ BAR_WIDTH = 0.7 * DAY_SECONDS
 """A day's bar leaves a gap to the next, so single days stay apart."""
 SCATTER_ALPHA = 110
 """Single ratings are faint dots behind the daily means, which carry the story."""
-MOST_DOTS = 3000
-"""Ratings drawn one by one; more are drawn one dot per day and value (see _rating_dots)."""
 MOST_ENTRIES = 8
 """Entries listed in the "used most" chart; more would not fit a readable row height."""
 FEWEST_DAYS = 7
@@ -53,22 +52,21 @@ class Charted:
     """Insights made ready to draw in the loader's worker thread (see ``charted``)."""
 
     insights: Insights
-    """Without its ``ratings``: they are in the dots."""
     before_dots: Series
     after_dots: Series
 
 
 def charted(insights: Insights) -> Charted:
-    """Turn the ratings into dots, off the GUI thread.
-
-    A long history has hundreds of thousands of ratings: sorting them into dots, and
-    freeing them afterwards, would stall the window for a tenth of a second or more.
-    """
-    return Charted(
-        replace(insights, ratings=()),
-        _rating_dots(insights.ratings, "before"),
-        _rating_dots(insights.ratings, "after"),
-    )
+    """Turn the ratings into dots, off the GUI thread: each rated sitting at its moment
+    while they are listed one by one, else one dot per day and value at the day's noon
+    (that many dots would merge into those anyway)."""
+    if insights.ratings:
+        before = _rating_dots(insights.ratings, "before")
+        after = _rating_dots(insights.ratings, "after")
+    else:
+        before = _count_dots(insights.before_counts)
+        after = _count_dots(insights.after_counts)
+    return Charted(insights, before, after)
 
 
 def _midnight(day: date) -> float:
@@ -160,6 +158,68 @@ class _TimeChart(_Chart):
         return (last - first).days >= DENSE_DAYS
 
 
+class _Dots(pg.GraphicsObject):
+    """Round dots of one colour and size, drawn by one ``QPainter.drawPoints`` call.
+
+    pyqtgraph's ScatterPlotItem spends Python time on every dot it is given (a tenth of a
+    second for the ten thousand of a long history, on the GUI thread); these dots are all
+    alike, so a round pen draws them all at once.
+    """
+
+    def __init__(self, colour: QColor) -> None:
+        super().__init__()
+        self._pen = QPen(colour)
+        self._pen.setCosmetic(True)  # its width is in pixels, whatever the zoom
+        self._pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self._xs = self._ys = np.empty(0)
+        self._points = QPolygonF()
+        self._bounds = QRectF()
+
+    def setData(self, xs: Sequence[float], ys: Sequence[float], size: float) -> None:
+        """Show a dot of ``size`` pixels at each (x, y); no dots when empty."""
+        self.prepareGeometryChange()
+        self._xs, self._ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+        self._pen.setWidthF(size)
+        if self._xs.size:  # pyqtgraph's conversion needs at least one point
+            self._points = pg.functions.arrayToQPolygonF(self._xs, self._ys)
+            self._bounds = QRectF(
+                float(self._xs.min()),
+                float(self._ys.min()),
+                float(np.ptp(self._xs)),
+                float(np.ptp(self._ys)),
+            )
+        else:
+            self._points, self._bounds = QPolygonF(), QRectF()
+        self.update()
+
+    def clear(self) -> None:
+        self.setData([], [], self._pen.widthF())
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._xs, self._ys
+
+    def viewTransformChanged(self) -> None:
+        """The dots' size in data units depends on the zoom: so does the bounding rect."""
+        super().viewTransformChanged()
+        self.prepareGeometryChange()
+
+    def boundingRect(self) -> QRectF:
+        if not self._xs.size:
+            return QRectF()
+        across, up = self.pixelVectors()
+        if across is None or up is None:
+            return self._bounds
+        pad_x, pad_y = across.length() * self._pen.widthF(), up.length() * self._pen.widthF()
+        return self._bounds.adjusted(-pad_x, -pad_y, pad_x, pad_y)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self._pen)
+        painter.drawPoints(self._points)
+
+
 class PainChart(_TimeChart):
     """Daily mean pain before and after sittings as lines, every rating as a faint dot."""
 
@@ -181,10 +241,8 @@ class PainChart(_TimeChart):
         self.before_line = self._line(theme, "warning", self.tr("Before"))
         self.after_line = self._line(theme, "accent", self.tr("After"))
 
-    def _dots(self, theme: Theme, colour: str) -> pg.ScatterPlotItem:
-        dots = pg.ScatterPlotItem(
-            size=6, pen=None, brush=_faded(theme, colour, SCATTER_ALPHA), antialias=True
-        )
+    def _dots(self, theme: Theme, colour: str) -> _Dots:
+        dots = _Dots(_faded(theme, colour, SCATTER_ALPHA))
         self.addItem(dots)
         return dots
 
@@ -220,6 +278,13 @@ class PainChart(_TimeChart):
             None if insights.daily_pain else self.tr("No pain ratings in these days yet.")
         )
 
+    def release(self) -> None:
+        """Let go of what is plotted (a hidden window reads afresh when shown again)."""
+        for line in (self.before_line, self.after_line):
+            line.setData([], [])
+        for dots in (self.before_ratings, self.after_ratings):
+            dots.clear()
+
     def series(self) -> dict[str, Series]:
         """What is plotted: "before" and "after" (daily means) and their single ratings
         ("before_ratings", "after_ratings"), as x (POSIX seconds) and y lists."""
@@ -254,6 +319,10 @@ class MinutesChart(_TimeChart):
         self.setLimits(yMin=-0.07 * top, yMax=top)  # room below 0 for its tick label
         self.setYRange(-0.07 * top, top, padding=0)
         self.set_note(None if days else self.tr("No holds in these days yet."))
+
+    def release(self) -> None:
+        """Let go of what is plotted (a hidden window reads afresh when shown again)."""
+        self.bars.setOpts(x=[], height=[])
 
     def series(self) -> Series:
         """Each bar's day (as ``day_x``) and its minutes."""
@@ -292,6 +361,11 @@ class EntriesChart(_Chart):
         self.setYRange(-0.5, max(len(used), 3) - 0.5, padding=0)
         self.set_note(None if used else self.tr("No holds in these days yet."))
 
+    def release(self) -> None:
+        """Let go of what is plotted (a hidden window reads afresh when shown again)."""
+        self._titles = []
+        self.bars.setOpts(y=[], width=[])
+
     def _title(self, entry_id: str) -> str:
         entry = self._catalog.entry(entry_id)
         return entry.title if entry is not None else entry_id
@@ -302,17 +376,20 @@ class EntriesChart(_Chart):
 
 
 def _rating_dots(ratings: Sequence[Rating], which: str) -> Series:
-    """The ``which`` ("before" or "after") ratings as dots, each at its moment.
-
-    Past ``MOST_DOTS`` ratings, one dot per day and value instead, at the day's noon: that
-    many dots merge into those anyway, and drawing each of them would stall the window.
-    """
-    if len(ratings) <= MOST_DOTS:
-        points = [(r.at.timestamp(), v) for r in ratings if (v := getattr(r, which)) is not None]
-    else:
-        days = {(r.at.date(), getattr(r, which)) for r in ratings}
-        points = sorted((day_x(day), v) for day, v in days if v is not None)
+    """The ``which`` ("before" or "after") ratings as dots, each at its moment."""
+    points = [(r.at.timestamp(), v) for r in ratings if (v := getattr(r, which)) is not None]
     return [x for x, _ in points], [float(y) for _, y in points]
+
+
+def _count_dots(counts: Sequence[RatingCount]) -> Series:
+    """One dot per day and value, at the day's noon (computed once per day)."""
+    xs: list[float] = []
+    day, x = None, 0.0
+    for count in counts:
+        if count.day != day:
+            day, x = count.day, day_x(count.day)
+        xs.append(x)
+    return xs, [float(count.value) for count in counts]
 
 
 def _listed(data: tuple[Iterable[float] | None, Iterable[float] | None]) -> Series:

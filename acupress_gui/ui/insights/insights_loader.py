@@ -4,6 +4,10 @@ Python's sqlite3 lets go of the GIL while SQLite works, so the event loop keeps 
 during the queries. A newer request supersedes the one before: the old one is cancelled
 through SQLite's progress handler, which stops a statement mid-way (even a long aggregate
 that has not returned its first row), and whatever it returns is dropped.
+
+No worker outlives the loader: ``shutdown()`` stops them, and so does the loader's
+destruction (its parent deleted mid-read, say), before its signal can go away under a
+worker about to emit it.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import SIGNAL, QObject, Qt, Signal, Slot
 
 from acupress_gui.core.insights import Insights, Span, read_insights
 
@@ -22,12 +26,44 @@ PROGRESS_STEPS = 20_000
 millisecond): often enough to stop at once, rarely enough to cost nothing."""
 
 
+class _Workers:
+    """The loader's threads, kept apart from the loader so that its destruction can stop
+    them (a Qt object being destroyed must not be reached through its Python wrapper).
+
+    ``lock`` makes "not cancelled, so emit" one step: once ``stop()`` has cancelled a
+    worker, that worker can no longer emit, even if it was about to.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self._running: list[tuple[threading.Thread, threading.Event]] = []
+
+    def add(self, worker: threading.Thread, cancelled: threading.Event) -> None:
+        self._running.append((worker, cancelled))
+        worker.start()
+
+    def cancel(self) -> None:
+        """Cancel every worker without waiting (each stops at SQLite's next check)."""
+        with self.lock:
+            for _, cancelled in self._running:
+                cancelled.set()
+        self._running = [(worker, c) for worker, c in self._running if worker.is_alive()]
+
+    def stop(self) -> None:
+        """Cancel every worker and wait for it (milliseconds)."""
+        self.cancel()
+        for worker, _ in self._running:
+            worker.join()
+        self._running.clear()
+
+
 class InsightsLoader(QObject):
     """Runs ``read_insights``, then ``prepare`` on its result, in a worker thread, for one
     request at a time; the newest request wins.
 
-    Call ``shutdown()`` before the loader goes away (the view does it when it closes): it
-    cancels the running read and waits for its thread, so no thread outlives the window.
+    Its owner calls ``stop()`` when it no longer wants a read (the view does when it is
+    hidden) and ``shutdown()`` when it is done with the loader (the visitor session, when
+    it closes). Deleting the loader, or its parent, stops its workers too.
 
     Signals:
         finished(object): what ``prepare`` made of the newest request's ``Insights``, or
@@ -45,14 +81,20 @@ class InsightsLoader(QObject):
         self._prepare = prepare
         self._request = 0
         self._loading = False
-        self._workers: list[tuple[threading.Thread, threading.Event]] = []
+        self._shut_down = False
+        self._workers = _Workers()
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        app = QCoreApplication.instance()
-        if app is not None:  # quitting with the window open, mid-read
-            app.aboutToQuit.connect(self.shutdown)
+        # A plain Python method, not the loader's own: it still works while Qt destroys it.
+        self.destroyed.connect(self._workers.stop)
 
     def start(self, connection: sqlite3.Connection, span: Span, now: datetime) -> None:
-        """Read ``span`` from ``connection`` (a reader; closed when done) in a new thread."""
+        """Read ``span`` from ``connection`` (a reader; closed when done) in a new thread.
+
+        After ``shutdown()`` nothing is read: the connection is closed at once.
+        """
+        if self._shut_down:
+            connection.close()
+            return
         self.cancel()
         self._request += 1
         self._loading = True
@@ -63,8 +105,7 @@ class InsightsLoader(QObject):
             name=f"insights-{self._request}",
             daemon=True,
         )
-        self._workers.append((worker, cancelled))
-        worker.start()
+        self._workers.add(worker, cancelled)
 
     def is_loading(self) -> bool:
         return self._loading
@@ -72,16 +113,23 @@ class InsightsLoader(QObject):
     def cancel(self) -> None:
         """Stop the running read, if any, without waiting; its outcome is dropped."""
         self._loading = False
-        for _, cancelled in self._workers:
-            cancelled.set()
-        self._workers = [(worker, c) for worker, c in self._workers if worker.is_alive()]
+        self._workers.cancel()
+
+    def stop(self) -> None:
+        """Cancel and wait for every worker; the loader can start again afterwards."""
+        self._loading = False
+        self._workers.stop()
 
     def shutdown(self) -> None:
-        """Cancel and wait for every worker (milliseconds: SQLite stops at the next check)."""
-        self.cancel()
-        for worker, _ in self._workers:
-            worker.join()
-        self._workers.clear()
+        """Stop for good: cancel and wait for every worker, and disconnect its signals, so
+        nothing more arrives from it. Safe to call more than once."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.stop()
+        self._delivered.disconnect(self._deliver)
+        if self.receivers(SIGNAL("finished(PyObject)")):
+            self.finished.disconnect()
 
     def _run(
         self,
@@ -91,7 +139,8 @@ class InsightsLoader(QObject):
         now: datetime,
         cancelled: threading.Event,
     ) -> None:
-        """In the worker thread: touches no Qt object but the loader's own signal."""
+        """In the worker thread: touches no Qt object but the loader's own signal, and that
+        only while the loader is known to be alive (not cancelled, under the lock)."""
         outcome: object
         try:
             connection.set_progress_handler(cancelled.is_set, PROGRESS_STEPS)
@@ -100,10 +149,13 @@ class InsightsLoader(QObject):
             outcome = error
         finally:
             connection.close()
-        if not cancelled.is_set():
-            self._delivered.emit(request, outcome)
+        with self._workers.lock:
+            if not cancelled.is_set():
+                self._delivered.emit(request, outcome)
 
+    @Slot(int, object)
     def _deliver(self, request: int, outcome: object) -> None:
+        """In the GUI thread, from the event loop: a worker's outcome."""
         if request != self._request or not self._loading:
             return  # superseded or cancelled while it ran
         self._loading = False
