@@ -3,11 +3,13 @@ notice acknowledged."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.bootstrap.composition import (
@@ -36,6 +38,22 @@ def paths(tmp_path: Path) -> AppPaths:
     return AppPaths(
         config_dir=tmp_path / "config", data_dir=tmp_path / "data", log_dir=tmp_path / "logs"
     )
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_behind(qapp: QApplication) -> Iterator[None]:
+    """Fail a test whose windows or dialogs outlive it.
+
+    A kiosk runs for weeks: a dialog kept after it closed, or a window after its
+    session ended, would pile up. Widgets the test gave to qtbot are closed first.
+    """
+    before = len(QApplication.topLevelWidgets())
+    yield
+    for _ in range(3):  # a deletion can post another (a window's tray, its menu)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+    left = [type(widget).__name__ for widget in QApplication.topLevelWidgets()]
+    assert len(left) <= before, f"left behind: {left}"
 
 
 class StoredSettings:

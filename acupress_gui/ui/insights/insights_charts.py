@@ -98,7 +98,12 @@ class _Chart(pg.PlotWidget):
             axis.setZValue(-1)  # its grid lines behind the bars, not across them
         for name in ("top", "right"):
             self.hideAxis(name)
-        self.getPlotItem().hideButtons()  # the "A" button: right-click > View All does it
+        plot = self.getPlotItem()
+        plot.hideButtons()  # the "A" button: right-click > View All does it
+        # pyqtgraph makes its context menus without a parent; given one, they (a dozen
+        # windows a chart) go with the chart instead of outliving every closed window.
+        for menu in (plot.ctrlMenu, plot.getViewBox().menu):
+            menu.setParent(self, menu.windowFlags())
         self.note = QLabel()
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)

@@ -51,7 +51,7 @@ class VisitorSession(QObject):
 
         The hold is stopped first, so it is recorded by the sitting as when Stop is
         pressed; then every dialog of the visitor goes unanswered (its callbacks must
-        not act on a session that is ending; hiding the insights stops its reader), and
+        not act on a session that is ending), the insights reader stops for good, and
         the view is deleted.
         """
         if self._closed:
@@ -59,6 +59,9 @@ class VisitorSession(QObject):
         self._closed = True
         view = self.view
         view.driver.stop()
+        insights = view.insights_view()
+        if insights is not None:
+            insights.shutdown()
         for dialog in view.findChildren(QDialog):
             dialog.blockSignals(True)
             dialog.close()

@@ -324,10 +324,16 @@ class VisitorView(QWidget):
         if self._insights_view is None:
             from acupress_gui.ui.insights.insights_view import InsightsView
 
-            self._insights_view = InsightsView(
-                self._recorder, self._catalog, self._theme, self._wall_clock, self
-            )
-        _bring_up(self._insights_view)  # each showing reads the history afresh
+            view = InsightsView(self._recorder, self._catalog, self._theme, self._wall_clock, self)
+            # Closed is gone: its charts and their memory go with it, and the next
+            # showing builds them afresh from the history anyway.
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            view.destroyed.connect(self._forget_insights)
+            self._insights_view = view
+        _bring_up(self._insights_view)
+
+    def _forget_insights(self) -> None:
+        self._insights_view = None
 
     def insights_view(self) -> InsightsView | None:
         return self._insights_view
