@@ -51,7 +51,7 @@ def nothing_left_behind(qapp: QApplication) -> Iterator[None]:
     yield
     for _ in range(3):  # a deletion can post another (a window's tray, its menu)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        gc.collect()
+    gc.collect()
     left = [type(widget).__name__ for widget in QApplication.topLevelWidgets()]
     assert len(left) <= before, f"left behind: {left}"
 
