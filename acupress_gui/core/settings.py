@@ -29,7 +29,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import fields, replace
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
@@ -81,6 +81,7 @@ class SettingsStore:
         self.newer_schema: int | None = None
         """The version of a file from a newer AcuPress, which this one never overwrites."""
         self._extra: dict[str, Any] = {}
+        """Keys the last read did not know, written back so an older or newer app keeps them."""
         self._refusal: str | None = None
         self._written: str | None = None
 
@@ -149,18 +150,6 @@ class SettingsStore:
                 f"AcuPress could not save its settings in {self.path.parent}: {_plainly(error)}."
             ) from error
         self._written = text
-
-    def load(self) -> Settings:
-        """The stored settings as one mutable ``Settings`` (for callers not yet on
-        ``Preferences``)."""
-        stored = self.read()
-        return Settings.from_parts(stored.device, stored.person, self._extra)
-
-    def save(self, settings: Settings) -> None:
-        """Write ``settings`` and the unknown keys it carries; raises ``SettingsError``."""
-        device, person = settings.parts()
-        self._extra = dict(settings.extra)
-        self.write(device, person)
 
     def _settings_of(self, document: dict[str, Any]) -> tuple[StoredPreferences, tuple[str, ...]]:
         """Usable values by part, unknown keys into ``_extra``, and what was wrong with the rest."""
@@ -300,46 +289,3 @@ def _plainly(error: OSError) -> str:
     if error.errno in (errno.EACCES, errno.EPERM):
         return "AcuPress is not allowed to write or read there"
     return "the disk reported a problem"
-
-
-@dataclass(slots=True)
-class Settings:
-    """Every setting in one mutable object: the view of callers not yet on ``Preferences``.
-
-    Its fields are those of ``DeviceSettings`` and ``PersonPreferences`` (a test keeps them
-    equal), with lists instead of tuples and ``side_mode`` as text.
-    """
-
-    notice_acknowledged: bool = False
-    last_entry: str | None = None
-    window_geometry: str | None = None
-    splitter_state: str | None = None
-    hold_seconds: int = 60
-    hold_sets: int = 1
-    side_mode: str = "both"
-    muted: bool = False
-    reduced_motion: bool = False
-    ask_pain: bool = True
-    may_be_pregnant: bool | None = None
-    routine_entries: list[str] | None = None
-    reminders_enabled: bool = False
-    reminder_times: list[str] = field(default_factory=list)
-    keep_in_tray: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
-    """Keys this version does not know, kept so an older or newer app does not lose them."""
-
-    @classmethod
-    def from_parts(
-        cls, device: DeviceSettings, person: PersonPreferences, extra: dict[str, Any]
-    ) -> Settings:
-        values = {**_as_json(device), **_as_json(person)}
-        return cls(**values, extra=dict(extra))
-
-    def parts(self) -> tuple[DeviceSettings, PersonPreferences]:
-        """The two frozen parts; raises ``ValueError`` for a value they do not accept."""
-        return (
-            DeviceSettings(**{name: getattr(self, name) for name in field_names(DeviceSettings)}),
-            PersonPreferences(
-                **{name: getattr(self, name) for name in field_names(PersonPreferences)}
-            ),
-        )

@@ -7,20 +7,25 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import fields
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from acupress_gui.core.hold_timer import SideMode
 from acupress_gui.core.preferences import (
     DeviceSettings,
     PersonPreferences,
+    Preferences,
     SetAside,
     SettingsError,
+    StoredPreferences,
     field_names,
 )
-from acupress_gui.core.settings import SCHEMA_VERSION, Settings, SettingsStore
+from acupress_gui.core.settings import SCHEMA_VERSION, SettingsStore
+
+DEFAULTS = (DeviceSettings(), PersonPreferences())
 
 
 def set_aside_files(folder: Path) -> list[Path]:
@@ -28,30 +33,29 @@ def set_aside_files(folder: Path) -> list[Path]:
 
 
 def test_round_trip(tmp_path: Path) -> None:
-    store = SettingsStore(tmp_path / "config" / "settings.json")
-    store.save(Settings(notice_acknowledged=True, last_entry="wind-pool", window_geometry="AQI="))
-    loaded = store.load()
-    assert loaded.notice_acknowledged is True
-    assert loaded.last_entry == "wind-pool"
-    assert loaded.window_geometry == "AQI="
+    path = tmp_path / "config" / "settings.json"
+    device = DeviceSettings(notice_acknowledged=True, window_geometry="AQI=")
+    person = PersonPreferences(last_entry="wind-pool")
+    SettingsStore(path).write(device, person)
+    assert SettingsStore(path).read() == StoredPreferences(device, person)
 
 
 def test_missing_file_gives_defaults_and_no_report(tmp_path: Path) -> None:
     store = SettingsStore(tmp_path / "settings.json")
-    assert store.load() == Settings()
+    assert store.read() == StoredPreferences()
     assert store.quarantined is None
 
 
 def test_save_leaves_no_temporary_files(tmp_path: Path) -> None:
     store = SettingsStore(tmp_path / "settings.json")
-    store.save(Settings())
-    store.save(Settings(last_entry="x"))
+    store.write(*DEFAULTS)
+    store.write(DeviceSettings(), PersonPreferences(last_entry="x"))
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
 
 
 def test_the_file_says_its_version(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    SettingsStore(path).save(Settings())
+    SettingsStore(path).write(*DEFAULTS)
     assert json.loads(path.read_text())["schema"] == SCHEMA_VERSION
 
 
@@ -59,10 +63,10 @@ def test_an_unversioned_file_is_read_and_saved_with_a_version(tmp_path: Path) ->
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"hold_seconds": 90, "side_mode": "one_then_other"}))
     store = SettingsStore(path)
-    settings = store.load()
-    assert (settings.hold_seconds, settings.side_mode) == (90, "one_then_other")
+    stored = store.read()
+    assert (stored.person.hold_seconds, stored.person.side_mode) == (90, SideMode.ONE_THEN_OTHER)
     assert store.quarantined is None
-    store.save(settings)
+    store.write(stored.device, stored.person)
     saved = json.loads(path.read_text())
     assert saved["schema"] == SCHEMA_VERSION
     assert saved["hold_seconds"] == 90
@@ -73,9 +77,8 @@ def test_keys_from_a_newer_version_are_kept(tmp_path: Path) -> None:
     nested = {"a": [[[[{"b": [1]}]]]]}
     path.write_text(json.dumps({"last_entry": "wind-pool", "kiosk": {"idle": 90}, "n": nested}))
     store = SettingsStore(path)
-    settings = store.load()
-    settings.last_entry = "sacral-points"
-    store.save(settings)
+    stored = store.read()
+    store.write(stored.device, replace(stored.person, last_entry="sacral-points"))
     saved = json.loads(path.read_text())
     assert saved["kiosk"] == {"idle": 90}
     assert saved["n"] == nested
@@ -87,12 +90,11 @@ def test_a_newer_versions_file_is_read_but_never_written(tmp_path: Path) -> None
     original = json.dumps({"schema": SCHEMA_VERSION + 1, "hold_seconds": 30, "theme": "dark"})
     path.write_text(original)
     store = SettingsStore(path)
-    settings = store.load()
-    assert settings.hold_seconds == 30
+    stored = store.read()
+    assert stored.person.hold_seconds == 30
     assert store.newer_schema == SCHEMA_VERSION + 1
-    settings.hold_seconds = 45
     with pytest.raises(SettingsError, match="newer version of AcuPress"):
-        store.save(settings)
+        store.write(stored.device, replace(stored.person, hold_seconds=45))
     assert path.read_text() == original
     assert set_aside_files(tmp_path) == []
 
@@ -101,11 +103,13 @@ def test_a_cut_short_file_is_moved_aside_not_deleted(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text('{"last_entry": "wind-po')
     store = SettingsStore(path)
-    assert store.load() == Settings()
+    stored = store.read()
     (kept,) = set_aside_files(tmp_path)
     assert kept.read_text() == '{"last_entry": "wind-po'
     assert not path.exists()
-    assert store.quarantined == SetAside(path, kept, "it is cut short or garbled")
+    report = SetAside(path, kept, "it is cut short or garbled")
+    assert stored == StoredPreferences(set_aside=report)
+    assert store.quarantined == report
 
 
 @pytest.mark.parametrize(
@@ -137,20 +141,22 @@ def test_a_file_that_cannot_be_settings_is_kept_aside_byte_for_byte(
     path.write_bytes(content)
     store = SettingsStore(path)
     with caplog.at_level(logging.WARNING):
-        assert store.load() == Settings()
+        stored = store.read()
     (kept,) = set_aside_files(tmp_path)
     assert kept.read_bytes() == content
-    assert store.quarantined == SetAside(path, kept, reason)
+    assert stored == StoredPreferences(set_aside=SetAside(path, kept, reason))
+    assert store.quarantined == stored.set_aside
     assert str(kept) in caplog.text
-    store.save(Settings(last_entry="wind-pool"))  # a fresh file starts beside the damaged one
-    assert store.load().last_entry == "wind-pool"
+    # a fresh file starts beside the damaged one
+    store.write(DeviceSettings(), PersonPreferences(last_entry="wind-pool"))
+    assert store.read().person.last_entry == "wind-pool"
 
 
 def test_a_byte_order_mark_is_not_damage(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_bytes(b'\xef\xbb\xbf{"last_entry": "wind-pool"}')
     store = SettingsStore(path)
-    assert store.load().last_entry == "wind-pool"
+    assert store.read().person.last_entry == "wind-pool"
     assert store.quarantined is None
 
 
@@ -159,14 +165,15 @@ def test_a_wrongly_typed_value_falls_back_and_a_copy_keeps_it(tmp_path: Path) ->
     original = json.dumps({"notice_acknowledged": "yes", "last_entry": "bl10"}).encode()
     path.write_bytes(original)
     store = SettingsStore(path)
-    settings = store.load()
-    assert settings.notice_acknowledged is False
-    assert settings.last_entry == "bl10"
+    stored = store.read()
+    assert stored.device.notice_acknowledged is False
+    assert stored.person.last_entry == "bl10"
     (kept,) = set_aside_files(tmp_path)
     assert kept.read_bytes() == original
     assert path.read_bytes() == original  # the rest is in use; the copy guards the value
-    report = store.quarantined
+    report = stored.set_aside
     assert report is not None and report.moved_to == kept
+    assert report == store.quarantined
     assert report.reason == "some of its values could not be used and were reset to their defaults"
     assert report.rejected == ("notice_acknowledged: 'yes' is not true or false",)
 
@@ -178,11 +185,11 @@ def test_an_out_of_range_hold_falls_back_with_a_log_line_and_a_report(
     path.write_text(json.dumps({"hold_seconds": -5, "hold_sets": 3}))
     store = SettingsStore(path)
     with caplog.at_level(logging.WARNING):
-        settings = store.load()
-    assert (settings.hold_seconds, settings.hold_sets) == (60, 3)
+        stored = store.read()
+    assert (stored.person.hold_seconds, stored.person.hold_sets) == (60, 3)
     assert "hold_seconds: -5 is not between 10 and 600" in caplog.text
-    assert store.quarantined is not None
-    store.save(settings)
+    assert stored.set_aside is not None
+    store.write(stored.device, stored.person)
     (kept,) = set_aside_files(tmp_path)
     assert json.loads(kept.read_text())["hold_seconds"] == -5  # still there for its owner
     assert json.loads(path.read_text())["hold_seconds"] == 60
@@ -200,41 +207,39 @@ def test_unanswered_questions_may_be_null_but_lists_must_hold_text(tmp_path: Pat
             }
         )
     )
-    settings = SettingsStore(path).load()
-    assert settings.may_be_pregnant is None
-    assert settings.routine_entries is None
-    assert settings.reminder_times == []  # a list with a number in it is not ours
-    assert settings.ask_pain is True  # not a question that can be unanswered
+    stored = SettingsStore(path).read()
+    assert stored.person.may_be_pregnant is None
+    assert stored.person.routine_entries is None
+    assert stored.device.reminder_times == ()  # a list with a number in it is not ours
+    assert stored.person.ask_pain is True  # not a question that can be unanswered
 
 
 def test_routine_and_reminder_choices_round_trip(tmp_path: Path) -> None:
-    store = SettingsStore(tmp_path / "settings.json")
-    chosen = Settings(
-        may_be_pregnant=True,
-        routine_entries=["wind-pool", "sacral-points"],
-        reminders_enabled=True,
-        reminder_times=["08:00", "13:30"],
-        keep_in_tray=True,
-        ask_pain=False,
+    path = tmp_path / "settings.json"
+    device = DeviceSettings(
+        reminders_enabled=True, reminder_times=("08:00", "13:30"), keep_in_tray=True
     )
-    store.save(chosen)
-    assert store.load() == chosen
+    person = PersonPreferences(
+        may_be_pregnant=True, routine_entries=("wind-pool", "sacral-points"), ask_pain=False
+    )
+    SettingsStore(path).write(device, person)
+    assert SettingsStore(path).read() == StoredPreferences(device, person)
 
 
 def test_failed_write_keeps_the_previous_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = SettingsStore(tmp_path / "settings.json")
-    store.save(Settings(last_entry="wind-pool"))
+    store.write(DeviceSettings(), PersonPreferences(last_entry="wind-pool"))
 
     def disk_full(*args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "replace", disk_full)
     with pytest.raises(SettingsError, match="the disk is full"):
-        store.save(Settings(last_entry="sacral-points"))
+        store.write(DeviceSettings(), PersonPreferences(last_entry="sacral-points"))
     monkeypatch.undo()
-    assert store.load().last_entry == "wind-pool"
+    assert store.read().person.last_entry == "wind-pool"
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
 
 
@@ -263,9 +268,10 @@ def test_a_read_only_folder_loads_and_refuses_to_save_in_plain_words(
     path.write_text(json.dumps({"last_entry": "wind-pool"}))
     read_only_folder(monkeypatch)
     store = SettingsStore(path)
-    assert store.load().last_entry == "wind-pool"
+    stored = store.read()
+    assert stored.person.last_entry == "wind-pool"
     with pytest.raises(SettingsError) as raised:
-        store.save(Settings(last_entry="sacral-points"))
+        store.write(stored.device, replace(stored.person, last_entry="sacral-points"))
     assert str(raised.value) == (
         f"AcuPress could not save its settings in {tmp_path}: the folder is read-only."
     )
@@ -278,15 +284,16 @@ def test_a_damaged_file_that_cannot_be_moved_is_left_alone(
     path.write_bytes(b'{"hold_seconds": 4')
     read_only_folder(monkeypatch)
     store = SettingsStore(path)
-    assert store.load() == Settings()
-    report = store.quarantined
+    stored = store.read()
+    assert (stored.device, stored.person) == DEFAULTS
+    report = stored.set_aside
     assert report is not None and report.moved_to is None
     assert report.reason == (
         "it is cut short or garbled, and it could not be kept aside (the folder is read-only)"
     )
     monkeypatch.undo()  # even once the folder is writable again, this store will not overwrite
     with pytest.raises(SettingsError, match="could not be kept aside"):
-        store.save(Settings())
+        store.write(*DEFAULTS)
     assert path.read_bytes() == b'{"hold_seconds": 4'
 
 
@@ -298,11 +305,11 @@ def test_a_value_that_cannot_be_copied_aside_keeps_the_file_from_being_overwritt
     path.write_bytes(original)
     read_only_folder(monkeypatch)
     store = SettingsStore(path)
-    settings = store.load()
-    assert (settings.hold_sets, settings.last_entry) == (1, "wind-pool")
+    stored = store.read()
+    assert (stored.person.hold_sets, stored.person.last_entry) == (1, "wind-pool")
     monkeypatch.undo()
     with pytest.raises(SettingsError):
-        store.save(settings)
+        store.write(stored.device, stored.person)
     assert path.read_bytes() == original
 
 
@@ -317,27 +324,31 @@ def test_an_unreadable_file_is_reported_and_never_overwritten(
 
     monkeypatch.setattr(Path, "read_bytes", not_allowed)
     store = SettingsStore(path)
-    assert store.load() == Settings()
-    assert store.quarantined == SetAside(
+    report = SetAside(
         path, None, "it could not be read (AcuPress is not allowed to write or read there)"
     )
+    assert store.read() == StoredPreferences(set_aside=report)
+    assert store.quarantined == report
     monkeypatch.undo()
     with pytest.raises(SettingsError, match="could not be read"):
-        store.save(Settings())
+        store.write(*DEFAULTS)
     assert json.loads(path.read_text()) == {"last_entry": "wind-pool"}
 
 
-def test_the_one_object_view_has_exactly_the_fields_of_both_parts() -> None:
-    """``Settings`` restates the parts for callers not yet moved; it must not drift from them."""
-    flat = {item.name for item in fields(Settings)} - {"extra"}
-    assert flat == field_names(DeviceSettings) | field_names(PersonPreferences)
+def test_the_file_holds_each_setting_once_under_its_own_name(tmp_path: Path) -> None:
+    """The file is flat: a name in both parts would make one part's value overwrite the other's."""
     assert not field_names(DeviceSettings) & field_names(PersonPreferences)
-    device, person = Settings().parts()
-    assert (device, person) == (DeviceSettings(), PersonPreferences())
+    path = tmp_path / "settings.json"
+    SettingsStore(path).write(*DEFAULTS)
+    saved = set(json.loads(path.read_text()))
+    assert saved == field_names(DeviceSettings) | field_names(PersonPreferences) | {"schema"}
 
 
-def test_the_one_object_view_refuses_a_value_the_parts_do_not_accept(tmp_path: Path) -> None:
-    store = SettingsStore(tmp_path / "settings.json")
+def test_a_refused_change_never_reaches_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    reports: list[str | None] = []
+    preferences = Preferences(SettingsStore(path), reports.append)
     with pytest.raises(ValueError, match="side_mode"):
-        store.save(Settings(side_mode="sideways"))
-    assert not (tmp_path / "settings.json").exists()
+        preferences.update(side_mode="sideways", last_entry="wind-pool")
+    assert not path.exists()
+    assert reports == []
