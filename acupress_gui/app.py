@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from acupress_gui import __version__
 from acupress_gui.bootstrap.cli import Options, export_history, parse_args
@@ -21,6 +21,7 @@ from acupress_gui.core.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
     from acupress_gui.bootstrap.composition import Services
+    from acupress_gui.ui.history.history_opener import HistoryOpener
     from acupress_gui.ui.shell.desktop_window import DesktopWindow
 
 log = logging.getLogger("acupress_gui")
@@ -29,20 +30,27 @@ EXIT_BAD_CATALOG = 2
 EXIT_OTHER_COPY_UNRESPONSIVE = 3
 
 
-def open_main_window(
-    options: Options, paths: AppPaths, log_file: Path | None
-) -> tuple[DesktopWindow, Services] | None:
+class Opened(NamedTuple):
+    """What ``open_main_window`` built, for ``main()`` to run and then close."""
+
+    window: DesktopWindow
+    services: Services
+    history: HistoryOpener
+
+
+def open_main_window(options: Options, paths: AppPaths, log_file: Path | None) -> Opened | None:
     """Build the services and the window through the composition root, and show it.
 
     A refused catalog is reported in a dialog and on stderr and gives None: the app
-    cannot work without one, and the person's files have not been touched. A history
-    file that had to be set aside is reported once the window is up.
+    cannot work without one, and the person's files have not been touched. The history
+    opens on a worker thread once the window is up; what went wrong with it is said then.
     """
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
 
     from acupress_gui.bootstrap.composition import build_desktop_window, build_services
     from acupress_gui.ui.common.error_dialog import ErrorDialog
     from acupress_gui.ui.common.theme import current_theme
+    from acupress_gui.ui.history.history_opener import HistoryOpener
 
     try:
         services = build_services(paths, current_theme(), catalog_file=options.catalog)
@@ -82,21 +90,23 @@ def open_main_window(
         )
     if not services.preferences.device.notice_acknowledged:
         window.view.show_notice()
-    # The history is opened once the window is up: a big file's integrity check takes
-    # a while, and the person should see the window meanwhile.
-    QTimer.singleShot(0, lambda: _open_history(window, services, log_file))
-    return window, services
+    history = HistoryOpener(services.recorder, window)
+    history.opened.connect(lambda: _history_opened(window, services, log_file))
+    history.start()
+    return Opened(window, services, history)
 
 
-def _open_history(window: DesktopWindow, services: Services, log_file: Path | None) -> None:
-    """Open the history file now, so any problem with it shows at once."""
+def _history_opened(window: DesktopWindow, services: Services, log_file: Path | None) -> None:
+    """Say at once what the opening of the history found: a file set aside, a journal kept."""
     from PySide6.QtCore import QCoreApplication
 
     from acupress_gui.ui.common.error_dialog import ErrorDialog
 
     window.view.retry_history()
     store = services.recorder.store
-    quarantined = store.quarantined if store else None
+    if store is None:
+        return  # the banner says why, and the holds are kept until it works
+    quarantined = store.quarantined
     if quarantined is not None:
         log.warning(
             "History file set aside: %s -> %s (%s)",
@@ -109,13 +119,20 @@ def _open_history(window: DesktopWindow, services: Services, log_file: Path | No
             QCoreApplication.translate("app", "Your history file could not be read"),
             QCoreApplication.translate(
                 "app",
-                "The history file {original} {reason}, so AcuPress started a new one. "
-                "The old file was kept, unchanged, as {moved_to}.",
+                "The history file {original} could not be used. {reason} AcuPress started "
+                "a new one; the old file was kept, unchanged, as {moved_to}.",
             ).format(
                 original=quarantined.original,
                 reason=quarantined.reason,
                 moved_to=quarantined.moved_to,
             ),
+            log_file,
+        )
+    if store.journal_kept is not None:
+        ErrorDialog.report(
+            window,
+            QCoreApplication.translate("app", "Some saved holds could not be read back"),
+            store.journal_kept.reason,
             log_file,
         )
 
@@ -173,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             opened = open_main_window(options, paths, log_file)
             if opened is None:
                 return EXIT_BAD_CATALOG
-            window, _services = opened
+            window = opened.window
             instance.activation_requested.connect(window.bring_to_front)
             # The window may live on hidden in the tray, and a dialog closing then must
             # not end the app: only the window's real close quits.
@@ -182,7 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = app.exec()
         finally:
             if opened is not None:
-                opened[1].close()
+                opened.history.wait()
+                opened.services.close()
             instance.release()
         log.info("AcuPress exiting with code %s", code)
         return code

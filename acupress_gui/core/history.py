@@ -19,6 +19,7 @@ import logging
 import os
 import sqlite3
 import struct
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
@@ -607,10 +608,14 @@ class HistoryRecorder:
     Any ``HistoryError`` (the disk is full, the folder is read-only, the file is from a newer
     AcuPress) keeps the hold or sitting pending with ``last_error`` set; they are written in
     the order recorded (a sitting before its holds), each exactly once.
+
+    One thread at a time: the app opens the store on a worker thread at start-up (its
+    integrity check can take seconds), and a record made meanwhile waits for it.
     """
 
     def __init__(self, open_store: Callable[[], HistoryStore]) -> None:
         self._open_store = open_store
+        self._lock = threading.Lock()
         self.store: HistoryStore | None = None
         """Opened on the first ``record`` or ``retry``."""
         self.last_error: str | None = None
@@ -626,13 +631,15 @@ class HistoryRecorder:
 
         Returns a hold's id (None for a sitting, or when kept in memory).
         """
-        self._pending.append(record)
-        return self._flush()
+        with self._lock:
+            self._pending.append(record)
+            return self._flush()
 
     def retry(self) -> bool:
         """Try again to open the store and save the pending holds; True when none are left."""
-        self._flush()
-        return not self._pending
+        with self._lock:
+            self._flush()
+            return not self._pending
 
     def close(self) -> None:
         if self._pending:

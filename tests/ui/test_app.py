@@ -10,7 +10,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from acupress_gui import __version__, app
-from acupress_gui.bootstrap.composition import Services
 from acupress_gui.core import settings as settings_module
 from acupress_gui.core.paths import resolve_paths
 from acupress_gui.core.settings import SettingsStore
@@ -46,7 +45,7 @@ def notices(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 @pytest.fixture
 def open_window(qtbot: QtBot) -> Iterator[Callable]:
     """open_main_window() as main() calls it, with the services closed afterwards."""
-    opened: list[Services] = []
+    opened: list[app.Opened] = []
 
     def open_(data_dir: Path, *options: str):
         args = app.parse_args(["--data-dir", str(data_dir), *options])
@@ -54,14 +53,15 @@ def open_window(qtbot: QtBot) -> Iterator[Callable]:
         result = app.open_main_window(args, paths, paths.log_file)
         if result is None:
             return None, paths
-        window, services = result
-        opened.append(services)
-        qtbot.addWidget(window)
-        return window, paths
+        opened.append(result)
+        qtbot.addWidget(result.window)
+        qtbot.waitSignal(result.history.opened, timeout=5000, raising=False).wait()
+        return result.window, paths
 
     yield open_
-    for services in opened:
-        services.close()
+    for result in opened:
+        result.history.wait()
+        result.services.close()
 
 
 def test_first_run_notice_is_shown_once_and_remembered(

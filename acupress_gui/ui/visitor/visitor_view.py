@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core.catalog import Catalog, Entry
-from acupress_gui.core.history import HistoryRecorder, Recordable
+from acupress_gui.core.history import HistoryRecorder, HoldRecord, Recordable
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.routine import RoutinePlan
 from acupress_gui.ui.common import questions
@@ -398,19 +398,37 @@ class VisitorView(QWidget):
 
     def _show_history_state(self) -> None:
         pending = len(self._recorder.pending)
+        # A sitting's record goes with its holds: count what the person did, the holds.
+        holds = sum(isinstance(record, HoldRecord) for record in self._recorder.pending)
+        store = self._recorder.store
         if pending:
+            problem = self._recorder.last_error
             self.history_banner_text.setText(
                 self.tr(
-                    "Not saved yet: %n. Kept while AcuPress is open and saved "
+                    "Holds not saved yet: %n. Kept while AcuPress is open and saved "
                     "as soon as possible. ({problem})",
                     "",
-                    pending,
-                ).format(problem=self._recorder.last_error)
+                    holds,
+                ).format(problem=problem)
+                if holds
+                else self.tr(
+                    "Your pain ratings are not saved yet. They are kept while AcuPress is "
+                    "open and saved as soon as possible. ({problem})"
+                ).format(problem=problem)
             )
             self._history_retry.start()
         else:
             self._history_retry.stop()
-        self.history_banner.setVisible(bool(pending))
+            if store is not None and store.read_only:
+                self.history_banner_text.setText(
+                    self.tr(
+                        "Your history can be read, but new holds cannot be saved to it. ({problem})"
+                    ).format(problem=store.read_only_reason)
+                )
+        self.history_banner.setVisible(bool(pending) or (store is not None and store.read_only))
+        if store is not None and store.file_lost is not None:
+            lost, store.file_lost = store.file_lost, None
+            questions.tell(self, self.tr("Your history file went missing"), lost.reason)
         if self._history_panel is not None and self._history_panel.isVisible():
             self._history_panel.refresh()
         if self._insights_view is not None:
