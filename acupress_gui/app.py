@@ -45,7 +45,7 @@ def open_main_window(options: Options, paths: AppPaths, log_file: Path | None) -
     cannot work without one, and the person's files have not been touched. The history
     opens on a worker thread once the window is up; what went wrong with it is said then.
     """
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     from acupress_gui.bootstrap.composition import build_desktop_window, build_services
     from acupress_gui.ui.common.error_dialog import ErrorDialog
@@ -71,6 +71,22 @@ def open_main_window(options: Options, paths: AppPaths, log_file: Path | None) -
 
     window = build_desktop_window(services)
     window.show()
+    history = HistoryOpener(services.recorder, window)
+    # The window is on screen now; the visitor's view fills it on the next turn of the
+    # event loop, then the history opens on its own thread.
+    QTimer.singleShot(0, window, lambda: _fill_window(window, services, history, log_file))
+    return Opened(window, services, history)
+
+
+def _fill_window(
+    window: DesktopWindow, services: Services, history: HistoryOpener, log_file: Path | None
+) -> None:
+    """The first visitor's view, what was set aside at start, the notice, the history."""
+    from PySide6.QtCore import QCoreApplication
+
+    from acupress_gui.ui.common.error_dialog import ErrorDialog
+
+    window.start_first_session()
     set_aside = services.preferences.set_aside
     if set_aside is not None:
         log.warning(
@@ -90,10 +106,8 @@ def open_main_window(options: Options, paths: AppPaths, log_file: Path | None) -
         )
     if not services.preferences.device.notice_acknowledged:
         window.view.show_notice()
-    history = HistoryOpener(services.recorder, window)
     history.opened.connect(lambda: _history_opened(window, services, log_file))
     history.start()
-    return Opened(window, services, history)
 
 
 def _history_opened(window: DesktopWindow, services: Services, log_file: Path | None) -> None:

@@ -101,6 +101,7 @@ def main(folder: Path) -> None:
         recorder = services.recorder
         seed(recorder)
         window = build_desktop_window(services)
+        window.start_first_session()
         window.resize(*SIZE)
         window.show()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from acupress_gui.core.catalog import Catalog, load_catalog
 from acupress_gui.core.clock import Clock, SystemClock
@@ -20,9 +21,10 @@ from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import CuePlayer
-from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
-from acupress_gui.ui.visitor.visitor_session import VisitorSession, VisitorStart
-from acupress_gui.ui.visitor.visitor_view import VisitorView
+from acupress_gui.ui.visitor.visitor_start import VisitorStart
+
+if TYPE_CHECKING:
+    from acupress_gui.ui.visitor.visitor_session import VisitorSession
 
 
 @dataclass
@@ -92,6 +94,11 @@ def build_services(
 
 def build_visitor(services: Services, start: VisitorStart) -> VisitorSession:
     """A fresh visitor session on the shared services."""
+    # Imported here: the window shows before the visitor's widgets are built.
+    from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
+    from acupress_gui.ui.visitor.visitor_session import VisitorSession
+    from acupress_gui.ui.visitor.visitor_view import VisitorView
+
     clock = services.clock
     view = VisitorView(
         services.catalog,
@@ -107,7 +114,7 @@ def build_visitor(services: Services, start: VisitorStart) -> VisitorSession:
 
 
 def build_desktop_window(services: Services) -> DesktopWindow:
-    """The desktop shell with its first visitor session (the last entry selected)."""
+    """The desktop shell; its first visitor session comes with ``start_first_session()``."""
     window = DesktopWindow(
         lambda start: build_visitor(services, start),
         services.preferences,

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "AcuPress"
 
 
@@ -40,6 +38,8 @@ def resolve_paths(data_dir: Path | None = None) -> AppPaths:
     if data_dir is not None:
         root = data_dir.expanduser().resolve()
         return AppPaths(config_dir=root, data_dir=root, log_dir=root / "logs")
+    import platformdirs  # only here: a kiosk's or a portable start does not need it
+
     return AppPaths(
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),

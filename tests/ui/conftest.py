@@ -122,6 +122,7 @@ def make_window(qtbot: QtBot, make_services: Callable[[], Services]) -> Callable
     def make() -> DesktopWindow:
         services = make_services()
         window = build_desktop_window(services)
+        window.start_first_session()
         qtbot.addWidget(window)
         if services.preferences.device.window_geometry is None:
             window.resize(*WINDOW_SIZE)

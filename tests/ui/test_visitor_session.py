@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.history import HistoryStore
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
-from acupress_gui.ui.visitor.visitor_session import VisitorStart
+from acupress_gui.ui.visitor.visitor_start import VisitorStart
 from tests.core.fake_clock import FakeClock
 
 

@@ -23,9 +23,7 @@ from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.reminders.reminder_scheduler import ReminderScheduler
-from acupress_gui.ui.sitting.session_flow import Stage
-from acupress_gui.ui.visitor.visitor_session import VisitorSession, VisitorStart
-from acupress_gui.ui.visitor.visitor_view import VisitorView
+from acupress_gui.ui.visitor.visitor_start import VisitorStart
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -33,12 +31,17 @@ if TYPE_CHECKING:
     # The tray is made when reminders are first turned on: start-up time.
     from acupress_gui.ui.shell.tray_icon import TrayIcon
 
+    # The visitor's view is built after the window shows (start_first_session): its
+    # modules are imported then, not before the window can appear.
+    from acupress_gui.ui.visitor.visitor_session import VisitorSession
+    from acupress_gui.ui.visitor.visitor_view import VisitorView
+
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 860)
 MAP_SHARE = 0.56
 
-SessionFactory = Callable[[VisitorStart], VisitorSession]
+SessionFactory = Callable[[VisitorStart], "VisitorSession"]
 
 
 def _encode(data: QByteArray) -> str:
@@ -56,6 +59,9 @@ def _decode(text: str | None) -> QByteArray | None:
 
 class DesktopWindow(QMainWindow):
     """Hosts one visitor session at a time and remembers where the window was.
+
+    The window is built and shown first, with its menus waiting; ``start_first_session``
+    then puts the visitor's view in, so the window appears as early as it can.
 
     Signals:
         closed(): the window really closed (not hidden to the tray); main() quits on it.
@@ -88,10 +94,18 @@ class DesktopWindow(QMainWindow):
         self.reminders.due.connect(self.remind)
         if preferences.device.reminders_enabled:
             self.apply_reminder_settings()
+        self.session: VisitorSession | None = None
         self._build_menus()
-        start = VisitorStart(preferences.person.last_entry)
-        self.session = self._show_session(new_session(start))
         self._restore_geometry()
+
+    def start_first_session(self) -> None:
+        """Show the first visitor's view, at the entry chosen last and the split left."""
+        start = VisitorStart(self._preferences.person.last_entry)
+        self.session = self._show_session(self._new_session(start))
+        splitter = _decode(self._preferences.device.splitter_state)
+        if splitter is None or not self.view.splitter.restoreState(splitter):
+            width = self.width()
+            self.view.splitter.setSizes([int(width * MAP_SHARE), int(width * (1 - MAP_SHARE))])
 
     @property
     def preferences(self) -> Preferences:
@@ -99,6 +113,8 @@ class DesktopWindow(QMainWindow):
 
     @property
     def view(self) -> VisitorView:
+        if self.session is None:
+            raise RuntimeError("the window has no visitor session yet")
         return self.session.view
 
     # --- the visitor inside --------------------------------------------------------
@@ -109,6 +125,8 @@ class DesktopWindow(QMainWindow):
         ``start`` None continues where the old one was (same entry and zoom).
         """
         old = self.session
+        if old is None:
+            raise RuntimeError("the window has no visitor session to replace")
         splitter = old.view.splitter.saveState()
         start = old.snapshot() if start is None else start
         self.takeCentralWidget()
@@ -121,7 +139,9 @@ class DesktopWindow(QMainWindow):
         self.setCentralWidget(view)
         view.show()  # a widget added to a window already on screen starts hidden
         self._fill_view_menu(view)
-        view.stage_changed.connect(self._on_stage_changed)
+        view.routine_startable.connect(self.start_routine_action.setEnabled)
+        for action in self._visitor_actions:
+            action.setEnabled(True)
         view.show_save_problem(self._preferences.save_problem)
         self.reduce_motion_action.setChecked(self._preferences.person.reduced_motion)
         return session
@@ -138,7 +158,17 @@ class DesktopWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _visitor_action(
+        self, text: str, slot: Callable[[], None], shortcut: QKeySequence
+    ) -> QAction:
+        """An action on the visitor's view: waits, disabled, until there is one."""
+        action = self._action(text, slot, shortcut)
+        action.setEnabled(False)
+        self._visitor_actions.append(action)
+        return action
+
     def _build_menus(self) -> None:
+        self._visitor_actions: list[QAction] = []
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.export_action = self._action(
             self.tr("&Export history\u2026"), self.export_history, QKeySequence("Ctrl+E")
@@ -150,23 +180,25 @@ class DesktopWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         self._view_menu: QMenu = self.menuBar().addMenu(self.tr("&View"))
-        self.history_action = self._action(
+        self.history_action = self._visitor_action(
             self.tr("&History"), lambda: self.view.show_history(), QKeySequence("Ctrl+H")
         )
-        self.insights_action = self._action(
+        self.insights_action = self._visitor_action(
             self.tr("&Insights"), lambda: self.view.show_insights(), QKeySequence("Ctrl+I")
         )
         self.reduce_motion_action = QAction(self.tr("&Reduce motion"), self)
         self.reduce_motion_action.setCheckable(True)
+        self.reduce_motion_action.setEnabled(False)
+        self._visitor_actions.append(self.reduce_motion_action)
         self.reduce_motion_action.toggled.connect(self._on_reduce_motion)
 
         routine_menu = self.menuBar().addMenu(self.tr("&Routine"))
-        self.start_routine_action = self._action(
+        self.start_routine_action = self._visitor_action(
             self.tr("&Start routine"), lambda: self.view.start_routine(), QKeySequence("Ctrl+R")
         )
         routine_menu.addAction(self.start_routine_action)
         routine_menu.addAction(
-            self._action(
+            self._visitor_action(
                 self.tr("&Choose points\u2026"), lambda: self.view.choose_routine(), QKeySequence()
             )
         )
@@ -176,7 +208,7 @@ class DesktopWindow(QMainWindow):
         )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.notice_action = self._action(
+        self.notice_action = self._visitor_action(
             self.tr("&When to see a doctor"), lambda: self.view.show_notice(), QKeySequence()
         )
         help_menu.addAction(self.notice_action)
@@ -270,7 +302,7 @@ class DesktopWindow(QMainWindow):
 
     def remind(self) -> None:
         """A reminder time came: an invitation, never an interruption of a sitting."""
-        if self.view.flow.is_active():
+        if self.session is None or self.view.flow.is_active():
             return
         self.view.offer_routine()
         if self.isVisible() and self.isActiveWindow():
@@ -285,7 +317,8 @@ class DesktopWindow(QMainWindow):
 
     def _routine_from_tray(self) -> None:
         self.bring_to_front()
-        self.view.start_routine()
+        if self.session is not None:
+            self.view.start_routine()
 
     def quit_app(self) -> None:
         """Ctrl+Q and the tray's Quit: close for real, even when closing would hide."""
@@ -300,9 +333,6 @@ class DesktopWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-
-    def _on_stage_changed(self, stage: Stage) -> None:
-        self.start_routine_action.setEnabled(stage in (Stage.IDLE, Stage.SUMMARY))
 
     def _on_reduce_motion(self, reduced: bool) -> None:
         if reduced != self._preferences.person.reduced_motion:
@@ -350,10 +380,6 @@ class DesktopWindow(QMainWindow):
         geometry = _decode(device.window_geometry)
         if geometry is None or not self.restoreGeometry(geometry):
             self._place_default()
-        splitter = _decode(device.splitter_state)
-        if splitter is None or not self.view.splitter.restoreState(splitter):
-            width = self.width()
-            self.view.splitter.setSizes([int(width * MAP_SHARE), int(width * (1 - MAP_SHARE))])
 
     def _place_default(self) -> None:
         screen = self.screen().availableGeometry()
@@ -364,10 +390,10 @@ class DesktopWindow(QMainWindow):
 
     def _save_geometry(self) -> None:
         """Where the window was; a failure is reported like any other, never stops closing."""
-        self._preferences.update(
-            window_geometry=_encode(self.saveGeometry()),
-            splitter_state=_encode(self.view.splitter.saveState()),
-        )
+        changes = {"window_geometry": _encode(self.saveGeometry())}
+        if self.session is not None:
+            changes["splitter_state"] = _encode(self.view.splitter.saveState())
+        self._preferences.update(**changes)
 
     def _hides_to_tray(self) -> bool:
         settings = self._preferences.device
@@ -381,7 +407,8 @@ class DesktopWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A hold in progress is saved as stopped early, like pressing Stop.
-        self.view.driver.stop()
+        if self.session is not None:
+            self.view.driver.stop()
         self._save_geometry()
         if self._hides_to_tray():
             event.ignore()
@@ -395,6 +422,7 @@ class DesktopWindow(QMainWindow):
         log.info("Main window closing")
         if self.tray is not None:
             self.tray.hide()
-        self.session.close()
+        if self.session is not None:
+            self.session.close()
         super().closeEvent(event)
         self.closed.emit()

@@ -9,23 +9,14 @@ place while the window stays up.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
-from acupress_gui.ui.map.body_map_view import MapFrame
+from acupress_gui.ui.visitor.visitor_start import VisitorStart
 from acupress_gui.ui.visitor.visitor_view import VisitorView
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class VisitorStart:
-    """Where a new session begins: nothing chosen, or where the last one was."""
-
-    entry_id: str | None = None
-    map_frame: MapFrame | None = None
 
 
 class VisitorSession(QObject):

@@ -61,12 +61,12 @@ class VisitorView(QWidget):
     """Builds the views around one shared selection; a fresh one per visitor.
 
     Signals:
-        stage_changed(Stage): a sitting started, moved on or ended (the shell enables
-            its routine action from it).
+        routine_startable(bool): whether a routine can start now (none is running);
+            the shell's routine action follows it.
         zoom_changed(): the map's zoom changed (the shell's zoom actions follow it).
     """
 
-    stage_changed = Signal(object)
+    routine_startable = Signal(bool)
 
     def __init__(
         self,
@@ -453,8 +453,9 @@ class VisitorView(QWidget):
         self.body_map.zoom_to_selected()
 
     def _on_stage_changed(self, stage: Stage) -> None:
-        self.routine_row.setVisible(stage in (Stage.IDLE, Stage.SUMMARY))
-        self.stage_changed.emit(stage)
+        startable = stage in (Stage.IDLE, Stage.SUMMARY)
+        self.routine_row.setVisible(startable)
+        self.routine_startable.emit(startable)
 
     def _running_entry(self) -> Entry | None:
         return self.timer_card.timed_entry() if self.driver.is_running() else None
