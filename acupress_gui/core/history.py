@@ -469,19 +469,21 @@ class HistoryStore:
 
     def count(self) -> int:
         with _plainly(self.path, "read"):
-            return self._live("read").execute("SELECT count(*) FROM sessions").fetchone()[0]
+            (count,) = self._live("read").execute("SELECT count(*) FROM sessions").fetchone()
+            return int(count)
 
     def seconds_held_since(self, since: datetime) -> float:
         """Total seconds held in holds that started at or after ``since`` (timezone-aware)."""
         with _plainly(self.path, "read"):
-            return (
+            (total,) = (
                 self._live("read")
                 .execute(
                     "SELECT total(held_seconds) FROM sessions WHERE started_at >= ?",
                     (_utc_text(since),),
                 )
-                .fetchone()[0]
+                .fetchone()
             )
+            return float(total)
 
     def delete(self, session_id: int) -> None:
         """Delete one hold, and its sitting when it was the sitting's last hold."""
@@ -1090,7 +1092,8 @@ def _migrate(connection: sqlite3.Connection, migrations: Sequence[str]) -> None:
 
 
 def _version(connection: sqlite3.Connection) -> int:
-    return connection.execute("PRAGMA user_version").fetchone()[0]
+    (version,) = connection.execute("PRAGMA user_version").fetchone()
+    return int(version)
 
 
 def _error_name(error: sqlite3.Error) -> str:

@@ -332,9 +332,10 @@ def _tally_practice(
 
 
 def _count_sittings(connection: sqlite3.Connection, start: str, end: str) -> int:
-    return connection.execute(
+    (count,) = connection.execute(
         "SELECT count(*) FROM sittings WHERE started_at >= ? AND started_at < ?", (start, end)
-    ).fetchone()[0]
+    ).fetchone()
+    return int(count)
 
 
 def _routine_streak_days(connection: sqlite3.Connection, today: date) -> int:

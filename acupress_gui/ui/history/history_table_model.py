@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -33,7 +34,7 @@ class HistoryTableModel(QAbstractTableModel):
     failed = Signal(str)
     """A further page could not be read; the text says why in plain words."""
 
-    def __init__(self, catalog: Catalog, parent=None) -> None:
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._store: HistoryStore | None = None
@@ -69,7 +70,7 @@ class HistoryTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -97,7 +98,7 @@ class HistoryTableModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         session = self.session_at(index.row()) if index.isValid() else None
         if session is None or role != Qt.ItemDataRole.DisplayRole:
             return None

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -230,7 +230,8 @@ class InsightsView(QDialog):
         if trend is None:
             return self.tr("Rate your pain before sessions for two weeks to see a trend.")
         first, latest = self._rating(trend.first_typical), self._rating(trend.latest_typical)
-        since = self.locale().toString(trend.first_week_start, "d MMMM yyyy")
+        start = trend.first_week_start
+        since = self.locale().toString(QDate(start.year, start.month, start.day), "d MMMM yyyy")
         if trend.change == 0:
             text = self.tr(
                 "Your typical pain before a session is {latest}, the same as in your first "
