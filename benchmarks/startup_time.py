@@ -167,6 +167,7 @@ def x_display() -> Iterator[dict[str, str]]:
         text=True,
     )
     try:
+        assert xvfb.stdout is not None  # piped above
         env["DISPLAY"] = f":{xvfb.stdout.readline().strip()}"
         yield env
     finally:
