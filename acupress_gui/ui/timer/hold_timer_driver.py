@@ -23,6 +23,12 @@ from acupress_gui.core.hold_timer import (
 )
 
 
+def milliseconds_until(seconds: float) -> int:
+    """A timer interval that never fires before ``seconds`` have passed (whole ms, rounded
+    up; float noise below a microsecond ignored, as the timer itself ignores it)."""
+    return max(0, math.ceil(round(seconds * 1000, 3)))
+
+
 class Refresh(Enum):
     """How often whoever shows the timer needs it brought up to date."""
 
@@ -109,22 +115,28 @@ class HoldTimerDriver(QObject):
         self.paused_changed.emit(False)
 
     def pause(self) -> None:
-        if self.is_running() and not self._timer.paused:
-            self._timer.pause()
+        timer = self._running_timer()
+        if timer is not None and not timer.paused:
+            timer.pause()
             self._next_change.stop()  # nothing changes while paused
-            self.paused_changed.emit(self._timer.paused)
+            self.paused_changed.emit(timer.paused)
             self.frame.emit()
 
     def resume(self) -> None:
-        if self.is_running() and self._timer.paused:
-            self._timer.resume()
+        timer = self._running_timer()
+        if timer is not None and timer.paused:
+            timer.resume()
             self._aim()
             self.paused_changed.emit(False)
             self.frame.emit()
 
     def stop(self) -> None:
-        if self.is_running():
-            self._timer.stop()
+        timer = self._running_timer()
+        if timer is not None:
+            timer.stop()
+
+    def _running_timer(self) -> HoldTimer | None:
+        return self._timer if self.is_running() else None
 
     def poll(self) -> None:
         """Bring the timer up to date with the clock now (tests call it after moving a
@@ -143,7 +155,7 @@ class HoldTimerDriver(QObject):
             return
         due = timer.deadline() if self._refresh is Refresh.STEPS else timer.next_second()
         if due is not None:  # None: paused or over
-            self._next_change.start(max(0, math.ceil((due - self._clock()) * 1000)))
+            self._next_change.start(milliseconds_until(due - self._clock()))
 
     def _dispatch(self, event: TimerEvent) -> None:
         match event:

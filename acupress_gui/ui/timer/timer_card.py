@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -31,14 +30,20 @@ from acupress_gui.core.hold_timer import (
     PRESET_SECONDS,
     HoldEnded,
     HoldPlan,
+    HoldTimer,
     Phase,
     PhaseChanged,
     SideMode,
+    Step,
 )
 from acupress_gui.core.settings import Settings
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
-from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver, Refresh
+from acupress_gui.ui.timer.hold_timer_driver import (
+    HoldTimerDriver,
+    Refresh,
+    milliseconds_until,
+)
 from acupress_gui.ui.timer.timer_dial import TimerDial
 
 CUE_FLASH_MS = 1500
@@ -289,6 +294,7 @@ class TimerCard(QFrame):
     def hideEvent(self, event: QHideEvent) -> None:
         """Hidden, hidden to the tray, minimized, or put behind the session summary."""
         self._driver.set_refresh(Refresh.STEPS)
+        self._next_redraw.stop()
         super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -451,7 +457,8 @@ class TimerCard(QFrame):
 
     def _redraw(self) -> None:
         timer = self._driver.timer
-        if timer is None or not timer.running:
+        step = timer.step if timer is not None else None
+        if timer is None or step is None:  # idle, done or stopped
             self._next_redraw.stop()
             if timer is not None and timer.phase in (Phase.DONE, Phase.STOPPED):
                 self.dial.set_state(0, 0.0, None, highlight=self._cue_active)
@@ -470,9 +477,9 @@ class TimerCard(QFrame):
             self._say(self.tr("Let your hands rest"))
         elif timer.phase is Phase.SWITCHING:
             self._say(self.tr("Move your thumbs to your left side"))
-        self._aim_next_redraw(elapsed)
+        self._aim_next_redraw(timer, step, elapsed)
         if self._settings.reduced_motion:  # the ring moves with the digits, not between
-            share_left = self._seconds_left / timer.step.seconds
+            share_left = self._seconds_left / step.seconds
         else:
             share_left = 1.0 - timer.progress()
         animate = breathing and not timer.paused and not self._settings.reduced_motion
@@ -483,11 +490,9 @@ class TimerCard(QFrame):
             highlight=self._cue_active,
         )
 
-    def _aim_next_redraw(self, elapsed: float) -> None:
+    def _aim_next_redraw(self, timer: HoldTimer, step: Step, elapsed: float) -> None:
         """Wake when what is drawn next changes between the driver's seconds."""
-        timer = self._driver.timer
-        step = timer.step
-        if self._driver.refresh is Refresh.STEPS or timer.paused or step is None:
+        if self._driver.refresh is Refresh.STEPS or timer.paused:
             self._next_redraw.stop()
             return
         breathing = step.phase is Phase.HOLDING
@@ -506,7 +511,7 @@ class TimerCard(QFrame):
         if second is not None and second - (self._clock() + wait) < MIN_FRAME_S:
             self._next_redraw.stop()  # the driver's next second comes first, or just after
             return
-        self._next_redraw.start(math.ceil(wait * 1000))
+        self._next_redraw.start(milliseconds_until(wait))
 
     def _say(self, words: str) -> None:
         """Change the words only when they change: new text relays the card out."""
@@ -517,7 +522,8 @@ class TimerCard(QFrame):
 
     def _update_controls(self) -> None:
         running = self._driver.is_running()
-        paused = running and self._driver.timer.paused
+        timer = self._driver.timer
+        paused = running and timer is not None and timer.paused
         self.start_button.setEnabled(self._entry is not None and not running)
         self.pause_button.setEnabled(running)
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))

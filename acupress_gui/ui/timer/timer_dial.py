@@ -53,6 +53,10 @@ class TimerDial(QWidget):
         """The breathing circle's size now (None when hidden)."""
         return self._fullness
 
+    def share_left(self) -> float:
+        """How much of the ring is drawn: the share of the step still to go."""
+        return self._left
+
     def highlighted(self) -> bool:
         return self._highlight
 
