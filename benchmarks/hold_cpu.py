@@ -16,8 +16,9 @@ The cases:
   ``hide()`` unmaps it the same way).
 
 Each figure is CPU seconds per minute; ``*_switches_per_s`` counts the context switches
-of all the app's threads (about its wakeups), and the ``*_libraries`` lines say what
-the first Start loaded. The app reports where its Start button is through a few lines
+of all the app's threads (about its wakeups), and the ``*_libraries_*`` lines say which
+of QtMultimedia, its FFmpeg backend and Qt Quick were mapped (/proc/PID/maps) once the
+window was up and after Start. The app reports where its Start button is through a few lines
 of launcher code (it finds the widget; the click itself is real input).
 
 Usage: python benchmarks/hold_cpu.py [--seconds S] [--warm-up S] [--app-dir DIR]
@@ -37,6 +38,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ENTRY_ID = "wind-pool"
 HOLD_SECONDS = 600
@@ -196,11 +198,12 @@ class App:
 
 def measure(
     app_dir: Path, display: str, reduced_motion: bool, hidden: bool, warm_up: float, seconds: float
-) -> dict[str, float | bool]:
+) -> dict[str, Any]:
     app = App(app_dir, display, reduced_motion)
     try:
         window = app.expect("window")
         x, y = app.expect("start_button").split(",")
+        before_start = loaded_libraries(app.process.pid)
         app.xdotool("windowfocus", "--sync", window)
         app.xdotool("mousemove", "--sync", x, y, "click", "1")
         if app.expect("running") != "True":
@@ -219,7 +222,8 @@ def measure(
             "cpu_s_per_min": cpu * 60 / seconds,
             "switches_per_s": switches / seconds,
             "rss_mb": rss_mb(pid),
-            **loaded_libraries(pid),
+            "before_start": before_start,
+            "after_start": loaded_libraries(pid),
         }
     finally:
         app.close()
@@ -251,8 +255,9 @@ def main() -> None:
             print(f"{name}={result['cpu_s_per_min']:.3f}", flush=True)
             print(f"{name}_switches_per_s={result['switches_per_s']:.0f}")
             print(f"{name}_rss_mb={result['rss_mb']:.1f}")
-            loaded = [key for key in MULTIMEDIA_LIBRARIES if result[key]]
-            print(f"{name}_libraries={','.join(loaded) or 'none'}", flush=True)
+            for moment in ("before_start", "after_start"):
+                loaded = [key for key, present in result[moment].items() if present]
+                print(f"{name}_libraries_{moment}={','.join(loaded) or 'none'}", flush=True)
 
 
 if __name__ == "__main__":
