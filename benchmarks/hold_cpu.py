@@ -215,7 +215,8 @@ def measure(
         cpu_before, switches_before = cpu_seconds(pid), context_switches(pid)
         time.sleep(seconds)
         cpu = cpu_seconds(pid) - cpu_before
-        switches = context_switches(pid) - switches_before
+        # A thread that ends meanwhile takes its count along: never report below zero.
+        switches = max(context_switches(pid) - switches_before, 0)
         if app.process.poll() is not None:
             raise RuntimeError("the app ended during the measurement")
         return {
