@@ -6,9 +6,10 @@ PulseAudio client library the import fails. Then, or when there is no audio devi
 play on, the app beeps instead, and the timer card's visual cue still works.
 
 A short WAV needs only ``QSoundEffect``, which plays through Qt's own audio output.
-Qt would also load its FFmpeg media backend (with Qt Quick and about 40 libraries,
-some 15 MB) the first time any multimedia object is made, so the cues are set up while
-Qt's plugin folders are out of sight, and Qt falls back to its audio-only integration.
+Qt would also load its FFmpeg media backend the first time any multimedia object is
+made (28 more libraries, Qt Quick among them, and about 13 MB), so the cues are made
+while Qt's plugin folders are out of sight, and Qt settles for its audio-only
+integration, which is all they need.
 """
 
 from __future__ import annotations

@@ -356,8 +356,8 @@ class TimerCard(QFrame):
         self._preload_cues()
 
     def _preload_cues(self) -> None:
-        """Load the sounds just after the hold has started and been drawn, so the first
-        cue is on time; muted, nothing loads."""
+        """Load the sounds on the event loop's next turn: Start answers at once, and the
+        first cue, seconds later, plays on time. Muted, nothing loads."""
         if not self._cues.muted:
             QTimer.singleShot(0, self._cues, self._cues.preload)
 
