@@ -159,12 +159,13 @@ class App:
             runtime = data_dir / "runtime"
             runtime.mkdir(mode=0o700)
             self.env["XDG_RUNTIME_DIR"] = str(runtime)
+        self._errors = (data_dir / "stderr.txt").open("w+")
         self.process = subprocess.Popen(
             [sys.executable, "-c", LAUNCHER, "--data-dir", str(data_dir)],
             cwd=app_dir,
             env=self.env,
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=self._errors,
             text=True,
         )
         self._lines: queue.Queue[str] = queue.Queue()
@@ -182,7 +183,10 @@ class App:
             try:
                 line = self._lines.get(timeout=max(deadline - time.monotonic(), 0.01))
             except queue.Empty:
-                raise RuntimeError(f"the app did not report {name}") from None
+                self._errors.seek(0)
+                errors = self._errors.read()[-2000:]
+                state = f"exited with {self.process.poll()}" if self.process.poll() else "running"
+                raise RuntimeError(f"the app ({state}) did not report {name}:\n{errors}") from None
             key, _, value = line.partition("=")
             if key == name:
                 return value
@@ -193,6 +197,7 @@ class App:
     def close(self) -> None:
         self.process.terminate()
         self.process.wait()
+        self._errors.close()
         self._folder.cleanup()
 
 
