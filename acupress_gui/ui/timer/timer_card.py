@@ -477,12 +477,11 @@ class TimerCard(QFrame):
             self._say(self.tr("Let your hands rest"))
         elif timer.phase is Phase.SWITCHING:
             self._say(self.tr("Move your thumbs to your left side"))
-        self._aim_next_redraw(timer, step, elapsed)
-        if self._settings.reduced_motion:  # the ring moves with the digits, not between
-            share_left = self._seconds_left / step.seconds
-        else:
-            share_left = 1.0 - timer.progress()
-        animate = breathing and not timer.paused and not self._settings.reduced_motion
+        reduced_motion = self._settings.reduced_motion
+        self._aim_next_redraw(timer, step, elapsed, reduced_motion)
+        # With reduced motion the ring moves with the digits, not between them.
+        share_left = self._seconds_left / step.seconds if reduced_motion else 1 - timer.progress()
+        animate = breathing and not timer.paused and not reduced_motion
         self.dial.set_state(
             self._seconds_left,
             share_left,
@@ -490,13 +489,15 @@ class TimerCard(QFrame):
             highlight=self._cue_active,
         )
 
-    def _aim_next_redraw(self, timer: HoldTimer, step: Step, elapsed: float) -> None:
+    def _aim_next_redraw(
+        self, timer: HoldTimer, step: Step, elapsed: float, reduced_motion: bool
+    ) -> None:
         """Wake when what is drawn next changes between the driver's seconds."""
         if self._driver.refresh is Refresh.STEPS or timer.paused:
             self._next_redraw.stop()
             return
         breathing = step.phase is Phase.HOLDING
-        if self._settings.reduced_motion:
+        if reduced_motion:
             if not breathing:
                 self._next_redraw.stop()
                 return
