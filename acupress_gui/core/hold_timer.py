@@ -217,6 +217,14 @@ class HoldTimer:
             return None
         return self._step_start + self._steps[self._index].seconds
 
+    def next_second(self) -> float | None:
+        """The clock reading at which the whole seconds left next change (at the latest,
+        the step's end); None when paused or idle. A countdown can sleep until then."""
+        deadline = self.deadline()
+        if deadline is None:
+            return None
+        return deadline - max(self._shown(self.remaining()) - 1, 0)
+
     # --- commands ------------------------------------------------------------------
 
     def start(self) -> None:
@@ -288,8 +296,13 @@ class HoldTimer:
             self._emit(SwitchSides(step.side))
         self._tick()
 
+    @staticmethod
+    def _shown(remaining: float) -> int:
+        """Whole seconds a countdown shows, rounded up; microsecond noise ignored."""
+        return math.ceil(round(remaining, 6))
+
     def _tick(self) -> None:
-        shown = math.ceil(round(self.remaining(), 6))
+        shown = self._shown(self.remaining())
         if shown != self._shown_seconds:
             self._shown_seconds = shown
             self._emit(SecondTicked(shown))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from acupress_gui.core.history import Side
 from acupress_gui.core.hold_timer import (
@@ -228,3 +230,54 @@ def test_a_person_chooses_within_10_seconds_and_10_minutes() -> None:
     assert HoldPlan(hold_seconds=0.2).hold_seconds == 0.2  # tests may go shorter
     with pytest.raises(ValueError):
         HoldPlan(hold_seconds=0)
+
+
+def test_next_second_is_when_the_countdown_next_changes() -> None:
+    timer, clock, events = make(HoldPlan(hold_seconds=3, lead_in_seconds=1.5))
+    timer.start()
+    assert timer.next_second() == pytest.approx(1000.5)  # 2 shown, 1 from 1000.5
+    clock.advance(0.3)
+    assert timer.next_second() == pytest.approx(1000.5)
+    clock.advance(0.2)
+    timer.update()
+    assert timer.next_second() == pytest.approx(1001.5)  # the lead-in's end
+    clock.advance(1.0)
+    timer.update()
+    assert timer.phase is Phase.HOLDING
+    assert timer.next_second() == pytest.approx(1002.5)
+    timer.pause()
+    assert timer.next_second() is None
+    timer.resume()
+    clock.advance(2.2)
+    timer.update()
+    assert timer.next_second() == timer.deadline() == pytest.approx(1004.5)
+    clock.advance(0.8)
+    timer.update()
+    assert timer.next_second() is None  # done
+    assert [tick.remaining_seconds for tick in events.of(SecondTicked)] == [2, 1, 3, 1]
+
+
+@pytest.mark.generated
+@given(
+    hold=st.floats(min_value=0.5, max_value=600),
+    lead_in=st.floats(min_value=0, max_value=30),
+    waits=st.lists(st.floats(min_value=0, max_value=5), max_size=30),
+)
+def test_the_countdown_changes_exactly_at_next_second_and_not_before(
+    hold: float, lead_in: float, waits: list[float]
+) -> None:
+    timer, clock, events = make(HoldPlan(hold_seconds=hold, lead_in_seconds=lead_in))
+    timer.start()
+    for wait in waits:
+        due = timer.next_second()
+        if due is None:
+            break
+        assert due >= clock.now
+        before = len(events.events)
+        if due - clock.now > 1e-5:  # any time before then (to the microsecond): nothing
+            clock.advance(min(wait, due - clock.now - 1e-5))
+            timer.update()
+            assert len(events.events) == before
+        clock.now = due  # exactly then: the seconds shown change, or the step ends
+        timer.update()
+        assert len(events.events) > before

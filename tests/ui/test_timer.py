@@ -8,7 +8,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.history import HistoryStore, Side
@@ -235,3 +236,143 @@ def test_the_window_draws_in_every_timer_state(
     window.grab()
     window.view.show_history()
     window.view.history_panel().grab()
+
+
+class PaintCounter(QObject):
+    """Counts the paint events a widget gets."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def next_change(window: DesktopWindow) -> QTimer:
+    """The driver's single-shot: the next whole second, or the step's end."""
+    return window.view.driver.findChild(QTimer, "nextChange")
+
+
+def next_redraw(window: DesktopWindow) -> QTimer:
+    """The card's own single-shot, between the driver's seconds."""
+    return window.view.timer_card.findChild(QTimer, "nextRedraw")
+
+
+def test_with_reduced_motion_the_dial_repaints_only_when_the_digits_change(
+    qapp: QApplication, window: DesktopWindow, clock: FakeClock
+) -> None:
+    card = window.view.timer_card
+    window.view.select_entry("wind-pool")
+    card.set_reduced_motion(True)
+    card.request_start()
+    qapp.processEvents()
+    paints = PaintCounter(card.dial)
+    words = [card.breath_label.text()]
+    for _ in range(round(59.5 * 30)):  # a minute, polled 30 times a second
+        advance(window, clock, 1 / 30)
+        qapp.processEvents()
+        if card.breath_label.text() != words[-1]:
+            words.append(card.breath_label.text())
+    assert card.dial.text() == "0:01"
+    assert paints.count == 59  # 0:59 to 0:01, and nothing in between
+    assert words == ["Breathe in", "Breathe out"] * 6  # the words still turn
+    assert not next_redraw(window).isActive()  # each turn falls on a second here
+
+
+def test_the_driver_wakes_at_each_whole_second_of_the_countdown(
+    window: DesktopWindow, clock: FakeClock
+) -> None:
+    window.view.select_entry("wind-pool")
+    window.view.timer_card.set_reduced_motion(True)
+    window.view.timer_card.request_start()
+    assert next_change(window).isActive()
+    assert next_change(window).interval() == 1000
+    advance(window, clock, 0.3)
+    assert next_change(window).interval() == 700
+    window.view.driver.pause()
+    assert not next_change(window).isActive() and not next_redraw(window).isActive()
+
+
+def test_with_reduced_motion_the_words_turn_on_time_between_two_seconds(
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock
+) -> None:
+    card = window.view.timer_card
+    window.view.select_entry("wind-pool")
+    card.set_reduced_motion(True)
+    card.request_start()
+    advance(window, clock, 1)
+    card.toggle_pause()
+    advance(window, clock, 0.5)  # the seconds now fall half-way between the turns
+    card.toggle_pause()
+    advance(window, clock, 2)  # 3.5 s into the breath, 1 s before the next second
+    assert card.breath_label.text() == "Breathe in"
+    assert next_redraw(window).interval() == 500
+    clock.advance(0.5)
+    with qtbot.waitSignal(next_redraw(window).timeout, timeout=2000):
+        pass
+    assert card.breath_label.text() == "Breathe out"
+    assert card.dial.text() == "0:57"
+
+
+def test_the_circle_and_the_ring_are_redrawn_each_time_one_has_moved_a_pixel(
+    window: DesktopWindow, clock: FakeClock
+) -> None:
+    card = window.view.timer_card
+    window.view.select_entry("wind-pool")
+    card.duration.setCurrentIndex(card.duration.findData(CUSTOM))
+    card.custom_seconds.setValue(600)  # the ring moves slowly: the circle leads
+    card.request_start()
+    circle_px, ring_px = card.dial.motion_pixels()
+    waits = []
+    for start in (2.0, 0.05, 4.5):  # mid-breath in, just after a turn, early breath out
+        advance(window, clock, (start - (clock.now - 1000)) % 10)  # a breath is 10 s
+        wait = next_redraw(window).interval() / 1000
+        fullness, share_left = card.dial.fullness(), card.dial.share_left()
+        clock.advance(wait)
+        next_redraw(window).timeout.emit()
+        assert abs(card.dial.fullness() - fullness) * circle_px == pytest.approx(1, abs=0.05)
+        assert abs(card.dial.share_left() - share_left) * ring_px < 1
+        waits.append(wait)
+    assert 0.04 <= waits[0] < 0.1 and waits[1] > 4 * waits[0]  # slow at the turns
+
+    window.view.driver.stop()
+    card.custom_seconds.setValue(10)  # a ring that moves 50 pixels a second
+    card.request_start()
+    assert next_redraw(window).interval() == 40  # 25 frames a second at most
+
+
+def test_a_hidden_window_wakes_only_to_end_the_step_and_shows_the_right_time_again(
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock, cues: list[Cue]
+) -> None:
+    card = window.view.timer_card
+    window.view.select_entry("wind-pool")
+    card.request_start()
+    advance(window, clock, 3.25)
+    window.hide()  # as closing to the tray does
+    assert not next_redraw(window).isActive()
+    assert next_change(window).interval() == 56750  # the hold's end, and nothing before
+    clock.advance(40)  # no wakeup in between
+    window.show()
+    qtbot.waitExposed(window)
+    assert card.dial.text() == "0:17"
+    assert card.breath_label.text() == "Breathe in"  # 43.25 s: a new breath began at 40
+    assert next_change(window).interval() == 750  # 16.75 s left: 0:16 in 0.75 s
+    assert next_redraw(window).isActive()
+
+
+def test_a_minimized_window_does_not_draw_the_breathing_circle(
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock
+) -> None:
+    window.view.select_entry("wind-pool")
+    window.view.timer_card.request_start()
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not next_redraw(window).isActive())
+    advance(window, clock, 10)
+    assert not next_redraw(window).isActive()
+    window.showNormal()
+    qtbot.waitUntil(lambda: next_redraw(window).isActive())
+    assert window.view.timer_card.dial.text() == "0:50"

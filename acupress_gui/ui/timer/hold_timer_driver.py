@@ -6,6 +6,7 @@ import math
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -21,15 +22,30 @@ from acupress_gui.core.hold_timer import (
     TimerEvent,
 )
 
-FRAME_MS = 33
-"""Refresh for the countdown and the breathing circle (about 30 frames a second)."""
+
+def milliseconds_until(seconds: float) -> int:
+    """A timer interval that never fires before ``seconds`` have passed (whole ms, rounded
+    up; float noise below a microsecond ignored, as the timer itself ignores it)."""
+    return max(0, math.ceil(round(seconds * 1000, 3)))
+
+
+class Refresh(Enum):
+    """How often whoever shows the timer needs it brought up to date."""
+
+    SECONDS = "seconds"
+    """At each whole second of the countdown, and at each step's end."""
+    STEPS = "steps"
+    """Only at each step's end: nothing of the timer is on screen."""
 
 
 class HoldTimerDriver(QObject):
     """Owns the running ``HoldTimer``; the clocks are handed in, so tests can use fakes.
 
-    A precise single-shot timer is aimed at the moment the current step ends, so a hold
-    ends on time whatever the frame ticks are doing; the frame ticks only redraw.
+    One precise single-shot timer is aimed, from the monotonic clock, at the next whole
+    second of the countdown (with ``Refresh.STEPS``, at the step's end). So a hold ends
+    on time whatever else is going on, a countdown costs one wakeup a second, a hidden
+    one none but each step's end, and nothing ticks while paused. Smooth motion between
+    the seconds is the drawing's business (see ``TimerCard``).
 
     Signals:
         phase_changed(PhaseChanged): a step began, or the timer is done or stopped.
@@ -38,7 +54,8 @@ class HoldTimerDriver(QObject):
         hold_ended(HoldEnded): one hold is over; record it.
         finished(): the whole plan ran to its end.
         stopped_early(float): stopped by the person, with the seconds held.
-        frame(): time to redraw (about 30 times a second while running).
+        frame(): the timer was brought up to date (at each wakeup, on every ``poll()``,
+            on pausing and resuming): redraw it.
         running_changed(bool): a timer started, or ended or was stopped.
         paused_changed(bool)
     """
@@ -63,18 +80,27 @@ class HoldTimerDriver(QObject):
         self._clock = clock
         self._wall_clock = wall_clock
         self._timer: HoldTimer | None = None
-        self._frames = QTimer(self)
-        self._frames.setInterval(FRAME_MS)
-        self._frames.timeout.connect(self.poll)
-        self._step_end = QTimer(self)
-        self._step_end.setSingleShot(True)
-        self._step_end.setTimerType(Qt.TimerType.PreciseTimer)
-        self._step_end.timeout.connect(self.poll)
+        self._refresh = Refresh.SECONDS
+        self._next_change = QTimer(self)
+        self._next_change.setObjectName("nextChange")
+        self._next_change.setSingleShot(True)
+        self._next_change.setTimerType(Qt.TimerType.PreciseTimer)
+        self._next_change.timeout.connect(self.poll)
 
     @property
     def timer(self) -> HoldTimer | None:
         """The timer of the current (or last) run."""
         return self._timer
+
+    @property
+    def refresh(self) -> Refresh:
+        return self._refresh
+
+    def set_refresh(self, refresh: Refresh) -> None:
+        """Say how often the timer is looked at; a running hold follows at once."""
+        if refresh is not self._refresh:
+            self._refresh = refresh
+            self._aim()
 
     def is_running(self) -> bool:
         return self._timer is not None and self._timer.running
@@ -84,33 +110,37 @@ class HoldTimerDriver(QObject):
             raise RuntimeError("a hold is already running")
         self._timer = HoldTimer(plan, self._clock, self._wall_clock, self._dispatch)
         self._timer.start()
-        self._frames.start()
         self._aim()
         self.running_changed.emit(True)
         self.paused_changed.emit(False)
 
     def pause(self) -> None:
-        if self.is_running() and not self._timer.paused:
-            self._timer.pause()
-            self._step_end.stop()
-            self._frames.stop()  # nothing moves while paused
-            self.paused_changed.emit(self._timer.paused)
+        timer = self._running_timer()
+        if timer is not None and not timer.paused:
+            timer.pause()
+            self._next_change.stop()  # nothing changes while paused
+            self.paused_changed.emit(timer.paused)
             self.frame.emit()
 
     def resume(self) -> None:
-        if self.is_running() and self._timer.paused:
-            self._timer.resume()
-            self._frames.start()
+        timer = self._running_timer()
+        if timer is not None and timer.paused:
+            timer.resume()
             self._aim()
             self.paused_changed.emit(False)
+            self.frame.emit()
 
     def stop(self) -> None:
-        if self.is_running():
-            self._timer.stop()
+        timer = self._running_timer()
+        if timer is not None:
+            timer.stop()
+
+    def _running_timer(self) -> HoldTimer | None:
+        return self._timer if self.is_running() else None
 
     def poll(self) -> None:
         """Bring the timer up to date with the clock now (tests call it after moving a
-        fake clock; the event loop calls it on every frame and at each step's end)."""
+        fake clock; the event loop calls it at each second or step's end)."""
         if self._timer is None:
             return
         self._timer.update()
@@ -119,10 +149,13 @@ class HoldTimerDriver(QObject):
             self.frame.emit()
 
     def _aim(self) -> None:
-        deadline = self._timer.deadline() if self._timer else None
-        if deadline is None:
+        """Aim the precise single-shot at the next change ``refresh`` asks for."""
+        timer = self._timer
+        if timer is None:
             return
-        self._step_end.start(max(0, math.ceil((deadline - self._clock()) * 1000)))
+        due = timer.deadline() if self._refresh is Refresh.STEPS else timer.next_second()
+        if due is not None:  # None: paused or over
+            self._next_change.start(milliseconds_until(due - self._clock()))
 
     def _dispatch(self, event: TimerEvent) -> None:
         match event:
@@ -142,6 +175,5 @@ class HoldTimerDriver(QObject):
                 self.stopped_early.emit(held)
 
     def _end_run(self) -> None:
-        self._frames.stop()
-        self._step_end.stop()
+        self._next_change.stop()
         self.running_changed.emit(False)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupress_gui.core.breathing import breath_at
+from acupress_gui.core.breathing import breath_at, next_turn, seconds_until_moved
 from acupress_gui.core.catalog import Entry
 from acupress_gui.core.catalog import Side as PointSide
 from acupress_gui.core.history import HoldRecord, Side
@@ -30,17 +30,27 @@ from acupress_gui.core.hold_timer import (
     PRESET_SECONDS,
     HoldEnded,
     HoldPlan,
+    HoldTimer,
     Phase,
     PhaseChanged,
     SideMode,
+    Step,
 )
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
-from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
+from acupress_gui.ui.timer.hold_timer_driver import (
+    HoldTimerDriver,
+    Refresh,
+    milliseconds_until,
+)
 from acupress_gui.ui.timer.timer_dial import TimerDial
 
 CUE_FLASH_MS = 1500
+MOTION_STEP_PX = 1.0
+"""The breathing circle and the ring are redrawn each time they have moved a pixel."""
+MIN_FRAME_S = 0.04
+"""At most 25 frames a second, however large the dial or short the step."""
 CUSTOM = -1
 """The duration list's "Custom" item."""
 
@@ -53,6 +63,13 @@ class TimerCard(QFrame):
 
     Start (the button or Space) only asks: whoever leads the session answers with
     ``start()``, after the pain check-in if there is one.
+
+    The driver wakes it at each whole second. In between, the card wakes itself only
+    when something drawn would change: when the breathing circle or the ring has moved
+    a pixel (often in mid-breath, seldom at the turns), or with reduced motion when the
+    words turn from in to out. While nothing of it is on screen (hidden, minimized, its
+    window unmapped) it asks the driver for the steps' ends alone, and it catches up
+    with the clock the moment it can be seen again, so it never shows a stale time.
 
     Signals:
         start_requested(): the person pressed Start.
@@ -87,8 +104,14 @@ class TimerCard(QFrame):
         self._cue_timer.setSingleShot(True)
         self._cue_timer.setInterval(CUE_FLASH_MS)
         self._cue_timer.timeout.connect(self._end_cue)
+        self._next_redraw = QTimer(self)
+        self._next_redraw.setObjectName("nextRedraw")
+        self._next_redraw.setSingleShot(True)
+        self._next_redraw.setTimerType(Qt.TimerType.PreciseTimer)
+        self._next_redraw.timeout.connect(self._redraw)
 
         self.dial = TimerDial(theme)
+        self.dial.installEventFilter(self)
         self.entry_label = self._label("timerEntry")
         self.phase_label = self._label("timerPhase")
         self.breath_label = self._label("timerBreath")
@@ -237,6 +260,49 @@ class TimerCard(QFrame):
         self._preferences.update(reduced_motion=reduced)
         self._redraw()
 
+    # --- how often the timer is looked at ------------------------------------------
+
+    def _on_screen(self) -> bool:
+        """Whether anything drawn now can be seen."""
+        window = self.window()
+        handle = window.windowHandle()
+        return (
+            self.isVisible()
+            and not window.isMinimized()
+            and handle is not None
+            and handle.isExposed()
+        )
+
+    def _follow_screen(self) -> None:
+        self._driver.set_refresh(Refresh.SECONDS if self._on_screen() else Refresh.STEPS)
+
+    def _catch_up(self) -> None:
+        """If it can be seen again, bring the time and words up to date before they are
+        painted, and have the driver refresh them again."""
+        if self._driver.refresh is not Refresh.STEPS:
+            return
+        self._follow_screen()
+        if self._driver.refresh is not Refresh.STEPS:
+            self._driver.poll()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._catch_up()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden, hidden to the tray, minimized, or put behind the session summary."""
+        self._driver.set_refresh(Refresh.STEPS)
+        self._next_redraw.stop()
+        super().hideEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # An unmapped window (a window manager minimizing it, another virtual desktop)
+        # tells no widget. The next redraw finds it unexposed and stops asking for
+        # seconds and frames; the repaint when it is mapped again starts them again.
+        if watched is self.dial and event.type() == QEvent.Type.Paint:
+            self._catch_up()
+        return False
+
     def plan(self, lead_in_seconds: float = 0.0) -> HoldPlan:
         """The hold the current choices describe."""
         seconds = self.duration.currentData()
@@ -283,8 +349,15 @@ class TimerCard(QFrame):
             return
         self._timed_entry = self._entry
         self._run_started = self._clock()
-        self._cues.preload()
+        self._follow_screen()
         self._driver.start(self.plan(lead_in_seconds))
+        self._preload_cues()
+
+    def _preload_cues(self) -> None:
+        """Load the sounds on the event loop's next turn: Start answers at once, and the
+        first cue, seconds later, plays on time. Muted, nothing loads."""
+        if not self._cues.muted:
+            QTimer.singleShot(0, self._cues, self._cues.preload)
 
     def toggle_pause(self) -> None:
         timer = self._driver.timer
@@ -382,34 +455,74 @@ class TimerCard(QFrame):
 
     def _redraw(self) -> None:
         timer = self._driver.timer
-        if timer is None or not timer.running:
+        step = timer.step if timer is not None else None
+        if timer is None or step is None:  # idle, done or stopped
+            self._next_redraw.stop()
             if timer is not None and timer.phase in (Phase.DONE, Phase.STOPPED):
                 self.dial.set_state(0, 0.0, None, highlight=self._cue_active)
             return
+        if self._driver.refresh is not Refresh.STEPS:
+            self._follow_screen()  # the window may have been unmapped since the last frame
         breathing = timer.phase is Phase.HOLDING
-        breath = breath_at(self._clock() - self._run_started)
+        elapsed = self._clock() - self._run_started
+        breath = breath_at(elapsed)
         if breathing:
             words = self.tr("Breathe in") if breath.inhaling else self.tr("Breathe out")
-            self.breath_label.setText(self.tr("Paused") if timer.paused else words)
+            self._say(self.tr("Paused") if timer.paused else words)
         elif timer.phase is Phase.PREPARING:
-            self.breath_label.setText(self.tr("Move your hands to the point shown"))
+            self._say(self.tr("Move your hands to the point shown"))
         elif timer.phase is Phase.RESTING:
-            self.breath_label.setText(self.tr("Let your hands rest"))
+            self._say(self.tr("Let your hands rest"))
         elif timer.phase is Phase.SWITCHING:
-            self.breath_label.setText(self.tr("Move your thumbs to your left side"))
-        animate = breathing and not timer.paused and not self._preferences.person.reduced_motion
+            self._say(self.tr("Move your thumbs to your left side"))
+        reduced_motion = self._preferences.person.reduced_motion
+        self._aim_next_redraw(timer, step, elapsed, reduced_motion)
+        # With reduced motion the ring moves with the digits, not between them.
+        share_left = self._seconds_left / step.seconds if reduced_motion else 1 - timer.progress()
+        animate = breathing and not timer.paused and not reduced_motion
         self.dial.set_state(
             self._seconds_left,
-            1.0 - timer.progress(),
+            share_left,
             breath.fullness if animate else (0.5 if breathing else None),
             highlight=self._cue_active,
         )
+
+    def _aim_next_redraw(
+        self, timer: HoldTimer, step: Step, elapsed: float, reduced_motion: bool
+    ) -> None:
+        """Wake when what is drawn next changes between the driver's seconds."""
+        if self._driver.refresh is Refresh.STEPS or timer.paused:
+            self._next_redraw.stop()
+            return
+        breathing = step.phase is Phase.HOLDING
+        if reduced_motion:
+            if not breathing:
+                self._next_redraw.stop()
+                return
+            wait = next_turn(elapsed) - elapsed
+        else:
+            circle_px, ring_px = self.dial.motion_pixels()
+            wait = max(step.seconds * MOTION_STEP_PX / max(ring_px, 1.0), MIN_FRAME_S)
+            if breathing:
+                moved = seconds_until_moved(elapsed, MOTION_STEP_PX / max(circle_px, 1.0))
+                wait = min(wait, max(moved, MIN_FRAME_S))
+        second = timer.next_second()
+        if second is not None and second - (self._clock() + wait) < MIN_FRAME_S:
+            self._next_redraw.stop()  # the driver's next second comes first, or just after
+            return
+        self._next_redraw.start(milliseconds_until(wait))
+
+    def _say(self, words: str) -> None:
+        """Change the words only when they change: new text relays the card out."""
+        if self.breath_label.text() != words:
+            self.breath_label.setText(words)
 
     # --- controls and preferences --------------------------------------------------
 
     def _update_controls(self) -> None:
         running = self._driver.is_running()
-        paused = running and self._driver.timer.paused
+        timer = self._driver.timer
+        paused = running and timer is not None and timer.paused
         self.start_button.setEnabled(self._entry is not None and not running)
         self.pause_button.setEnabled(running)
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
@@ -435,6 +548,8 @@ class TimerCard(QFrame):
     def _on_sound_toggled(self, sound_on: bool) -> None:
         self._cues.muted = not sound_on
         self._preferences.update(muted=not sound_on)
+        if self._driver.is_running():
+            self._preload_cues()
         self._show_sound_state()
 
     def _show_sound_state(self) -> None:

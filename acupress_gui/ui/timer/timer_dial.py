@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -11,6 +13,9 @@ from acupress_gui.ui.common.theme import Theme
 
 RING_WIDTH = 0.055
 """Ring thickness as a share of the dial's size, so the dial scales (kiosk, high DPI)."""
+CIRCLE_EMPTY = 0.55
+CIRCLE_GROWTH = 0.37
+"""The breathing circle's radius, as a share of the ring's: 0.55 empty, 0.92 full."""
 
 
 class TimerDial(QWidget):
@@ -19,6 +24,9 @@ class TimerDial(QWidget):
     The ring shows the share of the step still to go. Behind the digits, a soft circle
     grows on the in-breath and shrinks on the out-breath; with reduced motion it stays
     still and only the words beside the dial change.
+
+    It paints its whole square itself (in the card's colour), so a frame repaints the
+    dial alone and not the card and window beneath it; and only when its state changed.
     """
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
@@ -35,6 +43,7 @@ class TimerDial(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setMinimumSize(168, 168)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(self.tr("Time left"))
 
     def text(self) -> str:
@@ -43,6 +52,10 @@ class TimerDial(QWidget):
     def fullness(self) -> float | None:
         """The breathing circle's size now (None when hidden)."""
         return self._fullness
+
+    def share_left(self) -> float:
+        """How much of the ring is drawn: the share of the step still to go."""
+        return self._left
 
     def highlighted(self) -> bool:
         return self._highlight
@@ -53,13 +66,27 @@ class TimerDial(QWidget):
         """``fullness`` is the breathing circle's size (None hides it); ``highlight`` is
         the visual cue that works without sound."""
         text = format_clock(seconds_left)
+        left = min(max(share_left, 0.0), 1.0)
+        if (text, left, fullness, highlight) == (
+            self._text,
+            self._left,
+            self._fullness,
+            self._highlight,
+        ):
+            return
         if text != self._text:  # about once a second, not on every frame
             self._text = text
             self.setAccessibleDescription(text)
-        self._left = min(max(share_left, 0.0), 1.0)
+        self._left = left
         self._fullness = fullness
         self._highlight = highlight
         self.update()
+
+    def motion_pixels(self) -> tuple[float, float]:
+        """How many device pixels the circle's edge moves from empty to full, and the
+        ring's end from full to empty: so motion is redrawn a pixel at a time."""
+        ring_box = self._ring_box().width() * self.devicePixelRatioF()
+        return ring_box / 2 * CIRCLE_GROWTH, math.pi * ring_box
 
     def sizeHint(self) -> QSize:
         return QSize(176, 176)
@@ -75,23 +102,32 @@ class TimerDial(QWidget):
         self._digits_font.setPixelSize(max(round(side * 0.25), 12))
         super().resizeEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def _ring_box(self) -> QRectF:
         side = min(self.width(), self.height())
         ring = side * RING_WIDTH
-        box = QRectF(
+        return QRectF(
             (self.width() - side) / 2 + ring,
             (self.height() - side) / 2 + ring,
             side - 2 * ring,
             side - 2 * ring,
         )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = min(self.width(), self.height())
+        ring = side * RING_WIDTH
+        box = self._ring_box()
         painter = QPainter(self)
+        # The card's own background (see timer_card's stylesheet rule), cue or not.
+        painter.fillRect(
+            event.rect(), self._theme.color("warning_bg" if self._highlight else "surface")
+        )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         accent = self._theme.color("warning" if self._highlight else "accent")
 
         if self._fullness is not None:
             glow = QColor(accent)
             glow.setAlphaF(0.10 + 0.12 * self._fullness)
-            radius = box.width() / 2 * (0.55 + 0.37 * self._fullness)
+            radius = box.width() / 2 * (CIRCLE_EMPTY + CIRCLE_GROWTH * self._fullness)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(glow)
             painter.drawEllipse(box.center(), radius, radius)
