@@ -172,7 +172,21 @@ def _split_qt_arguments(
             continue
         if argument in QT_FLAGS or argument.startswith(QT_OPTIONS_WITH_ATTACHED_VALUE):
             qt_arguments.append(argument)
+        elif _is_unknown_single_dash(argument):
+            # argparse would read "-help" as -h followed by letters (Python 3.13) or refuse
+            # it (3.11): refuse it everywhere, as any other unknown option.
+            parser.error(f"unrecognized arguments: {argument}")
         else:
             app_arguments.append(argument)
         index += 1
     return app_arguments, qt_arguments
+
+
+def _is_unknown_single_dash(argument: str) -> bool:
+    """A one-dash word that is neither -h, Qt's nor a negative number."""
+    return (
+        len(argument) > 2
+        and argument.startswith("-")
+        and not argument.startswith("--")
+        and not argument[1:].replace(".", "", 1).isdigit()
+    )

@@ -967,6 +967,9 @@ def _connect_read_only(
                 raise
             refusal = error
             continue
+        except BaseException:  # not a database, damaged: the caller says which
+            connection.close()
+            raise
         return connection
     assert refusal is not None
     raise refusal
