@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from acupress_gui import __version__
 from acupress_gui.bootstrap.cli import Options, export_history, parse_args
 from acupress_gui.bootstrap.diagnostics import process_diagnostics
-from acupress_gui.core.catalog import CatalogError
 from acupress_gui.core.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
@@ -38,42 +37,22 @@ class Opened(NamedTuple):
     history: HistoryOpener
 
 
-def open_main_window(options: Options, paths: AppPaths, log_file: Path | None) -> Opened | None:
+def open_main_window(options: Options, paths: AppPaths, log_file: Path | None) -> Opened:
     """Build the services and the window through the composition root, and show it.
 
-    A refused catalog is reported in a dialog and on stderr and gives None: the app
-    cannot work without one, and the person's files have not been touched. The history
-    opens on a worker thread once the window is up; what went wrong with it is said then.
+    The window is on screen first; the visitor's view fills it on the next turn of the
+    event loop (``_fill_window``), then the history opens on a worker thread.
     """
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QTimer
 
     from acupress_gui.bootstrap.composition import build_desktop_window, build_services
-    from acupress_gui.ui.common.error_dialog import ErrorDialog
     from acupress_gui.ui.common.theme import current_theme
     from acupress_gui.ui.history.history_opener import HistoryOpener
 
-    try:
-        services = build_services(paths, current_theme(), catalog_file=options.catalog)
-    except CatalogError as error:
-        log.error("Catalog refused: %s", error)
-        print(f"AcuPress cannot start: {error}", file=sys.stderr)
-        ErrorDialog.report(
-            None,
-            QCoreApplication.translate("app", "The point catalog cannot be used"),
-            QCoreApplication.translate(
-                "app",
-                "AcuPress could not open its point catalog, so it will close. Nothing "
-                "of yours was changed.\n\n{error}",
-            ).format(error=error),
-            log_file,
-        )
-        return None
-
+    services = build_services(paths, current_theme(), catalog_file=options.catalog)
     window = build_desktop_window(services)
     window.show()
     history = HistoryOpener(services.recorder, window)
-    # The window is on screen now; the visitor's view fills it on the next turn of the
-    # event loop, then the history opens on its own thread.
     QTimer.singleShot(0, window, lambda: _fill_window(window, services, history, log_file))
     return Opened(window, services, history)
 
@@ -81,12 +60,37 @@ def open_main_window(options: Options, paths: AppPaths, log_file: Path | None) -
 def _fill_window(
     window: DesktopWindow, services: Services, history: HistoryOpener, log_file: Path | None
 ) -> None:
-    """The first visitor's view, what was set aside at start, the notice, the history."""
+    """The first visitor's view, what was set aside at start, the notice, the history.
+
+    A refused catalog is said in a dialog and on stderr, and the app then ends with
+    ``EXIT_BAD_CATALOG``: it cannot work without one, and nothing of the person's was
+    touched.
+    """
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
+    from acupress_gui.core.catalog import CatalogError
     from acupress_gui.ui.common.error_dialog import ErrorDialog
+    from acupress_gui.ui.shell.tray_icon import app_icon
 
-    window.start_first_session()
+    QApplication.setWindowIcon(app_icon(services.theme))  # drawn, so drawn after showing
+    try:
+        window.start_first_session()
+    except CatalogError as error:
+        log.error("Catalog refused: %s", error)
+        print(f"AcuPress cannot start: {error}", file=sys.stderr)
+        ErrorDialog.report(
+            window,
+            QCoreApplication.translate("app", "The point catalog cannot be used"),
+            QCoreApplication.translate(
+                "app",
+                "AcuPress could not open its point catalog, so it will close. Nothing "
+                "of yours was changed.\n\n{error}",
+            ).format(error=error),
+            log_file,
+            closed=lambda: QCoreApplication.exit(EXIT_BAD_CATALOG),
+        )
+        return
     set_aside = services.preferences.set_aside
     if set_aside is not None:
         log.warning(
@@ -166,7 +170,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from acupress_gui.ui.common.error_dialog import ErrorDialog
         from acupress_gui.ui.common.theme import apply_theme, current_theme
         from acupress_gui.ui.shell.single_instance import Claim, SingleInstance
-        from acupress_gui.ui.shell.tray_icon import app_icon
 
         log.info("AcuPress %s starting; data in %s", __version__, paths.data_dir)
         existing = QApplication.instance()
@@ -179,7 +182,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setApplicationVersion(__version__)
         app.setDesktopFileName("acupress-gui")
         apply_theme(app, current_theme())
-        app.setWindowIcon(app_icon(current_theme()))
 
         instance = SingleInstance(paths.data_dir)
         claim = instance.claim()
@@ -202,8 +204,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         opened = None
         try:
             opened = open_main_window(options, paths, log_file)
-            if opened is None:
-                return EXIT_BAD_CATALOG
             window = opened.window
             instance.activation_requested.connect(window.bring_to_front)
             # The window may live on hidden in the tray, and a dialog closing then must
@@ -215,6 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if opened is not None:
                 opened.history.wait()
                 opened.services.close()
+                opened.window.deleteLater()  # also when it never closed: a refused catalog
             instance.release()
         log.info("AcuPress exiting with code %s", code)
         return code

@@ -143,7 +143,6 @@ def start_new(data_dir: Path, stack: contextlib.ExitStack) -> dict[str, float]:
     # open_main_window imports the class when called, so it gets the watched one.
     history_opener.HistoryOpener = WatchedOpener  # type: ignore[misc]
     opened = entry.open_main_window(options, paths, log_file)
-    assert opened is not None, "the catalog was refused"
     figures = probe.figures()
     store = opened.services.recorder.store
     assert store is not None, "the history did not open"

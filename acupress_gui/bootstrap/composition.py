@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from acupress_gui.core.catalog import Catalog, load_catalog
 from acupress_gui.core.clock import Clock, SystemClock
 from acupress_gui.core.history import HistoryRecorder, HistoryStore
 from acupress_gui.core.paths import AppPaths
@@ -24,6 +23,7 @@ from acupress_gui.ui.timer.cue_player import CuePlayer
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
 
 if TYPE_CHECKING:
+    from acupress_gui.core.catalog import Catalog
     from acupress_gui.ui.visitor.visitor_session import VisitorSession
 
 
@@ -32,13 +32,25 @@ class Services:
     """What every visitor session shares, for as long as the app runs."""
 
     paths: AppPaths
-    catalog: Catalog
+    catalog_file: Path | None
+    """A clinic's own catalog, or None for the built-in one."""
     clock: Clock
     theme: Theme
     preferences: Preferences
     save_problems: SaveProblemRelay
     recorder: HistoryRecorder
     cues: CuePlayer
+
+    _catalog: Catalog | None = None
+
+    def catalog(self) -> Catalog:
+        """The point catalog, read when the first visitor's view is built (after the window
+        shows: reading it is a tenth of start-up); raises ``CatalogError`` for a bad one."""
+        if self._catalog is None:
+            from acupress_gui.core.catalog import load_catalog
+
+            self._catalog = load_catalog(self.catalog_file)
+        return self._catalog
 
     def close(self) -> None:
         self.recorder.close()
@@ -73,16 +85,12 @@ def build_services(
     clock: Clock | None = None,
     recorder: HistoryRecorder | None = None,
 ) -> Services:
-    """Load the catalog and settings and make the shared objects.
-
-    Raises ``CatalogError`` for a catalog that cannot be used: nothing else can start.
-    """
-    catalog = load_catalog(catalog_file)
+    """Read the settings and make the shared objects; the catalog is read when first used."""
     save_problems = SaveProblemRelay()
     preferences = Preferences(SettingsStore(paths.settings_file), save_problems)
     return Services(
         paths=paths,
-        catalog=catalog,
+        catalog_file=catalog_file,
         clock=clock or SystemClock(),
         theme=theme,
         preferences=preferences,
@@ -101,7 +109,7 @@ def build_visitor(services: Services, start: VisitorStart) -> VisitorSession:
 
     clock = services.clock
     view = VisitorView(
-        services.catalog,
+        services.catalog(),
         services.preferences,
         services.theme,
         services.recorder,

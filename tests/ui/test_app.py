@@ -22,8 +22,17 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Error dialogs reported, as (title, message), instead of shown."""
     shown: list[tuple[str, str]] = []
 
-    def record(cls, parent, title: str, message: str, log_file: Path | None = None) -> None:
+    def record(
+        cls,
+        parent,
+        title: str,
+        message: str,
+        log_file: Path | None = None,
+        closed: Callable[[], None] | None = None,
+    ) -> None:
         shown.append((title, message))
+        if closed is not None:
+            closed()  # read at once
 
     monkeypatch.setattr(ErrorDialog, "report", classmethod(record))
     return shown
@@ -47,15 +56,16 @@ def open_window(qtbot: QtBot) -> Iterator[Callable]:
     """open_main_window() as main() calls it, with the services closed afterwards."""
     opened: list[app.Opened] = []
 
-    def open_(data_dir: Path, *options: str):
+    def open_(data_dir: Path, *options: str, filled: bool = True):
+        """``filled``: wait for the visitor's view and the history, as a good start has."""
         args = app.parse_args(["--data-dir", str(data_dir), *options])
         paths = resolve_paths(args.data_dir)
         result = app.open_main_window(args, paths, paths.log_file)
-        if result is None:
-            return None, paths
         opened.append(result)
         qtbot.addWidget(result.window)
-        qtbot.waitSignal(result.history.opened, timeout=5000, raising=False).wait()
+        if filled:
+            with qtbot.waitSignal(result.history.opened, timeout=5000):
+                pass
         return result.window, paths
 
     yield open_
@@ -90,12 +100,17 @@ def test_the_notice_says_what_the_app_is_and_when_to_get_help(qtbot: QtBot) -> N
 
 
 def test_a_broken_catalog_gives_a_dialog_not_a_traceback(
-    open_window: Callable, tmp_path: Path, dialogs: list[tuple[str, str]], notices: list[object]
+    qtbot: QtBot,
+    open_window: Callable,
+    tmp_path: Path,
+    dialogs: list[tuple[str, str]],
+    notices: list[object],
 ) -> None:
     broken = tmp_path / "clinic.toml"
     broken.write_text("format = 1\n[[entries]\nid = 'x'\n", encoding="utf-8")
-    window, paths = open_window(tmp_path / "data", "--catalog", str(broken))
-    assert window is None
+    window, paths = open_window(tmp_path / "data", "--catalog", str(broken), filled=False)
+    qtbot.waitUntil(lambda: len(dialogs) == 1)
+    assert window.session is None  # nothing to show: the app ends once it is read
     [(title, message)] = dialogs
     assert title == "The point catalog cannot be used"
     assert str(broken) in message and "not valid TOML" in message

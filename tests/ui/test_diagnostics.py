@@ -251,7 +251,9 @@ def test_the_default_report_is_a_plain_dialog_naming_the_log(
 ) -> None:
     shown: list[tuple[str, str, Path | None]] = []
 
-    def record(cls, parent, title: str, message: str, log_file: Path | None = None) -> None:
+    def record(
+        cls, parent, title: str, message: str, log_file: Path | None = None, closed=None
+    ) -> None:
         shown.append((title, message, log_file))
 
     monkeypatch.setattr(ErrorDialog, "report", classmethod(record))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread
@@ -13,13 +14,18 @@ class ErrorDialog:
 
     @classmethod
     def report(
-        cls, parent: QWidget | None, title: str, message: str, log_file: Path | None = None
+        cls,
+        parent: QWidget | None,
+        title: str,
+        message: str,
+        log_file: Path | None = None,
+        closed: Callable[[], None] | None = None,
     ) -> None:
-        """Show an error message. Tests replace this method to record the call.
+        """Show an error message; ``closed`` runs once the person has read it.
 
         While the event loop runs, the box is opened and this returns at once (no nested
-        loop inside a slot); before it runs (a refused catalog at start-up) it waits for
-        the person, since the app is about to end.
+        loop inside a slot); before it runs it waits for the person. Tests replace this
+        method to record the call.
         """
         box = QMessageBox(parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -33,6 +39,8 @@ class ErrorDialog:
             ).format(path=log_file)
         box.setInformativeText(informative)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        if closed is not None:
+            box.finished.connect(closed)
         if QThread.currentThread().loopLevel() == 0:
             box.exec()
         else:
