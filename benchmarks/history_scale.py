@@ -26,7 +26,7 @@ and after, in a temporary folder, then measures on it:
   lifetime peak). pyqtgraph and numpy are imported before, as their cost is paid once;
 - ``insights_rss_after_close_mb``: the resident memory ``AFTER_CLOSE_S`` seconds after the
   window closed (the event loop running meanwhile), less its level before the window was
-  built. The window object is kept, as the main window keeps it for the next opening;
+  built. The window is deleted on closing, as the app's visitor view does;
 - ``open_1m_ms`` (last): building and showing the real Qt history panel on the file,
   from a closed file to a drawn window, with ``open_1m_rss_growth_kib``, how much the
   process's peak resident memory grew while doing it. Measured before the insights window
@@ -321,6 +321,7 @@ def open_insights(path: Path) -> InsightsFigures:
     reset_peak_resident()
     started = time.perf_counter()
     view = InsightsView(recorder, catalog, LIGHT, lambda: datetime.now(UTC))
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the visitor's view opens it
     view.show()
     month_ms, month_stall_ms = until_drawn(view, started)
     app.processEvents()
