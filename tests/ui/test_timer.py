@@ -102,6 +102,22 @@ def test_one_side_then_the_other_with_cues_that_work_without_sound(
     assert cues == [Cue.SWITCH, Cue.DONE]
 
 
+def test_the_dial_keeps_the_cards_colour_through_the_last_cue(
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock
+) -> None:
+    """The dial paints its own background: a white square in an amber card would show."""
+    card = window.view.timer_card
+    window.view.select_entry("wind-pool")
+    card.duration.setCurrentIndex(card.duration.findData(30))
+    card.request_start()
+    advance(window, clock, 30)  # done: the amber cue flashes
+    assert card.property("cue") and card.dial.highlighted()
+    window.view.select_entry("heavenly-pillar")  # the next point, while it still flashes
+    assert card.dial.highlighted()
+    qtbot.waitUntil(lambda: not card.property("cue"), timeout=3000)
+    assert not card.dial.highlighted()
+
+
 def test_sets_show_progress_and_rest(
     window: DesktopWindow, clock: FakeClock, history_file: Path
 ) -> None:

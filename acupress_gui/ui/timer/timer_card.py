@@ -332,7 +332,7 @@ class TimerCard(QFrame):
             if self._entry
             else ""
         )
-        self.dial.set_state(self._seconds_left, 1.0, None, highlight=False)
+        self.dial.set_state(self._seconds_left, 1.0, None, highlight=self._cue_active)
 
     # --- commands ------------------------------------------------------------------
 
@@ -440,12 +440,14 @@ class TimerCard(QFrame):
         self.setProperty("cue", True)
         self._repolish()
         self._cue_timer.start()
+        self.dial.set_highlight(True)
         self._redraw()
 
     def _end_cue(self) -> None:
         self._cue_active = False
         self.setProperty("cue", False)
         self._repolish()
+        self.dial.set_highlight(False)
         self._redraw()
 
     def _repolish(self) -> None:

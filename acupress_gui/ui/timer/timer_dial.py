@@ -82,6 +82,13 @@ class TimerDial(QWidget):
         self._highlight = highlight
         self.update()
 
+    def set_highlight(self, highlight: bool) -> None:
+        """Turn the cue's colour on or off, the rest as it is: the dial paints its own
+        background, which must match the card's behind it."""
+        if highlight != self._highlight:
+            self._highlight = highlight
+            self.update()
+
     def motion_pixels(self) -> tuple[float, float]:
         """How many device pixels the circle's edge moves from empty to full, and the
         ring's end from full to empty: so motion is redrawn a pixel at a time."""
