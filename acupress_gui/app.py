@@ -167,7 +167,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtWidgets import QApplication
 
-        from acupress_gui.ui.common.error_dialog import ErrorDialog
         from acupress_gui.ui.common.theme import apply_theme, current_theme
         from acupress_gui.ui.shell.single_instance import Claim, SingleInstance
 
@@ -189,6 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             log.info("Another copy is running; asked it to come to the front")
             return 0
         if claim is Claim.UNREACHABLE:
+            from acupress_gui.ui.common.error_dialog import ErrorDialog
+
             ErrorDialog.report(
                 None,
                 QCoreApplication.translate("app", "AcuPress is already running"),

@@ -16,13 +16,13 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from acupress_gui.core.history import Side
-
-PRESET_SECONDS = (30, 60, 120, 180)
-"""The guide's 30 s to 1 min, and the 1 to 3 min used in trials."""
-DEFAULT_SECONDS = 60
-MIN_CHOSEN_SECONDS = 10
-MAX_CHOSEN_SECONDS = 600
-MAX_SETS = 10
+from acupress_gui.core.hold_choices import (
+    DEFAULT_SECONDS,
+    MAX_CHOSEN_SECONDS,
+    MAX_SETS,
+    MIN_CHOSEN_SECONDS,
+    SideMode,
+)
 
 
 class Phase(StrEnum):
@@ -35,11 +35,6 @@ class Phase(StrEnum):
     RESTING = "resting"
     DONE = "done"
     STOPPED = "stopped"
-
-
-class SideMode(StrEnum):
-    BOTH_AT_ONCE = "both"
-    ONE_THEN_OTHER = "one_then_other"
 
 
 @dataclass(frozen=True, slots=True)

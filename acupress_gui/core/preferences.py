@@ -21,7 +21,12 @@ from pathlib import Path
 from types import NoneType, UnionType
 from typing import Any, Protocol, get_args, get_origin, get_type_hints
 
-from acupress_gui.core.hold_timer import MAX_CHOSEN_SECONDS, MAX_SETS, MIN_CHOSEN_SECONDS, SideMode
+from acupress_gui.core.hold_choices import (
+    MAX_CHOSEN_SECONDS,
+    MAX_SETS,
+    MIN_CHOSEN_SECONDS,
+    SideMode,
+)
 
 log = logging.getLogger(__name__)
 

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from acupress_gui.core.history import Side
+from acupress_gui.core.hold_choices import SideMode
 from acupress_gui.core.hold_timer import (
     Finished,
     HoldEnded,
@@ -17,7 +18,6 @@ from acupress_gui.core.hold_timer import (
     Phase,
     PhaseChanged,
     SecondTicked,
-    SideMode,
     StoppedEarly,
     SwitchSides,
     TimerEvent,

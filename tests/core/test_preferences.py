@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from acupress_gui.core.hold_timer import SideMode
+from acupress_gui.core.hold_choices import SideMode
 from acupress_gui.core.preferences import (
     DeviceSettings,
     MemoryStore,

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from acupress_gui.core.hold_timer import SideMode
+from acupress_gui.core.hold_choices import SideMode
 from acupress_gui.core.preferences import (
     DeviceSettings,
     PersonPreferences,

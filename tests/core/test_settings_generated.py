@@ -13,7 +13,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from acupress_gui.core.hold_timer import MAX_CHOSEN_SECONDS, MAX_SETS, MIN_CHOSEN_SECONDS, SideMode
+from acupress_gui.core.hold_choices import (
+    MAX_CHOSEN_SECONDS,
+    MAX_SETS,
+    MIN_CHOSEN_SECONDS,
+    SideMode,
+)
 from acupress_gui.core.preferences import (
     DeviceSettings,
     PersonPreferences,

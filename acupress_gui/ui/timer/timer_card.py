@@ -23,17 +23,19 @@ from acupress_gui.core.breathing import breath_at, next_turn, seconds_until_move
 from acupress_gui.core.catalog import Entry
 from acupress_gui.core.catalog import Side as PointSide
 from acupress_gui.core.history import HoldRecord, Side
-from acupress_gui.core.hold_timer import (
+from acupress_gui.core.hold_choices import (
     MAX_CHOSEN_SECONDS,
     MAX_SETS,
     MIN_CHOSEN_SECONDS,
     PRESET_SECONDS,
+    SideMode,
+)
+from acupress_gui.core.hold_timer import (
     HoldEnded,
     HoldPlan,
     HoldTimer,
     Phase,
     PhaseChanged,
-    SideMode,
     Step,
 )
 from acupress_gui.core.preferences import Preferences
