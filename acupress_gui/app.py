@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with process_diagnostics(paths) as log_file:
         # Qt is imported only now, so --help and --version work without a display.
-        from PySide6.QtCore import QCoreApplication, Qt
+        from PySide6.QtCore import QCoreApplication, Qt, QTimer
         from PySide6.QtWidgets import QApplication
 
         from acupress_gui.ui.common.theme import apply_theme, current_theme
@@ -207,6 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             opened = open_main_window(options, paths, log_file)
             window = opened.window
             instance.activation_requested.connect(window.bring_to_front)
+            QTimer.singleShot(0, instance.listen)  # once the window is on screen
             # The window may live on hidden in the tray, and a dialog closing then must
             # not end the app: only the window's real close quits.
             app.setQuitOnLastWindowClosed(False)

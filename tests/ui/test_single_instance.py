@@ -12,6 +12,7 @@ from acupress_gui.ui.shell.single_instance import Claim, SingleInstance, server_
 def test_second_claim_hands_over_to_the_first(qtbot: QtBot, tmp_path: Path) -> None:
     first = SingleInstance(tmp_path / "data")
     assert first.claim() is Claim.OWNER
+    first.listen()
     try:
         second = SingleInstance(tmp_path / "data")
         with qtbot.waitSignal(first.activation_requested, timeout=3000):
