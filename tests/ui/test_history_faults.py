@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +69,6 @@ def test_a_history_file_deleted_while_open_is_said_and_nothing_after_is_lost(
     clock: FakeClock,
     history_file: Path,
     told: list[tuple[str, str]],
-    make_window: Callable[[], DesktopWindow],
 ) -> None:
     hold_once(window, clock)
     history_file.unlink()

@@ -66,7 +66,8 @@ def test_unsaveable_settings_are_said_in_the_window_and_never_stop_quitting(
 ) -> None:
     window = make_window()
     _read_only_folder(monkeypatch)
-    window.view.select_entry("wind-pool")  # remembered: a save that fails
+    window.view.select_entry("wind-pool")
+    window.view.timer_card.sound_button.click()  # remembered at once: a save that fails
     banner = window.view.settings_banner
     assert banner.isVisibleTo(window)
     assert "could not be saved for next time" in banner.text.text()

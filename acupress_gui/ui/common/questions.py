@@ -3,7 +3,7 @@
 Each function shows a window-modal dialog with ``open()`` and calls back when the
 person answers, so no slot ever runs a nested event loop (a kiosk reset that deletes
 the window under a nested loop would return into a deleted object). Every dialog is a
-child of the window it is asked over, so ``close_all()`` can dismiss them at once.
+child of the window it is asked over, so ``dismiss_all()`` can close them at once.
 Tests replace these functions (pytest-qt's advice) and answer through the callback.
 """
 
@@ -21,20 +21,13 @@ def confirm(
 ) -> None:
     """Ask; ``answered(True)`` for ``yes``. ``no`` is the default, so Enter never destroys.
 
-    Closing the box any other way (Esc, the window closing, ``close_all``) means no.
+    Closing the box any other way (Esc, the window closing) means no.
     """
-    box = question_box(parent, title, text, yes, no)
-    yes_button = box.buttons()[0]
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(no, QMessageBox.ButtonRole.RejectRole))
     box.finished.connect(lambda _result: answered(box.clickedButton() is yes_button))
     box.open()
-
-
-def question_box(parent: QWidget, title: str, text: str, yes: str, no: str) -> QMessageBox:
-    """The box ``confirm`` shows: ``yes`` first, ``no`` the default button."""
-    box = _box(parent, QMessageBox.Icon.Question, title, text)
-    box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(box.addButton(no, QMessageBox.ButtonRole.RejectRole))
-    return box
 
 
 def tell(parent: QWidget, title: str, text: str) -> None:
@@ -63,11 +56,12 @@ def run_dialog(dialog: QDialog, accepted: Callable[[], None]) -> None:
     dialog.open()
 
 
-def close_all(window: QWidget) -> None:
-    """Dismiss every dialog open over ``window``, as if each was cancelled."""
-    for dialog in window.findChildren(QDialog):
-        if dialog.isVisible():
-            dialog.reject()
+def dismiss_all(owner: QWidget) -> None:
+    """Close every dialog of ``owner`` unanswered: their callbacks do not run, as the one
+    who asked is going away (a visitor's session that ends)."""
+    for dialog in owner.findChildren(QDialog):
+        dialog.blockSignals(True)
+        dialog.close()
 
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:

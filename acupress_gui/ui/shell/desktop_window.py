@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
 from acupress_gui import __version__
-from acupress_gui.core.history import HistoryError, HistoryRecorder
+from acupress_gui.core.history import HistoryError, HistoryRecorder, HistoryStore
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common import questions
@@ -248,16 +248,13 @@ class DesktopWindow(QMainWindow):
             self.tr("Export history"),
             Path.home() / f"acupress-history-{stamp}.csv",
             self.tr("CSV files (*.csv)"),
-            chosen=self._export_to,
+            chosen=lambda target: self._export_to(store, target),
         )
 
-    def _export_to(self, target: Path) -> None:
+    def _export_to(self, store: HistoryStore, target: Path) -> None:
         from acupress_gui.core.export import ExportError, export_csv, protected_files
 
-        store = self._recorder.store
         try:
-            if store is None:
-                raise HistoryError(str(self._recorder.last_error))
             # Asked now, not at start: a damaged copy may have been set aside since.
             protected = protected_files(self._paths)
             count = export_csv(store.oldest_first(), target, protected=protected)
@@ -389,10 +386,12 @@ class DesktopWindow(QMainWindow):
         self.move(screen.center() - self.rect().center())
 
     def _save_geometry(self) -> None:
-        """Where the window was; a failure is reported like any other, never stops closing."""
-        changes = {"window_geometry": _encode(self.saveGeometry())}
+        """Where the window was and the entry chosen, saved once on closing rather than
+        on every click; a failure is reported like any other, never stops closing."""
+        changes: dict[str, object] = {"window_geometry": _encode(self.saveGeometry())}
         if self.session is not None:
             changes["splitter_state"] = _encode(self.view.splitter.saveState())
+            changes["last_entry"] = self.view.selected_entry_id()
         self._preferences.update(**changes)
 
     def _hides_to_tray(self) -> bool:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialog
 
+from acupress_gui.ui.common import questions
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
 from acupress_gui.ui.visitor.visitor_view import VisitorView
 
@@ -53,9 +53,7 @@ class VisitorSession(QObject):
         insights = view.insights_view()
         if insights is not None:
             insights.shutdown()
-        for dialog in view.findChildren(QDialog):
-            dialog.blockSignals(True)
-            dialog.close()
+        questions.dismiss_all(view)
         view.setParent(None)
         view.deleteLater()
         log.info("Visitor session closed")

@@ -479,7 +479,6 @@ class VisitorView(QWidget):
             return
         self.point_panel.show_entry(entry)
         self.timer_card.set_entry(entry)
-        self._preferences.update(last_entry=entry.id if entry else None)
         self._update_zoom_actions()
 
     def _switch_if(self, stop: bool, entry: Entry | None) -> None:
