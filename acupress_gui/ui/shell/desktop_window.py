@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
 from acupress_gui import __version__
-from acupress_gui.core.history import HistoryError, HistoryRecorder, HistoryStore
+from acupress_gui.core.history_recorder import HistoryRecorder
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common import questions
@@ -27,6 +27,8 @@ from acupress_gui.ui.visitor.visitor_start import VisitorStart
 
 if TYPE_CHECKING:
     from datetime import datetime
+
+    from acupress_gui.core.history import HistoryStore
 
     # The tray is made when reminders are first turned on: start-up time.
     from acupress_gui.ui.shell.tray_icon import TrayIcon
@@ -154,7 +156,9 @@ class DesktopWindow(QMainWindow):
 
     def _action(self, text: str, slot: Callable[[], None], shortcut: QKeySequence) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(shortcut)
+        # setShortcuts, not setShortcut: the latter's overloads bring in Qt's namespace,
+        # 15 ms before the window can show.
+        action.setShortcuts([shortcut])
         action.triggered.connect(slot)
         return action
 
@@ -253,6 +257,7 @@ class DesktopWindow(QMainWindow):
 
     def _export_to(self, store: HistoryStore, target: Path) -> None:
         from acupress_gui.core.export import ExportError, export_csv, protected_files
+        from acupress_gui.core.history import HistoryError
 
         try:
             # Asked now, not at start: a damaged copy may have been set aside since.
