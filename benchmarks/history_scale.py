@@ -26,7 +26,11 @@ and after, in a temporary folder, then measures on it:
   lifetime peak). pyqtgraph and numpy are imported before, as their cost is paid once;
 - ``insights_rss_after_close_mb``: the resident memory ``AFTER_CLOSE_S`` seconds after the
   window closed (the event loop running meanwhile), less its level before the window was
-  built. The window is deleted on closing, as the app's visitor view does;
+  built. The window is deleted on closing, as the app's visitor view does.
+  ``insights_private_after_close_mb`` is the part of it not backed by files: the first
+  drawing of a chart pages in Qt's own library code (shared, clean, reclaimed under
+  pressure), which the rest is; ``insights_rss_after_second_close_mb``, after opening and
+  closing it again, shows whether anything builds up from one opening to the next;
 - ``open_1m_ms`` (last): building and showing the real Qt history panel on the file,
   from a closed file to a drawn window, with ``open_1m_rss_growth_kib``, how much the
   process's peak resident memory grew while doing it. Measured before the insights window
@@ -211,6 +215,8 @@ def print_window_figures(path: Path) -> None:
     print(f"insights_all_time_max_ui_stall_ms={figures.all_stall_ms:.0f}")
     print(f"insights_all_time_rss_mb={figures.peak_growth_mib:.1f}")
     print(f"insights_rss_after_close_mb={figures.after_close_mib:.1f}")
+    print(f"insights_private_after_close_mb={figures.after_close_private_mib:.1f}")
+    print(f"insights_rss_after_second_close_mb={figures.after_second_close_mib:.1f}")
     print(f"open_1m_rss_growth_kib={growth_kib:.0f}")
     print(f"open_1m_ms={elapsed_ms:.0f}")
 
@@ -222,6 +228,29 @@ def resident_mib() -> float:
     except OSError:
         return peak_resident_mib()
     return resident_pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+@dataclass(frozen=True)
+class Resident:
+    total: float
+    """Resident MiB, as ``resident_mib``."""
+    private: float
+    """Of which not backed by a file (heap, stacks): what the process itself holds, while
+    the rest is libraries' code and mapped files, shared and given back under pressure."""
+
+
+def resident_split() -> Resident:
+    """Resident memory now, and its part not backed by files (Linux; elsewhere both equal
+    the lifetime peak)."""
+    try:
+        _, resident_pages, shared_pages, *_ = Path("/proc/self/statm").read_text().split()
+    except OSError:
+        peak = peak_resident_mib()
+        return Resident(peak, peak)
+    page_mib = os.sysconf("SC_PAGE_SIZE") / 2**20
+    return Resident(
+        int(resident_pages) * page_mib, (int(resident_pages) - int(shared_pages)) * page_mib
+    )
 
 
 def reset_peak_resident() -> None:
@@ -276,6 +305,8 @@ class InsightsFigures:
     all_stall_ms: float
     peak_growth_mib: float
     after_close_mib: float
+    after_close_private_mib: float
+    after_second_close_mib: float
 
 
 def open_insights(path: Path) -> InsightsFigures:
@@ -316,27 +347,42 @@ def open_insights(path: Path) -> InsightsFigures:
         stall = max(later - earlier for earlier, later in itertools.pairwise(moments))
         return (finished - started) * 1000, stall * 1000
 
-    app.processEvents()
-    resident_before = resident_mib()
-    reset_peak_resident()
-    started = time.perf_counter()
-    view = InsightsView(recorder, catalog, LIGHT, lambda: datetime.now(UTC))
-    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the visitor's view opens it
-    view.show()
-    month_ms, month_stall_ms = until_drawn(view, started)
-    app.processEvents()
+    def open_all_time_and_close() -> tuple[float, float, float, float, float]:
+        """The month's and All time's times and stalls, and the peak memory growth."""
+        started = time.perf_counter()
+        view = InsightsView(recorder, catalog, LIGHT, lambda: datetime.now(UTC))
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the visitor's view does
+        view.show()
+        month_ms, month_stall_ms = until_drawn(view, started)
+        app.processEvents()
+        started = time.perf_counter()
+        view.show_span(Span.ALL)
+        all_ms, all_stall_ms = until_drawn(view, started)
+        peak_growth = peak_resident_mib() - before.total
+        view.close()
+        waiting = QEventLoop()
+        QTimer.singleShot(AFTER_CLOSE_S * 1000, waiting.quit)
+        waiting.exec()
+        return month_ms, month_stall_ms, all_ms, all_stall_ms, peak_growth
 
-    started = time.perf_counter()
-    view.show_span(Span.ALL)
-    all_ms, all_stall_ms = until_drawn(view, started)
-    peak_growth = peak_resident_mib() - resident_before
-    view.close()
-    waiting = QEventLoop()
-    QTimer.singleShot(AFTER_CLOSE_S * 1000, waiting.quit)
-    waiting.exec()
-    after_close = resident_mib() - resident_before
+    app.processEvents()
+    before = resident_split()
+    reset_peak_resident()
+    month_ms, month_stall_ms, all_ms, all_stall_ms, peak_growth = open_all_time_and_close()
+    after = resident_split()
+    open_all_time_and_close()
+    again = resident_split()
     recorder.close()
-    return InsightsFigures(month_ms, month_stall_ms, all_ms, all_stall_ms, peak_growth, after_close)
+    return InsightsFigures(
+        month_ms,
+        month_stall_ms,
+        all_ms,
+        all_stall_ms,
+        peak_growth,
+        after_close_mib=after.total - before.total,
+        after_close_private_mib=after.private - before.private,
+        after_second_close_mib=again.total - after.total,
+    )
 
 
 if __name__ == "__main__":
