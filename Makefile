@@ -16,13 +16,22 @@ BIN := $(VENV)/bin
 # Running needs only the app's dependencies; the test stamp implies the run stamp.
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+# The Debian/Ubuntu packages of acupress_gui/resources/debian-packages.txt, checked by the
+# system's Python before the venv is used: installed when make runs as root with apt-get,
+# else the `sudo apt-get install` line is printed (then `run` stops, the tests skip what
+# needs them). The check (0.1 s) runs again whenever the list or dpkg's database changes,
+# so a package removed later is noticed; its stamp is left only when nothing is missing.
+PACKAGES_RUN := $(VENV)/.system-packages-run
+PACKAGES_TEST := $(VENV)/.system-packages-test
+DPKG_DATABASE := $(wildcard /var/lib/dpkg/status)
+NEED_PYTHON = @test -n "$(INTERPRETER)" || { echo "'$(PYTHON)' does not run: set PYTHON to" \
+	"the command or the path of a Python 3.11 or newer" >&2; exit 1; }
 LINTED := acupress_gui tests benchmarks scripts
 
 .PHONY: run test lint style imports typecheck pytest torture screenshots benchmarks clean
 
 $(BIN)/python:
-	@test -n "$(INTERPRETER)" || { echo "'$(PYTHON)' does not run: set PYTHON to the" \
-		"command or the path of a Python 3.11 or newer" >&2; exit 1; }
+	$(NEED_PYTHON)
 	$(word 1,$(INTERPRETER)) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
@@ -34,7 +43,12 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(RUN_STAMP)
 
-run: $(RUN_STAMP)
+$(PACKAGES_RUN) $(PACKAGES_TEST): $(VENV)/.system-packages-%: \
+		acupress_gui/resources/debian-packages.txt $(DPKG_DATABASE)
+	$(NEED_PYTHON)
+	@$(word 1,$(INTERPRETER)) -m acupress_gui.bootstrap.ensure_packages $* --stamp $@
+
+run: $(PACKAGES_RUN) $(RUN_STAMP)
 	$(BIN)/acupress-gui
 
 test: lint pytest
@@ -51,14 +65,14 @@ imports: $(TEST_STAMP)
 typecheck: $(TEST_STAMP)
 	$(BIN)/mypy acupress_gui
 
-pytest: $(TEST_STAMP)
+pytest: $(PACKAGES_TEST) $(TEST_STAMP)
 	$(BIN)/python -m pytest
 
 # Thousands of generated cases per property instead of a few hundred; not part of `test`.
-torture: $(TEST_STAMP)
+torture: $(PACKAGES_TEST) $(TEST_STAMP)
 	HYPOTHESIS_PROFILE=torture $(BIN)/python -m pytest -m generated
 
-screenshots: $(RUN_STAMP)
+screenshots: $(PACKAGES_RUN) $(RUN_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_screenshots.py docs/screenshots
 
 benchmarks: $(RUN_STAMP)
