@@ -1,6 +1,7 @@
 # Two commands do all set-up on a fresh machine with Python 3.11 or newer:
 #   make run   creates the venv, installs the app (and only what it needs to run), starts it
 #   make test  creates the venv, installs the app with its test tools, runs every check
+# Both first check the Debian/Ubuntu packages they need (see PACKAGES_RUN below).
 # Each Python gets its own venv, named after its version: `make test` uses .venv-3.11 where
 # python3 is 3.11, `make test PYTHON=python3.13` uses .venv-3.13.
 PYTHON ?= python3
