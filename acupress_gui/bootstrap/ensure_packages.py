@@ -99,10 +99,10 @@ def install(
     fresh container has no index, and an old one names versions the mirror dropped.
     Returns the names it asked for (they can change with the index) and apt's answer."""
     names = names_to_install(missing, host)
-    print(f"Installing the system packages AcuPress needs: {' '.join(names)}")
+    print(f"Installing the system packages AcuPress needs: {' '.join(names)}", flush=True)
     done = host.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *names])
     if done.returncode != 0:
-        print("apt-get install failed; updating the package index and trying again")
+        print("apt-get install failed; updating the package index and trying again", flush=True)
         host.run(["apt-get", "update", "-qq"])
         names = names_to_install(missing, host)
         done = host.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *names])
@@ -129,7 +129,7 @@ def ensure(
     if host.is_root and host.which("apt-get") is not None:
         names, done = install(missing, host)
         if done.returncode == 0:
-            print(f"Installed {' '.join(names)}")
+            print(f"Installed {' '.join(names)}", flush=True)
             return Outcome.INSTALLED
         print(done.stdout + done.stderr, file=sys.stderr, end="")
     else:
