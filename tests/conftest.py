@@ -35,6 +35,30 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 from acupress_gui.core.catalog import Catalog, load_catalog  # noqa: E402
+from tests import capabilities  # noqa: E402
+
+
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    """Switch pytest-qt off where Qt's widgets cannot load, before it imports them.
+
+    Its pytest_configure imports QtWidgets, and that ImportError (no libEGL, say) would
+    end the whole run with an INTERNALERROR; this way the core tests still run and each
+    Qt test module skips with the reason. Its ini options are already declared by now.
+    """
+    if capabilities.qt_widgets() is not None:
+        pluginmanager.unregister(name="pytest-qt")
+
+
+def pytest_report_header() -> list[str]:
+    reason = capabilities.qt_widgets()
+    return [] if reason is None else [f"pytest-qt is off: {reason}"]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """``@pytest.mark.requires(...)``: skip (fail with CI=true) before any fixture runs."""
+    for marker in item.iter_markers("requires"):
+        capabilities.require(*marker.args)
 
 
 @pytest.fixture(autouse=True)

@@ -1,33 +1,44 @@
 """Windows built through the composition root, as main() builds them, with the first-run
-notice acknowledged."""
+notice acknowledged.
+
+Nothing of Qt is imported at the top: this file must load where Qt's widgets cannot, so
+that each test module here is reported skipped with the reason instead of the whole
+folder failing to collect. Fixtures import what they use.
+"""
 
 from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
-from acupress_gui.bootstrap.composition import (
-    Services,
-    build_desktop_window,
-    build_services,
-    open_recorder,
-)
 from acupress_gui.core.history import HistoryRecorder
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import DeviceSettings, PersonPreferences, Preferences
 from acupress_gui.core.settings import SettingsStore
-from acupress_gui.ui.common.theme import LIGHT
-from acupress_gui.ui.map.body_map_view import BodyMapView
-from acupress_gui.ui.map.point_marker_item import PointMarkerItem
-from acupress_gui.ui.shell.desktop_window import DesktopWindow
-from acupress_gui.ui.visitor.visitor_view import VisitorView
+from tests import capabilities
 from tests.core.fake_clock import FakeClock
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.qtbot import QtBot
+
+    from acupress_gui.bootstrap.composition import Services
+    from acupress_gui.ui.map.body_map_view import BodyMapView
+    from acupress_gui.ui.map.point_marker_item import PointMarkerItem
+    from acupress_gui.ui.shell.desktop_window import DesktopWindow
+    from acupress_gui.ui.visitor.visitor_view import VisitorView
+
+
+def pytest_pycollect_makemodule(
+    module_path: Path, parent: pytest.Collector
+) -> pytest.Module | None:
+    return capabilities.module_needing("qt_widgets", module_path, parent)
+
 
 WINDOW_SIZE = (1100, 760)
 """Smaller than the offscreen screen (tests/conftest.py), so geometry is kept as set."""
@@ -47,6 +58,9 @@ def nothing_left_behind(qapp: QApplication) -> Iterator[None]:
     A kiosk runs for weeks: a dialog kept after it closed, or a window after its
     session ended, would pile up. Widgets the test gave to qtbot are closed first.
     """
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
     before = len(QApplication.topLevelWidgets())
     yield
     for _ in range(3):  # a deletion can post another (a window's tray, its menu)
@@ -98,6 +112,8 @@ def history_file(paths: AppPaths) -> Path:
 
 @pytest.fixture
 def recorder(paths: AppPaths) -> Iterator[HistoryRecorder]:
+    from acupress_gui.bootstrap.composition import open_recorder
+
     recorder = open_recorder(paths)
     yield recorder
     recorder.close()
@@ -108,6 +124,8 @@ def make_services(
     paths: AppPaths, stored_settings: StoredSettings, recorder: HistoryRecorder, clock: FakeClock
 ) -> Callable[[], Services]:
     """The services as main() builds them from the stored settings, on the test clock."""
+    from acupress_gui.bootstrap.composition import build_services
+    from acupress_gui.ui.common.theme import LIGHT
 
     def make() -> Services:
         return build_services(paths, LIGHT, clock=clock, recorder=recorder)
@@ -118,6 +136,7 @@ def make_services(
 @pytest.fixture
 def make_window(qtbot: QtBot, make_services: Callable[[], Services]) -> Callable[[], DesktopWindow]:
     """Build, show and wait for a main window from the stored settings, as at start-up."""
+    from acupress_gui.bootstrap.composition import build_desktop_window
 
     def make() -> DesktopWindow:
         services = make_services()
@@ -150,6 +169,8 @@ def marker_view_pos(view: BodyMapView, marker: PointMarkerItem) -> QPointF:
 
 
 def click_view(qtbot: QtBot, view: BodyMapView, pos: QPointF) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
     point = QPoint(round(pos.x()), round(pos.y()))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
 

@@ -1,0 +1,191 @@
+"""What this machine gives the tests, found out by trying to load it.
+
+Each probe returns None when its part loads, or the reason it does not, naming the
+library and its Debian/Ubuntu package where it can. The package manager is not asked:
+it cannot see a library hidden, broken or never installed through it. A test says what
+it needs with ``@pytest.mark.requires("xcb_plugin", ...)`` (the root conftest checks
+the marker before the test's fixtures); without it, the test skips with the reason.
+With ``CI=true`` it fails instead: CI installs everything (``.ci/run``), so a skip
+there would hide a broken set-up.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import NoReturn
+
+import pytest
+
+from acupress_gui.bootstrap.system_packages import package_for_library
+
+SONAME = re.compile(r"([\w.+-]+\.so(?:\.\d+)*)")
+
+
+def with_package(error: str) -> str:
+    """A loader's error, with the package of the library it names."""
+    for soname in SONAME.findall(error):
+        package = package_for_library(soname)
+        if package is not None:
+            return f"{error} (Debian/Ubuntu package {package.name})"
+    return error
+
+
+@cache
+def qt_widgets() -> str | None:
+    """Qt's widgets (PySide6.QtWidgets: libEGL, libGL, fontconfig, ...)."""
+    try:
+        import PySide6.QtWidgets  # noqa: F401
+    except ImportError as error:
+        return with_package(f"Qt's widgets cannot load: {error}")
+    return None
+
+
+@cache
+def qt_multimedia() -> str | None:
+    """QtMultimedia, which plays the cues (needs libpulse)."""
+    try:
+        import PySide6.QtMultimedia  # noqa: F401
+    except ImportError as error:
+        return with_package(f"QtMultimedia cannot load: {error}")
+    return None
+
+
+AUDIO_OUTPUTS = """
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+app.setLibraryPaths([])  # no media backend: the audio devices alone, as the cues use
+from PySide6.QtMultimedia import QMediaDevices
+print(len(QMediaDevices.audioOutputs()))
+"""
+
+
+@cache
+def audio_output() -> str | None:
+    """A device to play on: a sound server with an output (CI's is a silent one).
+
+    Asked in a fresh process (0.1 s), which needs its own Qt application: this one has
+    none before the test's fixtures make it.
+    """
+    if (reason := qt_multimedia()) is not None:
+        return reason
+    asked = subprocess.run(
+        [sys.executable, "-c", AUDIO_OUTPUTS],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if asked.returncode != 0:
+        return f"could not list the audio devices: {_last_line(asked.stderr)}"
+    if asked.stdout.split()[-1:] == ["0"]:
+        return "no audio output device (.ci/run starts PulseAudio with a silent sink)"
+    return None
+
+
+def _last_line(output: str) -> str:
+    """Where a Python process that failed says why."""
+    return (output.strip().splitlines() or ["it ended without a word"])[-1]
+
+
+LOAD_LIBRARY = "import ctypes, sys; ctypes.CDLL(sys.argv[1])"
+
+
+@cache
+def xcb_plugin() -> str | None:
+    """Qt's X11 platform plugin and every library it links (the libxcb-* family).
+
+    Loaded in a fresh process: a library loaded here stays loaded (it cannot be
+    unloaded), and the offscreen tests must not run with the X11 stack in them.
+    """
+    # bootstrap/preflight.py, the app's own check before Qt, finds the same when merged.
+    if (reason := qt_widgets()) is not None:
+        return reason
+    from PySide6.QtCore import QLibraryInfo
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    plugin = plugins / "platforms" / "libqxcb.so"
+    if not plugin.exists():
+        return f"no xcb platform plugin in {plugins} (X11 is for Linux)"
+    loaded = subprocess.run(
+        [sys.executable, "-c", LOAD_LIBRARY, str(plugin)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if loaded.returncode != 0:
+        error = _last_line(loaded.stderr).removeprefix("OSError: ")
+        return with_package(f"Qt's xcb platform plugin cannot load: {error}")
+    return None
+
+
+@cache
+def display_server() -> str | None:
+    """An X server of the tests' own: the Xvfb that pytest-xvfb starts at configure."""
+    import pytest_xvfb
+
+    if pytest_xvfb.xvfb_instance is not None:
+        return None
+    if shutil.which("Xvfb") is None:
+        return "no Xvfb to open real windows on (Debian/Ubuntu package xvfb)"
+    return "pytest-xvfb did not start Xvfb (--no-xvfb?)"
+
+
+@cache
+def xdotool() -> str | None:
+    """xdotool, which finds the real window and types into it."""
+    if shutil.which("xdotool") is None:
+        return "no xdotool to drive the real window (Debian/Ubuntu package xdotool)"
+    return None
+
+
+PROBES: dict[str, Callable[[], str | None]] = {
+    probe.__name__: probe
+    for probe in (qt_widgets, qt_multimedia, audio_output, xcb_plugin, display_server, xdotool)
+}
+
+
+def missing(reason: str) -> NoReturn:
+    """Skip for a part this machine lacks, or fail when ``CI=true``."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}; CI=true, so this may not be skipped", pytrace=False)
+    pytest.skip(reason)
+
+
+def require(*names: str) -> None:
+    """Go on only where every named part loads; otherwise skip (or fail) naming each
+    that does not."""
+    unknown = [name for name in names if name not in PROBES]
+    if unknown:
+        raise ValueError(f"no probe named {unknown}; there are {sorted(PROBES)}")
+    reasons = [reason for name in names if (reason := PROBES[name]()) is not None]
+    if reasons:
+        missing("; ".join(dict.fromkeys(reasons)))  # xcb_plugin may repeat qt_widgets
+
+
+class UnloadableModule(pytest.Module):
+    """A test module that cannot even be imported here (it imports Qt at its top):
+    reported as skipped with the reason, or failed with ``CI=true``, instead of as a
+    collection error."""
+
+    reason = ""
+
+    def collect(self) -> NoReturn:
+        missing(self.reason)
+
+
+def module_needing(name: str, module_path: Path, parent: pytest.Collector) -> pytest.Module | None:
+    """For ``pytest_pycollect_makemodule``: None (collect as usual) where ``name`` loads."""
+    reason = PROBES[name]()
+    if reason is None:
+        return None
+    module = UnloadableModule.from_parent(parent, path=module_path)
+    module.reason = reason
+    return module
