@@ -18,7 +18,7 @@ RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 LINTED := acupress_gui tests benchmarks scripts
 
-.PHONY: run test lint style imports typecheck pytest torture screenshots benchmarks clean
+.PHONY: run test lint style imports typecheck pytest torture screenshots icons benchmarks clean
 
 $(BIN)/python:
 	@test -n "$(INTERPRETER)" || { echo "'$(PYTHON)' does not run: set PYTHON to the" \
@@ -60,6 +60,10 @@ torture: $(TEST_STAMP)
 
 screenshots: $(RUN_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_screenshots.py docs/screenshots
+
+# The icon files (PNGs, .ico, .icns) from the master drawing in resources/icons/.
+icons: $(RUN_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_icons.py
 
 benchmarks: $(RUN_STAMP)
 	$(BIN)/python benchmarks/startup_time.py
