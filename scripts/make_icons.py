@@ -28,12 +28,14 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from acupress_gui import APP_ID
+from acupress_gui.resources import ICON_PNG_SIZES
+
 ROOT = Path(__file__).resolve().parent.parent
-APP_ID = "io.github.acupress.AcuPress"
+"""The repository this script is in: it writes there, whichever copy of the app is installed."""
 MASTER = ROOT / "resources" / "icons" / f"{APP_ID}.svg"
 PACKAGE_ICONS = ROOT / "acupress_gui" / "resources" / "icons"
 SHIPPED_SVG = PACKAGE_ICONS / f"{APP_ID}.svg"
-PNG_SIZES = (48, 128, 256)
 WINDOWS_ICO = ROOT / "packaging" / "windows" / "acupress.ico"
 MACOS_ICNS = ROOT / "packaging" / "macos" / "AcuPress.icns"
 
@@ -131,7 +133,7 @@ def outputs(master: str) -> dict[Path, bytes]:
     """Every file this script writes, with its contents."""
     svg = shipped_svg(master)
     files = {SHIPPED_SVG: svg.encode("utf-8")}
-    for size in PNG_SIZES:
+    for size in ICON_PNG_SIZES:
         files[png_path(size)] = encode(render(svg, size), "png")
     files[WINDOWS_ICO] = ico_bytes(svg)
     files[MACOS_ICNS] = icns_bytes(svg)

@@ -1,8 +1,7 @@
 """The icon files in the repository are what scripts/make_icons.py makes from the master.
 
 Changing the master drawing without running the script fails here. Pixels are compared
-with a small tolerance rather than bytes, so a newer Qt that smooths edges a little
-differently does not fail a drawing that did not change.
+with a small tolerance (``tests.ui.images``), not bytes.
 """
 
 from __future__ import annotations
@@ -15,10 +14,10 @@ import pytest
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QApplication
 
+from acupress_gui.resources import ICON_PNG_SIZES, icon_files
+from tests.ui.images import SAME_DRAWING, mean_difference
+
 ROOT = Path(__file__).resolve().parents[2]
-MEAN_DIFFERENCE_ALLOWED = 1.0
-"""Per colour channel, out of 255: edge smoothing moves a few pixels, a changed shape or
-colour moves many."""
 
 
 @pytest.fixture(scope="module")
@@ -33,17 +32,6 @@ def make_icons() -> ModuleType:
 @pytest.fixture(scope="module")
 def svg(make_icons: ModuleType) -> str:
     return make_icons.shipped_svg(make_icons.MASTER.read_text("utf-8"))
-
-
-def mean_difference(first: QImage, second: QImage) -> float:
-    assert first.size() == second.size()
-    one, other = (_straight_bytes(image) for image in (first, second))
-    return sum(abs(a - b) for a, b in zip(one, other, strict=True)) / len(one)
-
-
-def _straight_bytes(image: QImage) -> bytes:
-    converted = image.convertToFormat(QImage.Format.Format_ARGB32)
-    return bytes(converted.constBits())  # copied while ``converted`` still holds them
 
 
 def frames(path: Path) -> list[QImage]:
@@ -69,7 +57,7 @@ def test_each_png_is_drawn_from_the_master(
 ) -> None:
     committed = QImage(str(make_icons.png_path(size)))
     assert (committed.width(), committed.height()) == (size, size)
-    assert mean_difference(committed, make_icons.render(svg, size)) <= MEAN_DIFFERENCE_ALLOWED
+    assert mean_difference(committed, make_icons.render(svg, size)) <= SAME_DRAWING
 
 
 @pytest.mark.parametrize(
@@ -86,7 +74,7 @@ def test_windows_and_macos_icons_hold_every_size_drawn_from_the_master(
     assert [image.width() for image in images] == wanted
     for image, size in zip(images, wanted, strict=True):
         assert image.height() == size
-        assert mean_difference(image, make_icons.render(svg, size)) <= MEAN_DIFFERENCE_ALLOWED
+        assert mean_difference(image, make_icons.render(svg, size)) <= SAME_DRAWING
 
 
 def test_a_changed_drawing_is_noticed(make_icons: ModuleType, svg: str) -> None:
@@ -94,4 +82,9 @@ def test_a_changed_drawing_is_noticed(make_icons: ModuleType, svg: str) -> None:
     recoloured = svg.replace("#f2b35a", "#d08a1e")
     assert recoloured != svg
     difference = mean_difference(make_icons.render(svg, 48), make_icons.render(recoloured, 48))
-    assert difference > MEAN_DIFFERENCE_ALLOWED
+    assert difference > SAME_DRAWING
+
+
+def test_the_app_loads_the_files_the_script_writes(make_icons: ModuleType) -> None:
+    sizes = {f"{size}x{size}": make_icons.png_path(size) for size in ICON_PNG_SIZES}
+    assert icon_files() == {"scalable": make_icons.SHIPPED_SVG, **sizes}

@@ -21,7 +21,6 @@ from acupress_gui.core.history import HistoryError, HistoryRecorder, HistoryStor
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common import questions
-from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.reminders.reminder_scheduler import ReminderScheduler
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
 
@@ -73,7 +72,6 @@ class DesktopWindow(QMainWindow):
         self,
         new_session: SessionFactory,
         preferences: Preferences,
-        theme: Theme,
         recorder: HistoryRecorder,
         paths: AppPaths,
         wall_clock: Callable[[], datetime],
@@ -83,7 +81,6 @@ class DesktopWindow(QMainWindow):
         self.setWindowTitle("AcuPress")
         self._new_session = new_session
         self._preferences = preferences
-        self._theme = theme
         self._recorder = recorder
         self._paths = paths
         self._wall_clock = wall_clock
@@ -290,7 +287,7 @@ class DesktopWindow(QMainWindow):
         if self.tray is None and wanted:
             from acupress_gui.ui.shell.tray_icon import TrayIcon
 
-            self.tray = TrayIcon(self._theme, self)
+            self.tray = TrayIcon(self)
             self.tray.open_requested.connect(self.bring_to_front)
             self.tray.routine_requested.connect(self._routine_from_tray)
             self.tray.quit_requested.connect(self.quit_app)
