@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from acupress_gui import APP_ID, __version__
-from acupress_gui.bootstrap.cli import Options, export_history, parse_args
+from acupress_gui.bootstrap.cli import Options, desktop_entry, export_history, parse_args
 from acupress_gui.bootstrap.diagnostics import process_diagnostics
 from acupress_gui.core.paths import AppPaths, resolve_paths
 
@@ -158,6 +158,8 @@ def _history_opened(window: DesktopWindow, services: Services, log_file: Path | 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run AcuPress; returns the process exit code."""
     options = parse_args(sys.argv[1:] if argv is None else argv)
+    if options.desktop_entry is not None:
+        return desktop_entry(options.desktop_entry, options)
     paths = resolve_paths(options.data_dir)
     if options.export_history is not None:
         return export_history(paths, options.export_history)
