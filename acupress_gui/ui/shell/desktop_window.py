@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
-from acupress_gui import __version__
 from acupress_gui.core.history import HistoryError, HistoryRecorder, HistoryStore
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import Preferences
@@ -212,7 +211,9 @@ class DesktopWindow(QMainWindow):
         help_menu.addAction(
             self._action(self.tr("&Reading your pain trend"), self.show_pain_help, QKeySequence())
         )
-        about = self._action(self.tr("&About AcuPress"), self._show_about, QKeySequence())
+        about = self.about_action = self._action(
+            self.tr("&About AcuPress"), self._show_about, QKeySequence()
+        )
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
 
@@ -353,19 +354,9 @@ class DesktopWindow(QMainWindow):
         )
 
     def _show_about(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.NoIcon,
-            self.tr("About AcuPress"),
-            self.tr(
-                "<h3>AcuPress {version}</h3><p>Guided self-acupressure for back and neck "
-                "pain. Self-care guidance, not a diagnosis or a treatment.</p>"
-                "<p>Point locations follow the WHO standard (2008); all text is our "
-                "own.</p>"
-            ).format(version=__version__),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        questions.run_dialog(box, lambda: None)
+        from acupress_gui.ui.shell.about_dialog import AboutDialog
+
+        questions.run_dialog(AboutDialog(self._paths, self), lambda: None)
 
     # --- persistence ---------------------------------------------------------------
 
