@@ -30,7 +30,7 @@ NEED_PYTHON = @test -n "$(INTERPRETER)" || { echo "'$(PYTHON)' does not run: set
 LINTED := acupress_gui tests benchmarks scripts
 
 .PHONY: run test lint style imports typecheck pytest torture simulate-missing screenshots \
-	benchmarks clean
+	icons benchmarks clean
 
 $(BIN)/python:
 	$(NEED_PYTHON)
@@ -81,6 +81,10 @@ simulate-missing: $(PACKAGES_TEST) $(TEST_STAMP)
 
 screenshots: $(PACKAGES_RUN) $(RUN_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_screenshots.py docs/screenshots
+
+# The icon files (PNGs, .ico, .icns) from the master drawing in resources/icons/.
+icons: $(RUN_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_icons.py
 
 benchmarks: $(RUN_STAMP)
 	$(BIN)/python benchmarks/startup_time.py

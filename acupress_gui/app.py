@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from acupress_gui import __version__
-from acupress_gui.bootstrap.cli import Options, export_history, parse_args
+from acupress_gui import APP_ID, __version__
+from acupress_gui.bootstrap.cli import Options, desktop_entry, export_history, parse_args
 from acupress_gui.bootstrap.diagnostics import process_diagnostics
 from acupress_gui.core.paths import AppPaths, resolve_paths
 
@@ -70,10 +70,10 @@ def _fill_window(
     from PySide6.QtWidgets import QApplication
 
     from acupress_gui.core.catalog import CatalogError
+    from acupress_gui.ui.common.app_icon import app_icon
     from acupress_gui.ui.common.error_dialog import ErrorDialog
-    from acupress_gui.ui.shell.tray_icon import app_icon
 
-    QApplication.setWindowIcon(app_icon(services.theme))  # drawn, so drawn after showing
+    QApplication.setWindowIcon(app_icon())  # after showing: it loads Qt's SVG plugin
     try:
         window.start_first_session()
     except CatalogError as error:
@@ -158,6 +158,8 @@ def _history_opened(window: DesktopWindow, services: Services, log_file: Path | 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run AcuPress; returns the process exit code."""
     options = parse_args(sys.argv[1:] if argv is None else argv)
+    if options.desktop_entry is not None:
+        return desktop_entry(options.desktop_entry, options)
     paths = resolve_paths(options.data_dir)
     if options.export_history is not None:
         return export_history(paths, options.export_history)
@@ -177,9 +179,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             if isinstance(existing, QApplication)
             else QApplication([sys.argv[0], *options.qt_arguments])
         )
-        app.setApplicationName("AcuPress")
+        # The application name is the class in the X11 window's WM_CLASS, by which
+        # desktops match the window to its desktop entry (StartupWMClass); the desktop
+        # file name is the Wayland app id. People see the display name.
+        app.setApplicationName(APP_ID)
+        app.setApplicationDisplayName("AcuPress")
         app.setApplicationVersion(__version__)
-        app.setDesktopFileName("acupress-gui")
+        app.setDesktopFileName(APP_ID)
         apply_theme(app, current_theme())
 
         instance = SingleInstance(paths.data_dir)

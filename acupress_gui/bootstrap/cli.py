@@ -1,7 +1,8 @@
 """The command line: strict options, Qt's own options set apart, and the export command.
 
-Nothing here imports Qt, so ``--help``, ``--version`` and ``--export-history`` work on a
-machine without a display or without Qt's system libraries.
+Nothing here imports Qt, so ``--help``, ``--version``, ``--export-history`` and
+``--install-desktop-entry`` work on a machine without a display or without Qt's system
+libraries.
 
 A misspelled option is an error rather than ignored: a kiosk launcher with
 ``--data-dri /srv/kiosk`` must stop, not quietly keep visitors' data in a home folder.
@@ -69,6 +70,9 @@ class Options:
     """Write the history here as CSV and exit, without a window."""
     qt_arguments: tuple[str, ...]
     """Qt's own options, in their order, for ``QApplication([program, *qt_arguments])``."""
+    desktop_entry: str | None = None
+    """``"install"`` or ``"uninstall"``: put AcuPress in this user's menu or take it out,
+    and exit, without a window."""
 
 
 def parse_args(argv: Sequence[str]) -> Options:
@@ -85,6 +89,7 @@ def parse_args(argv: Sequence[str]) -> Options:
         catalog=namespace.catalog,
         export_history=namespace.export_history,
         qt_arguments=tuple(qt_arguments),
+        desktop_entry=namespace.desktop_entry,
     )
 
 
@@ -112,6 +117,19 @@ def export_history(paths: AppPaths, target: Path) -> int:
     return 0
 
 
+def desktop_entry(action: str, options: Options) -> int:
+    """The command-line ``--install-desktop-entry`` / ``--uninstall-desktop-entry``;
+    returns the exit code. An install passes ``--data-dir`` and ``--catalog`` on to the
+    entry, by absolute path, so the menu starts the app as this command line would."""
+    from acupress_gui.bootstrap.desktop_entry import run  # only this command needs it
+
+    carried: list[str] = []
+    for option, path in (("--data-dir", options.data_dir), ("--catalog", options.catalog)):
+        if path is not None:
+            carried += [option, str(path.expanduser().resolve())]
+    return run(action, carried)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="acupress-gui",
@@ -135,11 +153,27 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="use this point catalog (TOML) instead of the built-in one",
     )
-    parser.add_argument(
+    commands = parser.add_mutually_exclusive_group()
+    commands.add_argument(
         export,
         type=Path,
         metavar="FILE",
         help="write the session history to FILE as CSV and exit, without opening a window",
+    )
+    commands.add_argument(
+        "--install-desktop-entry",
+        dest="desktop_entry",
+        action="store_const",
+        const="install",
+        help="add AcuPress to your applications menu (for pip and pipx installs) and exit; "
+        "the entry keeps any --data-dir and --catalog given with it",
+    )
+    commands.add_argument(
+        "--uninstall-desktop-entry",
+        dest="desktop_entry",
+        action="store_const",
+        const="uninstall",
+        help="remove what --install-desktop-entry added and exit",
     )
     return parser
 

@@ -129,7 +129,6 @@ def build_desktop_window(services: Services) -> DesktopWindow:
     window = DesktopWindow(
         lambda start: build_visitor(services, start),
         services.preferences,
-        services.theme,
         services.recorder,
         services.paths,
         services.clock.wall,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.x11 import find_window, press_keys, request_close
+from tests.gui.x11 import find_window, icon_sizes, press_keys, request_close, window_class
 
 pytestmark = [
     pytest.mark.real_window,
@@ -117,6 +117,29 @@ def test_window_appears_and_ctrl_q_quits_cleanly(launch, display: str, data_dir:
     assert wait_for_exit(app) == 0, app.report()
     saved = json.loads((data_dir / "settings.json").read_text())
     assert saved["window_geometry"]  # the close event ran and saved the window
+
+
+def test_the_window_carries_the_desktop_entrys_class_and_an_icon(
+    launch, display: str, data_dir: Path
+) -> None:
+    """A desktop finds the entry (name, icon) of a running window by its class."""
+    acknowledge_notice(data_dir)
+    app = launch()
+    window = window_of(display, app, "AcuPress")
+    entry = (
+        Path(__file__).parents[2] / "packaging" / "linux" / "io.github.acupress.AcuPress.desktop"
+    )
+    [wm_class] = [
+        line for line in entry.read_text().splitlines() if line.startswith("StartupWMClass=")
+    ]
+    assert window_class(display, window) == ("acupress-gui", wm_class.split("=", 1)[1])
+    deadline = time.monotonic() + SHOW_TIMEOUT_S  # the icon is set once the window is up
+    while not icon_sizes(display, window):
+        assert time.monotonic() < deadline, f"The window never got an icon. {app.report()}"
+        time.sleep(0.05)
+    assert (16, 16) in icon_sizes(display, window) and (128, 128) in icon_sizes(display, window)
+    request_close(display, window)
+    assert wait_for_exit(app) == 0, app.report()
 
 
 def test_closing_the_window_quits_cleanly(launch, display: str, data_dir: Path) -> None:

@@ -65,3 +65,29 @@ def request_close(display: str, window: int) -> None:
         connection.sync()  # a round trip: the server has handled the request
     finally:
         connection.close()
+
+
+def window_class(display: str, window: int) -> tuple[str, str] | None:
+    """The window's WM_CLASS (instance, class), by which desktops match it to its entry."""
+    connection = Display(display)
+    try:
+        return connection.create_resource_object("window", window).get_wm_class()
+    finally:
+        connection.close()
+
+
+def icon_sizes(display: str, window: int) -> list[tuple[int, int]]:
+    """The sizes in the window's _NET_WM_ICON, the icon a taskbar or switcher shows."""
+    connection = Display(display)
+    try:
+        target = connection.create_resource_object("window", window)
+        icon = target.get_full_property(connection.intern_atom("_NET_WM_ICON"), X.AnyPropertyType)
+    finally:
+        connection.close()
+    values = list(icon.value) if icon is not None else []
+    sizes, index = [], 0
+    while index + 1 < len(values):  # width, height, then width * height pixels
+        width, height = values[index], values[index + 1]
+        sizes.append((width, height))
+        index += 2 + width * height
+    return sizes

@@ -7,14 +7,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication, QIcon, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from acupress_gui import __version__, app
+from acupress_gui import APP_ID, __version__, app
 from acupress_gui.core import settings as settings_module
 from acupress_gui.core.paths import resolve_paths
 from acupress_gui.core.settings import SettingsStore
+from acupress_gui.resources import icon_files
 from acupress_gui.ui.common.error_dialog import ErrorDialog
 from acupress_gui.ui.common.first_run_notice import FirstRunNotice
+from tests.ui.images import SAME_DRAWING, mean_difference
 
 
 @pytest.fixture
@@ -125,6 +130,26 @@ def test_main_exits_with_an_error_code_for_a_broken_catalog(
     assert app.main(["--data-dir", str(tmp_path), "--catalog", str(missing)]) == 2
     assert "missing.toml" in dialogs[0][1]
     assert "Catalog refused" in (tmp_path / "logs" / "acupress.log").read_text()
+
+
+def test_main_names_the_app_by_its_id(
+    tmp_path: Path, dialogs: list[tuple[str, str]], qapp: QApplication
+) -> None:
+    """The id the desktop entry is named by: Wayland's app id, and the class of the X11
+    window, by which a desktop finds the entry's icon and name for a running window."""
+    app.main(["--data-dir", str(tmp_path), "--catalog", str(tmp_path / "missing.toml")])
+    assert QGuiApplication.desktopFileName() == APP_ID
+    assert QCoreApplication.applicationName() == APP_ID
+    assert QGuiApplication.applicationDisplayName() == "AcuPress"
+
+
+def test_the_window_shows_the_app_icon_once_filled(
+    open_window: Callable, tmp_path: Path, notices: list[object]
+) -> None:
+    QApplication.setWindowIcon(QIcon())
+    window, _paths = open_window(tmp_path / "data")
+    shown = window.windowIcon().pixmap(48, 48).toImage()
+    assert mean_difference(shown, QImage(str(icon_files()["48x48"]))) <= SAME_DRAWING
 
 
 def test_version_and_help_need_no_display(capsys: pytest.CaptureFixture[str]) -> None:

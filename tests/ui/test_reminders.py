@@ -16,10 +16,9 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.preferences import DeviceSettings, MemoryStore, Preferences
-from acupress_gui.ui.common.theme import LIGHT
 from acupress_gui.ui.reminders.reminder_scheduler import CHECK_MS, ReminderScheduler
 from acupress_gui.ui.reminders.reminders_dialog import RemindersDialog
-from acupress_gui.ui.shell.tray_icon import TrayIcon, app_icon, tray_available
+from acupress_gui.ui.shell.tray_icon import TrayIcon, tray_available
 from tests.core.fake_clock import FakeClock
 
 pytestmark = pytest.mark.usefixtures("qapp", "local_utc")  # timers, tray icons need the app
@@ -264,7 +263,7 @@ def test_tray_note_names_the_way_to_quit(qtbot: QtBot) -> None:
 
 @pytest.fixture
 def tray() -> Iterator[TrayIcon]:
-    icon = TrayIcon(LIGHT)
+    icon = TrayIcon()
     yield icon
     icon.deleteLater()
 
@@ -318,11 +317,3 @@ def test_notify_shows_a_message_from_a_visible_icon(
     )
     assert tray.notify("Time for a routine", "Whenever you are ready.") is True
     assert shown == [("Time for a routine", "Whenever you are ready.")]
-
-
-def test_app_icon_is_a_teal_disc() -> None:
-    icon = app_icon(LIGHT)
-    assert {16, 32, 64} <= {size.width() for size in icon.availableSizes()}
-    image = icon.pixmap(32, 32).toImage()
-    assert image.pixelColor(16, 16) == LIGHT.color("accent")
-    assert image.pixelColor(0, 0).alpha() == 0  # round, not square

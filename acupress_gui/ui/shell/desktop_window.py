@@ -14,14 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
-from acupress_gui import __version__
 from acupress_gui.core.history_recorder import HistoryRecorder
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common import questions
-from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.reminders.reminder_scheduler import ReminderScheduler
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
 
@@ -75,7 +73,6 @@ class DesktopWindow(QMainWindow):
         self,
         new_session: SessionFactory,
         preferences: Preferences,
-        theme: Theme,
         recorder: HistoryRecorder,
         paths: AppPaths,
         wall_clock: Callable[[], datetime],
@@ -85,7 +82,6 @@ class DesktopWindow(QMainWindow):
         self.setWindowTitle("AcuPress")
         self._new_session = new_session
         self._preferences = preferences
-        self._theme = theme
         self._recorder = recorder
         self._paths = paths
         self._wall_clock = wall_clock
@@ -219,7 +215,9 @@ class DesktopWindow(QMainWindow):
         help_menu.addAction(
             self._action(self.tr("&Reading your pain trend"), self.show_pain_help, QKeySequence())
         )
-        about = self._action(self.tr("&About AcuPress"), self._show_about, QKeySequence())
+        about = self.about_action = self._action(
+            self.tr("&About AcuPress"), self._show_about, QKeySequence()
+        )
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
 
@@ -295,7 +293,7 @@ class DesktopWindow(QMainWindow):
         if self.tray is None and wanted:
             from acupress_gui.ui.shell.tray_icon import TrayIcon
 
-            self.tray = TrayIcon(self._theme, self)
+            self.tray = TrayIcon(self)
             self.tray.open_requested.connect(self.bring_to_front)
             self.tray.routine_requested.connect(self._routine_from_tray)
             self.tray.quit_requested.connect(self.quit_app)
@@ -361,19 +359,9 @@ class DesktopWindow(QMainWindow):
         )
 
     def _show_about(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.NoIcon,
-            self.tr("About AcuPress"),
-            self.tr(
-                "<h3>AcuPress {version}</h3><p>Guided self-acupressure for back and neck "
-                "pain. Self-care guidance, not a diagnosis or a treatment.</p>"
-                "<p>Point locations follow the WHO standard (2008); all text is our "
-                "own.</p>"
-            ).format(version=__version__),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        questions.run_dialog(box, lambda: None)
+        from acupress_gui.ui.shell.about_dialog import AboutDialog
+
+        questions.run_dialog(AboutDialog(self._paths, self), lambda: None)
 
     # --- persistence ---------------------------------------------------------------
 

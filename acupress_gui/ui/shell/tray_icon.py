@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.app_icon import app_icon
 
-ICON_SIZES = (16, 22, 24, 32, 48, 64, 128)
-"""Drawn for each size rather than scaled, so small tray icons stay crisp."""
 MESSAGE_MS = 15_000
 
 
@@ -19,24 +16,6 @@ def tray_available() -> bool:
     Without one, closing the window must quit and reminders must appear in the window.
     """
     return QSystemTrayIcon.isSystemTrayAvailable()
-
-
-def app_icon(theme: Theme) -> QIcon:
-    """AcuPress's icon, drawn: a teal disc inside a lighter ring."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ring = max(1.5, size / 10)
-        painter.setPen(QPen(theme.color("accent").lighter(150), ring))
-        painter.setBrush(theme.color("accent"))
-        inset = ring / 2 + 0.5
-        painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
 
 
 class TrayIcon(QSystemTrayIcon):
@@ -55,8 +34,8 @@ class TrayIcon(QSystemTrayIcon):
     routine_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, theme: Theme, parent: QObject | None = None) -> None:
-        super().__init__(app_icon(theme), parent)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(app_icon(), parent)
         self.setToolTip("AcuPress")
         # No parent widget, as the menu must work while the window is hidden; this
         # reference keeps it alive, and it goes when the icon does.
