@@ -382,13 +382,15 @@ def notify_desktop(summary: str, body: str, environ: Mapping[str, str]) -> bool:
     search_path = environ.get("PATH", os.defpath)
     notify_send = shutil.which("notify-send", path=search_path)
     if notify_send is not None:
+        # Critical: the notice stays until read, as a start that failed deserves.
         options = ["--app-name=AcuPress", "--urgency=critical", "--icon=dialog-error"]
         commands.append([notify_send, *options, summary, body])
     gdbus = shutil.which("gdbus", path=search_path)
     if gdbus is not None:
-        # Notify(app, replaces, icon, summary, body, actions, hints, timeout): critical
-        # urgency, so it stays until read; a failed start is worth that.
-        call = ["AcuPress", "0", "dialog-error", summary, body, "[]", "{'urgency': <byte 2>}", "-1"]
+        # Notify(app, replaces, icon, summary, body, actions, hints, timeout): the same
+        # urgency; the server's own expiry, typed, as gdbus reads a bare "-1" as an option.
+        hints = "{'urgency': <byte 2>}"
+        call = ["AcuPress", "0", "dialog-error", summary, body, "[]", hints, "int32 -1"]
         method = [
             f"--dest={NOTIFICATIONS}",
             "--object-path=/org/freedesktop/Notifications",
