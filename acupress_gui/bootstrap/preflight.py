@@ -6,7 +6,8 @@ missing. This check runs first, for the platforms Qt will try and in Qt's order:
 the platform plugin with ``ctypes``, so the dynamic loader names the library it could not
 find (inside a PyInstaller bundle too), and makes sure a display answers. It imports no
 Qt, so it works where Qt's own libraries are what is missing. It costs a few
-milliseconds, most of them spent loading libraries that Qt loads next anyway.
+milliseconds, most of them spent loading libraries that Qt loads next anyway; what only
+a failure needs (the package list, subprocesses) is imported only then.
 
 Platforms with nothing to check here (offscreen, minimal, vnc, eglfs ...) pass at once,
 and so does every platform on Windows and macOS.
@@ -18,15 +19,16 @@ import importlib.util
 import logging
 import os
 import re
-import shutil
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from acupress_gui.bootstrap.cli import QT_OPTIONS_WITH_VALUE
-from acupress_gui.bootstrap.system_packages import SystemPackage, package_for_library
+
+if TYPE_CHECKING:
+    from acupress_gui.bootstrap.system_packages import SystemPackage
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,8 @@ class WindowProblem:
 
     def message(self, packages: tuple[SystemPackage, ...] | None = None) -> str:
         """The whole explanation, with the ``sudo apt-get install`` line when one helps."""
+        from acupress_gui.bootstrap.system_packages import package_for_library
+
         if len(self.reasons) == 1:
             lines = [f"AcuPress cannot open its window: {self.reasons[0]}"]
         else:
@@ -250,6 +254,7 @@ def _unresolved_by_ldd(plugin: Path) -> tuple[str, ...]:
     The loader stops at the first missing library; a fresh machine often lacks several,
     and naming them all saves a round of install, start, fail. Empty without ``ldd``.
     """
+    import shutil
     import subprocess
 
     ldd = shutil.which("ldd")
@@ -369,6 +374,7 @@ def notify_desktop(summary: str, body: str, environ: Mapping[str, str]) -> bool:
     Tried only where a session bus is known, each with a short timeout; a failure is
     logged and otherwise ignored, since stderr and the log already have the message.
     """
+    import shutil
     import subprocess
 
     runtime = environ.get("XDG_RUNTIME_DIR")
