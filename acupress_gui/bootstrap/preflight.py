@@ -43,6 +43,7 @@ PLUGIN_FILES = {
 QT_DEFAULT_PLATFORM = "xcb"
 """What Qt's Linux wheels try when nothing else applies (``QT_QPA_DEFAULT_PLATFORM_NAME``)."""
 
+TITLE = "AcuPress cannot open its window"
 X11_SOCKETS = Path("/tmp/.X11-unix")
 NOTIFICATIONS = "org.freedesktop.Notifications"
 HELPER_TIMEOUT_S = 2.0
@@ -59,20 +60,27 @@ class WindowProblem:
     """Why no window can open: sentences for the person, and the libraries to install."""
 
     reasons: tuple[str, ...]
-    """Each a clause that completes "AcuPress cannot open its window: ..."."""
+    """Each a clause that completes the title: "AcuPress cannot open its window: ..."."""
     missing_libraries: tuple[str, ...] = ()
     """Sonames the dynamic loader could not find, such as ``libxcb-cursor.so.0``."""
 
     def message(self, packages: tuple[SystemPackage, ...] | None = None) -> str:
-        """The whole explanation, with the ``sudo apt-get install`` line when one helps."""
+        """The whole explanation, for the terminal and the log."""
+        separator = " " if len(self.reasons) == 1 else "\n"
+        return f"{TITLE}:{separator}{self.explanation(packages)}"
+
+    def explanation(self, packages: tuple[SystemPackage, ...] | None = None) -> str:
+        """What follows the title: the reasons, then the ``sudo apt-get install`` line.
+
+        ``packages`` is the list to name packages from, the shipped one when not given.
+        """
         from acupress_gui.bootstrap.system_packages import package_for_library
 
         if len(self.reasons) == 1:
-            lines = [f"AcuPress cannot open its window: {self.reasons[0]}"]
+            lines = [self.reasons[0]]
         else:
-            lines = ["AcuPress cannot open its window:", *(f"- {r}" for r in self.reasons)]
+            lines = [f"- {reason}" for reason in self.reasons]
         found = [package_for_library(library, packages) for library in self.missing_libraries]
-        unlisted = [lib for lib, pkg in zip(self.missing_libraries, found, strict=True) if not pkg]
         listed = list(dict.fromkeys(package for package in found if package is not None))
         if listed:
             lines.append(f"Install {'it' if len(listed) == 1 else 'them'} with:")
@@ -80,11 +88,12 @@ class WindowProblem:
             if any(len(package.names) > 1 for package in listed):
                 renamed = " ".join(package.names[-1] for package in listed)
                 lines.append(f"  (on Ubuntu 24.04 and later: sudo apt-get install {renamed})")
-        for library in unlisted:
-            lines.append(
-                f"{library} is not in AcuPress's list of packages; "
-                f"`apt-file search {library}` names the package that has it."
-            )
+        for library, package in zip(self.missing_libraries, found, strict=True):
+            if package is None:
+                lines.append(
+                    f"{library} is not in AcuPress's list of packages; "
+                    f"`apt-file search {library}` names the package that has it."
+                )
         return "\n".join(lines)
 
 
@@ -293,7 +302,10 @@ def _x_display(
         return None, None
     import ctypes
 
-    xcb = ctypes.CDLL("libxcb.so.1")  # loaded already, as the plugin needs it
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")  # loaded already, as the plugin needs it
+    except OSError:
+        return None, None  # a plugin without libxcb: Qt knows better than this check
     xcb.xcb_connect.restype = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
     xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
@@ -364,8 +376,7 @@ def report_window_problem(
     if terminal is not None:
         print(message, file=terminal)
     if not _is_terminal(terminal):
-        summary, _, body = message.partition(": ")
-        notify_desktop(summary, body or message, env)
+        notify_desktop(TITLE, problem.explanation(), env)
 
 
 def notify_desktop(summary: str, body: str, environ: Mapping[str, str]) -> bool:

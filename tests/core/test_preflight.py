@@ -431,26 +431,49 @@ PROBLEM = WindowProblem(("there is no X display to show it on (DISPLAY is not se
 def test_from_a_menu_a_desktop_notification_says_why(tmp_path: Path) -> None:
     calls = tmp_path / "calls.txt"
     tools = tmp_path / "bin"
-    fake_tool(tools, "notify-send", f'printf "%s\\n" "$@" > {calls}')
+    fake_tool(tools, "notify-send", f'printf "%s\\0" "$@" > {calls}')
     environ = {"PATH": str(tools), "DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/bus"}
     stderr = io.StringIO()
     report_window_problem(PROBLEM, stderr=stderr, environ=environ)
     assert stderr.getvalue().startswith("AcuPress cannot open its window: there is no X display")
-    arguments = calls.read_text().splitlines()
+    arguments = calls.read_text().split("\0")[:-1]
     assert arguments[-2:] == [
         "AcuPress cannot open its window",
         "there is no X display to show it on (DISPLAY is not set).",
     ]
 
 
+def test_the_notification_carries_every_reason_and_the_install_line(tmp_path: Path) -> None:
+    calls = tmp_path / "calls.txt"
+    tools = tmp_path / "bin"
+    fake_tool(tools, "notify-send", f'printf "%s\\0" "$@" > {calls}')
+    environ = {"PATH": str(tools), "DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/bus"}
+    problem = WindowProblem(
+        (
+            "there is no Wayland display at /run/user/7/wayland-0: nothing answers there.",
+            "Qt's X11 plugin needs libxcb-icccm.so.4, which is not installed.",
+        ),
+        ("libxcb-icccm.so.4",),
+    )
+    report_window_problem(problem, stderr=io.StringIO(), environ=environ)
+    *_, summary, body = calls.read_text().split("\0")[:-1]
+    assert summary == "AcuPress cannot open its window"
+    assert body.splitlines() == [
+        "- there is no Wayland display at /run/user/7/wayland-0: nothing answers there.",
+        "- Qt's X11 plugin needs libxcb-icccm.so.4, which is not installed.",
+        "Install it with:",
+        "  sudo apt-get install libxcb-icccm4",
+    ]
+
+
 def test_without_notify_send_gdbus_sends_the_notification(tmp_path: Path) -> None:
     calls = tmp_path / "calls.txt"
     tools = tmp_path / "bin"
-    fake_tool(tools, "gdbus", f'printf "%s\\n" "$@" > {calls}')
+    fake_tool(tools, "gdbus", f'printf "%s\\0" "$@" > {calls}')
     environ = {"PATH": str(tools), "XDG_RUNTIME_DIR": str(tmp_path)}
     (tmp_path / "bus").touch()  # the session bus's usual place
     assert preflight.notify_desktop("Summary", "a < b & c", environ)
-    arguments = calls.read_text().splitlines()
+    arguments = calls.read_text().split("\0")[:-1]
     assert "--method=org.freedesktop.Notifications.Notify" in arguments
     assert "a &lt; b &amp; c" in arguments  # the body is markup to the server
 
