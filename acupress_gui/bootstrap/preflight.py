@@ -138,7 +138,7 @@ def check_window(
             return WindowCheck(None)  # nothing to check: Qt will manage, or say why itself
         plugin_problem = _plugin_problem(platform, qt_arguments, env, load_plugin)
         if plugin_problem is not None:
-            reasons.append(plugin_problem.reasons[0])
+            reasons.extend(plugin_problem.reasons)
             missing.extend(plugin_problem.missing_libraries)
         if platform == "xcb":
             display_problem, release = _x_display(qt_arguments, env, connect=plugin_problem is None)
@@ -150,7 +150,7 @@ def check_window(
             return WindowCheck(None, release)
     if not reasons:
         return WindowCheck(None)
-    return WindowCheck(WindowProblem(tuple(reasons), tuple(dict.fromkeys(missing))))
+    return WindowCheck(WindowProblem(tuple(dict.fromkeys(reasons)), tuple(dict.fromkeys(missing))))
 
 
 def platforms_to_try(qt_arguments: Sequence[str], environ: Mapping[str, str]) -> tuple[str, ...]:
@@ -178,20 +178,33 @@ def _qt_default_platforms(environ: Mapping[str, str]) -> str:
     return ";".join(order)
 
 
-def plugin_folders(qt_arguments: Sequence[str], environ: Mapping[str, str]) -> tuple[Path, ...]:
-    """Where Qt looks for platform plugins, in its order.
+def plugin_files(
+    platform: str, qt_arguments: Sequence[str], environ: Mapping[str, str]
+) -> tuple[Path, ...]:
+    """The copies of ``platform``'s plugin that Qt will try to load, in its order.
 
-    ``-platformpluginpath`` (else ``QT_QPA_PLATFORM_PLUGIN_PATH``), then each folder of
-    ``QT_PLUGIN_PATH``, then the plugins of the Qt that PySide6 brings: in a PyInstaller
-    bundle below ``sys._MEIPASS``, else beside the installed package, found without
-    importing it.
+    Qt tries the one in ``-platformpluginpath`` (else ``QT_QPA_PLATFORM_PLUGIN_PATH``)
+    first, then the first it finds in its plugin folders (``plugin_folders``).
     """
-    folders: list[Path] = []
+    name = PLUGIN_FILES[platform]
     direct = _last_value(qt_arguments, "-platformpluginpath")
     direct = direct or environ.get("QT_QPA_PLATFORM_PLUGIN_PATH")
-    if direct:
-        folders.append(Path(direct))
-    folders += [
+    files = [Path(direct, name)] if direct and Path(direct, name).is_file() else []
+    searched = (folder / name for folder in plugin_folders(environ))
+    first = next((candidate for candidate in searched if candidate.is_file()), None)
+    if first is not None and first not in files:
+        files.append(first)
+    return tuple(files)
+
+
+def plugin_folders(environ: Mapping[str, str]) -> tuple[Path, ...]:
+    """Where Qt looks for platform plugins, in its order.
+
+    Each folder of ``QT_PLUGIN_PATH``, then the plugins of the Qt that PySide6 brings:
+    in a PyInstaller bundle below ``sys._MEIPASS``, else beside the installed package,
+    found without importing it.
+    """
+    folders = [
         Path(entry, "platforms")
         for entry in environ.get("QT_PLUGIN_PATH", "").split(os.pathsep)
         if entry
@@ -235,26 +248,32 @@ def missing_libraries(loader_error: str) -> tuple[str, ...]:
 def _plugin_problem(
     platform: str, qt_arguments: Sequence[str], environ: Mapping[str, str], load: LoadLibrary
 ) -> WindowProblem | None:
+    """None when one of the plugin's copies that Qt tries loads, else why none does."""
     name = _platform_name(platform)
-    file_name = PLUGIN_FILES[platform]
-    folders = plugin_folders(qt_arguments, environ)
-    candidates = (folder / file_name for folder in folders)
-    plugin = next((candidate for candidate in candidates if candidate.is_file()), None)
-    if plugin is None:
-        searched = ", ".join(str(folder) for folder in folders) or "no folder"
-        return WindowProblem((f"Qt's {name} plugin ({file_name}) is not in {searched}.",))
-    error = load(plugin)
-    if error is None:
-        return None
-    missing = missing_libraries(error)
-    if not missing:
-        return WindowProblem((f"Qt's {name} plugin {plugin} cannot be loaded: {error}",))
-    missing = tuple(dict.fromkeys((*missing, *_unresolved_by_ldd(plugin))))
+    files = plugin_files(platform, qt_arguments, environ)
+    if not files:
+        searched = ", ".join(str(folder) for folder in plugin_folders(environ)) or "no folder"
+        return WindowProblem(
+            (f"Qt's {name} plugin ({PLUGIN_FILES[platform]}) is not in {searched}.",)
+        )
+    reasons: list[str] = []
+    missing: list[str] = []
+    for plugin in files:
+        error = load(plugin)
+        if error is None:
+            return None
+        found = missing_libraries(error)
+        if found:
+            missing += [*found, *_unresolved_by_ldd(plugin)]
+        else:
+            reasons.append(f"Qt's {name} plugin {plugin} cannot be loaded: {error}")
+    missing = list(dict.fromkeys(missing))
     if len(missing) == 1:
-        reason = f"Qt's {name} plugin needs {missing[0]}, which is not installed."
-    else:
-        reason = f"Qt's {name} plugin needs libraries that are not installed: {', '.join(missing)}."
-    return WindowProblem((reason,), missing)
+        reasons.append(f"Qt's {name} plugin needs {missing[0]}, which is not installed.")
+    elif missing:
+        listed = ", ".join(missing)
+        reasons.append(f"Qt's {name} plugin needs libraries that are not installed: {listed}.")
+    return WindowProblem(tuple(reasons), tuple(missing))
 
 
 def _unresolved_by_ldd(plugin: Path) -> tuple[str, ...]:

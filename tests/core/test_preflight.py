@@ -27,6 +27,7 @@ from acupress_gui.bootstrap.preflight import (
     import_problem,
     missing_libraries,
     platforms_to_try,
+    plugin_files,
     plugin_folders,
     report_window_problem,
 )
@@ -35,7 +36,7 @@ from acupress_gui.bootstrap.system_packages import parse_packages
 REPOSITORY = Path(__file__).resolve().parents[2]
 PROMPTLY_S = 10
 """Far longer than a start that fails takes (under a second): only a hang exceeds it."""
-QT_PLATFORMS = plugin_folders((), {})[-1]
+QT_PLATFORMS = plugin_folders({})[-1]
 """The platform plugins of the installed PySide6."""
 SESSION_VARIABLES = (
     "QT_QPA_PLATFORM",
@@ -62,34 +63,73 @@ class LoadSpy:
 
 
 @pytest.fixture
-def stub_plugins(tmp_path: Path) -> Path:
-    """A plugin folder with empty files named as Qt's X11 and Wayland plugins."""
-    folder = tmp_path / "stub-platforms"
-    folder.mkdir()
+def stub_plugins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Empty files named as Qt's X11 and Wayland plugins, and the only ones to be found.
+
+    They sit where a PyInstaller bundle has its plugins, and the process passes for
+    that bundle, so no test here can load the real plugin or reach a real display.
+    """
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "bundle"), raising=False)
+    folder = tmp_path / "bundle" / "PySide6" / "Qt" / "plugins" / "platforms"
+    folder.mkdir(parents=True)
     for name in ("libqxcb.so", "libqwayland.so"):
         (folder / name).touch()
     return folder
 
 
-def qt_plugin_needing(tmp_path: Path, instead_of: str, library: str) -> Path:
-    """Qt's real X11 plugin, copied, needing ``library`` where it needed ``instead_of``.
+def plugin_path_stubs(tmp_path: Path) -> Path:
+    """A folder for -platformpluginpath with an empty file named as Qt's X11 plugin."""
+    folder = tmp_path / "plugin-path"
+    folder.mkdir()
+    (folder / "libqxcb.so").touch()
+    return folder
 
-    Only a name in its string table changes (the new one as long as the old, so the
-    file stays valid ELF); when ``library`` cannot be found, the plugin cannot load, as on
-    a machine without that library's package. The copy sits where it finds Qt's own
-    libraries as the original does (``$ORIGIN/../../lib``).
+
+def bundle_needing(tmp_path: Path, instead_of: str, library: str) -> Path:
+    """A bundle's folder whose Qt X11 plugin needs ``library`` where it needed ``instead_of``.
+
+    The plugin is a copy of the real one in which only a name in its string table
+    changes (the new one as long as the old, so the file stays valid ELF); when
+    ``library`` cannot be found, the plugin cannot load, as on a machine without that
+    library's package. It sits where PyInstaller puts it, and finds Qt's own libraries
+    as the original does (``$ORIGIN/../../lib``).
     """
     old = instead_of.encode() + b"\0"
     new = library.encode() + b"\0"
     assert len(new) == len(old), "the new name must be as long as the old"
     original = (QT_PLATFORMS / "libqxcb.so").read_bytes()
     assert original.count(old) == 1, f"Qt's X11 plugin no longer needs {instead_of}"
-    qt = tmp_path / "Qt"
-    folder = qt / "plugins" / "platforms"
-    folder.mkdir(parents=True)
+    bundle = tmp_path / "bundle"
+    qt = bundle / "PySide6" / "Qt"
+    platforms = qt / "plugins" / "platforms"
+    platforms.mkdir(parents=True)
     (qt / "lib").symlink_to(QT_PLATFORMS.parent.parent / "lib")
-    (folder / "libqxcb.so").write_bytes(original.replace(old, new))
-    return folder
+    (platforms / "libqxcb.so").write_bytes(original.replace(old, new))
+    return bundle
+
+
+FROZEN_APP = """
+import sys
+sys.frozen, sys._MEIPASS = True, sys.argv[1]  # as PyInstaller's bootloader sets them
+from acupress_gui.app import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def run_bundle(
+    tmp_path: Path, bundle: Path, *arguments: str, env: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """The app as a bundle in ``bundle`` would run it, with this tree's code."""
+    data = ["--data-dir", str(tmp_path / "data")]
+    return subprocess.run(
+        [sys.executable, "-c", FROZEN_APP, str(bundle), *data, *arguments],
+        cwd=REPOSITORY,  # "python -c" imports this tree's acupress_gui
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=PROMPTLY_S,
+    )
 
 
 def in_missing_folder(library: str, length: int) -> str:
@@ -169,15 +209,33 @@ def test_the_platforms_are_those_qt_will_try_in_its_order(
 
 
 def test_plugins_are_looked_for_where_qt_looks_first(tmp_path: Path) -> None:
-    environ = {
-        "QT_QPA_PLATFORM_PLUGIN_PATH": "/from/environment",
-        "QT_PLUGIN_PATH": os.pathsep.join(["/one", "", "/two"]),
-    }
-    folders = plugin_folders(("-platformpluginpath", "/from/option"), environ)
-    assert folders[:3] == (Path("/from/option"), Path("/one/platforms"), Path("/two/platforms"))
-    assert folders[-1] == QT_PLATFORMS
+    stub_plugins = plugin_path_stubs(tmp_path)
+    environ = {"QT_PLUGIN_PATH": os.pathsep.join(["/one", "", "/two"])}
+    assert plugin_folders(environ) == (Path("/one/platforms"), Path("/two/platforms"), QT_PLATFORMS)
     assert (QT_PLATFORMS / "libqxcb.so").is_file()
-    assert plugin_folders((), environ)[0] == Path("/from/environment")
+    option = ("-platformpluginpath", str(stub_plugins))
+    stub, real = stub_plugins / "libqxcb.so", QT_PLATFORMS / "libqxcb.so"
+    assert plugin_files("xcb", option, environ) == (stub, real)
+    environ["QT_QPA_PLATFORM_PLUGIN_PATH"] = str(stub_plugins)
+    assert plugin_files("xcb", (), environ) == (stub, real)
+    assert plugin_files("xcb", ("-platformpluginpath", "/nowhere"), environ) == (real,)
+
+
+def test_a_broken_plugin_in_the_plugin_path_is_passed_over_as_qt_does(tmp_path: Path) -> None:
+    """Qt tries its own copy when the one in -platformpluginpath does not load."""
+    stub_plugins = plugin_path_stubs(tmp_path)
+    broken = str(stub_plugins / "libqxcb.so")
+    loaded: list[str] = []
+
+    def load(path: Path) -> str | None:
+        loaded.append(str(path))
+        return "libxcb-shm.so.0: cannot open shared object file" if str(path) == broken else None
+
+    arguments = ("-platformpluginpath", str(stub_plugins), "-display", unserved_x_display())
+    check = check_window(arguments, {}, load=load)
+    assert loaded == [broken, str(QT_PLATFORMS / "libqxcb.so")]
+    assert check.problem is not None
+    assert "libxcb-shm" not in check.problem.message()  # only the display is missing
 
 
 def test_in_a_bundle_the_plugins_are_those_pyinstaller_collected(
@@ -185,7 +243,7 @@ def test_in_a_bundle_the_plugins_are_those_pyinstaller_collected(
 ) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert plugin_folders((), {}) == (tmp_path / "PySide6" / "Qt" / "plugins" / "platforms",)
+    assert plugin_folders({}) == (tmp_path / "PySide6" / "Qt" / "plugins" / "platforms",)
 
 
 # --- Out of the way ---------------------------------------------------------------------
@@ -227,8 +285,7 @@ def test_options_without_a_window_run_no_check(
 
 def test_a_fallback_that_needs_no_display_is_left_to_qt(stub_plugins: Path) -> None:
     load = LoadSpy(error="libxcb.so.1: cannot open shared object file: No such file")
-    arguments = ("-platform", "xcb;offscreen", "-platformpluginpath", str(stub_plugins))
-    assert check_window(arguments, {}, load=load).problem is None
+    assert check_window(("-platform", "xcb;offscreen"), {}, load=load).problem is None
     assert load.loaded == ["libqxcb.so"]
 
 
@@ -238,33 +295,25 @@ def test_a_fallback_that_needs_no_display_is_left_to_qt(stub_plugins: Path) -> N
 def test_the_missing_library_is_named_with_its_package(tmp_path: Path) -> None:
     """Qt itself would abort (134) blaming libxcb-cursor0, whatever was missing."""
     needed = "libxcb-render-util.so.0"
-    gone = in_missing_folder("libxcb-icccm.so.4", len(needed))
-    folder = qt_plugin_needing(tmp_path, needed, gone)
-    result = run_app(
-        tmp_path,
-        "-platform",
-        "xcb",
-        "-platformpluginpath",
-        str(folder),
-        env=app_environment(tmp_path, DISPLAY=unserved_x_display()),
-    )
+    bundle = bundle_needing(tmp_path, needed, in_missing_folder("libxcb-icccm.so.4", len(needed)))
+    environment = app_environment(tmp_path, DISPLAY=unserved_x_display())
+    result = run_bundle(tmp_path, bundle, env=environment)
     assert result.returncode == app.EXIT_CANNOT_OPEN_WINDOW, result.stderr
-    assert "Qt's X11 plugin needs libxcb-icccm.so.4, which is not installed." in result.stderr
-    assert "sudo apt-get install libxcb-icccm4\n" in result.stderr
-    assert "libxcb-cursor" not in result.stderr
-    assert "Traceback" not in result.stderr
+    assert result.stderr == (
+        "AcuPress cannot open its window: "
+        "Qt's X11 plugin needs libxcb-icccm.so.4, which is not installed.\n"
+        "Install it with:\n"
+        "  sudo apt-get install libxcb-icccm4\n"
+    )
     assert "sudo apt-get install libxcb-icccm4" in logged(tmp_path)
 
 
 def test_a_library_nobody_listed_is_named_with_a_way_to_find_its_package(
     tmp_path: Path,
 ) -> None:
-    folder = qt_plugin_needing(tmp_path, "libxcb-icccm.so.4", "libacupressX.so.4")
-    result = run_app(
-        tmp_path,
-        "-platformpluginpath",
-        str(folder),
-        env=app_environment(tmp_path, DISPLAY=unserved_x_display()),
+    bundle = bundle_needing(tmp_path, "libxcb-icccm.so.4", "libacupressX.so.4")
+    result = run_bundle(
+        tmp_path, bundle, env=app_environment(tmp_path, DISPLAY=unserved_x_display())
     )
     assert result.returncode == app.EXIT_CANNOT_OPEN_WINDOW, result.stderr
     assert "Qt's X11 plugin needs libacupressX.so.4, which is not installed." in result.stderr
@@ -275,7 +324,7 @@ def test_a_library_nobody_listed_is_named_with_a_way_to_find_its_package(
 def test_a_plugin_that_is_no_library_is_reported_with_the_loaders_words(
     stub_plugins: Path,
 ) -> None:
-    check = check_window(("-platformpluginpath", str(stub_plugins)), {"DISPLAY": ":0"})
+    check = check_window((), {"DISPLAY": unserved_x_display()})
     assert check.problem is not None
     assert check.problem.missing_libraries == ()
     assert f"Qt's X11 plugin {stub_plugins / 'libqxcb.so'} cannot be loaded" in (
@@ -288,7 +337,7 @@ def test_a_plugin_left_out_of_a_bundle_is_said(
 ) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    check = check_window((), {"DISPLAY": ":0"})
+    check = check_window((), {"DISPLAY": unserved_x_display()})
     assert check.problem is not None
     assert check.problem.message() == (
         "AcuPress cannot open its window: Qt's X11 plugin (libqxcb.so) is not in "
@@ -311,6 +360,43 @@ def test_the_loaders_words_give_the_libraries_without_their_folder() -> None:
     )
     assert missing_libraries(error) == ("libxcb-image.so.0",)
     assert missing_libraries("libqxcb.so: undefined symbol: xcb_foo") == ()
+
+
+WIDGETS_WITHOUT_EGL = """
+import sys
+
+class WithoutEgl:
+    \"\"\"Fails the import of Qt's widgets as Python does on a machine without libEGL.\"\"\"
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6.QtWidgets":
+            raise ImportError(
+                "libEGL.so.1: cannot open shared object file: No such file or directory"
+            )
+
+sys.meta_path.insert(0, WithoutEgl())
+from acupress_gui.app import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_when_qt_itself_cannot_load_the_library_is_named(tmp_path: Path) -> None:
+    """Offscreen nothing is checked before Qt, so the import is where it shows."""
+    result = subprocess.run(
+        [sys.executable, "-c", WIDGETS_WITHOUT_EGL, "--data-dir", str(tmp_path / "data")],
+        cwd=REPOSITORY,
+        env=app_environment(tmp_path, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=PROMPTLY_S,
+    )
+    assert result.returncode == app.EXIT_CANNOT_OPEN_WINDOW, result.stderr
+    assert result.stderr == (
+        "AcuPress cannot open its window: Qt needs libEGL.so.1, which is not installed.\n"
+        "Install it with:\n"
+        "  sudo apt-get install libegl1\n"
+    )
+    assert "sudo apt-get install libegl1" in logged(tmp_path)
 
 
 def test_a_failed_import_of_qt_names_the_library_and_its_package() -> None:
@@ -380,7 +466,7 @@ def test_a_wayland_session_is_checked_before_x11(stub_plugins: Path, wayland_soc
         "WAYLAND_DISPLAY": wayland_socket.name,
         "XDG_RUNTIME_DIR": str(wayland_socket.parent),
     }
-    check = check_window(("-platformpluginpath", str(stub_plugins)), environ, load=load)
+    check = check_window((), environ, load=load)
     assert check.problem is None
     assert load.loaded == ["libqwayland.so"]  # it works, so Qt never tries xcb
 
@@ -389,7 +475,7 @@ def test_without_a_compositor_both_platforms_are_explained(
     stub_plugins: Path, tmp_path: Path
 ) -> None:
     environ = {"WAYLAND_DISPLAY": "wayland-9", "XDG_RUNTIME_DIR": str(tmp_path)}
-    check = check_window(("-platformpluginpath", str(stub_plugins)), environ, load=LoadSpy())
+    check = check_window((), environ, load=LoadSpy())
     assert check.problem is not None
     assert check.problem.message().splitlines() == [
         "AcuPress cannot open its window:",
@@ -399,8 +485,8 @@ def test_without_a_compositor_both_platforms_are_explained(
 
 
 def test_wayland_without_a_runtime_folder_is_explained(stub_plugins: Path) -> None:
-    arguments = ("-platform", "wayland", "-platformpluginpath", str(stub_plugins))
-    check = check_window(arguments, {"WAYLAND_DISPLAY": "wayland-0"}, load=LoadSpy())
+    environ = {"WAYLAND_DISPLAY": "wayland-0"}
+    check = check_window(("-platform", "wayland"), environ, load=LoadSpy())
     assert check.problem is not None
     assert "XDG_RUNTIME_DIR is not set" in check.problem.message()
 
