@@ -424,19 +424,21 @@ def test_without_a_display_the_app_says_so_and_ends(tmp_path: Path) -> None:
     assert "DISPLAY is not set" in logged(tmp_path)
 
 
-def test_a_display_nobody_serves_is_named(tmp_path: Path) -> None:
+def test_a_display_nobody_serves_is_named(stub_plugins: Path) -> None:
     display = unserved_x_display()
-    result = run_app(tmp_path, env=app_environment(tmp_path, DISPLAY=display))
-    assert result.returncode == app.EXIT_CANNOT_OPEN_WINDOW, result.stderr
-    assert f"there is no X display at {display}: nothing answers there." in result.stderr
+    check = check_window((), {"DISPLAY": display}, load=LoadSpy())
+    assert check.problem is not None
+    assert check.problem.message() == (
+        f"AcuPress cannot open its window: there is no X display at {display}: "
+        "nothing answers there."
+    )
 
 
-def test_the_display_option_wins_over_the_environment(tmp_path: Path) -> None:
+def test_the_display_option_wins_over_the_environment(stub_plugins: Path) -> None:
     in_environment, in_option = islice(unserved_x_displays(), 2)
-    environment = app_environment(tmp_path, DISPLAY=in_environment)
-    result = run_app(tmp_path, "-display", in_option, env=environment)
-    assert result.returncode == app.EXIT_CANNOT_OPEN_WINDOW, result.stderr
-    assert f"no X display at {in_option}" in result.stderr
+    check = check_window(("-display", in_option), {"DISPLAY": in_environment}, load=LoadSpy())
+    assert check.problem is not None
+    assert f"no X display at {in_option}:" in check.problem.message()
 
 
 def test_a_display_that_refuses_is_told_apart_from_none(
