@@ -88,6 +88,7 @@ icons: $(RUN_STAMP)
 
 benchmarks: $(RUN_STAMP)
 	$(BIN)/python benchmarks/startup_time.py
+	$(BIN)/python benchmarks/preflight_cost.py
 	$(BIN)/python benchmarks/startup_block.py
 	$(BIN)/python benchmarks/timer_accuracy.py
 	$(BIN)/python benchmarks/history_scale.py

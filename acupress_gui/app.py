@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from acupress_gui import APP_ID, __version__
 from acupress_gui.bootstrap.cli import Options, desktop_entry, export_history, parse_args
 from acupress_gui.bootstrap.diagnostics import process_diagnostics
+from acupress_gui.bootstrap.preflight import check_window, import_problem, report_window_problem
 from acupress_gui.core.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ log = logging.getLogger("acupress_gui")
 
 EXIT_BAD_CATALOG = 2
 EXIT_OTHER_COPY_UNRESPONSIVE = 3
+EXIT_CANNOT_OPEN_WINDOW = 4
 
 
 class Opened(NamedTuple):
@@ -164,10 +166,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.export_history is not None:
         return export_history(paths, options.export_history)
 
+    # Before any Qt: where Qt cannot open a window it aborts, saying why only in the log.
+    window_check = check_window(options.qt_arguments)
+    if window_check.problem is not None:
+        with process_diagnostics(paths, qt_messages=False):
+            report_window_problem(window_check.problem)
+        return EXIT_CANNOT_OPEN_WINDOW
+
     with process_diagnostics(paths) as log_file:
         # Qt is imported only now, so --help and --version work without a display.
-        from PySide6.QtCore import QCoreApplication, QTimer
-        from PySide6.QtWidgets import QApplication
+        try:
+            from PySide6.QtCore import QCoreApplication, QTimer
+            from PySide6.QtWidgets import QApplication
+        except ImportError as error:  # a library of Qt's widgets, such as libEGL, is missing
+            report_window_problem(import_problem(error))
+            return EXIT_CANNOT_OPEN_WINDOW
 
         from acupress_gui.ui.common.theme import apply_theme, current_theme
         from acupress_gui.ui.shell.single_instance import Claim, SingleInstance
@@ -179,6 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if isinstance(existing, QApplication)
             else QApplication([sys.argv[0], *options.qt_arguments])
         )
+        window_check.close()  # Qt has its own connection to the display now
         # The application name is the class in the X11 window's WM_CLASS, by which
         # desktops match the window to its desktop entry (StartupWMClass); the desktop
         # file name is the Wayland app id. People see the display name.

@@ -104,7 +104,8 @@ def xcb_plugin() -> str | None:
     Loaded in a fresh process: a library loaded here stays loaded (it cannot be
     unloaded), and the offscreen tests must not run with the X11 stack in them.
     """
-    # bootstrap/preflight.py, the app's own check before Qt, finds the same when merged.
+    # The app's own check (bootstrap/preflight.py) loads the plugin into its process,
+    # which the test process must not do; the names it gives are the same.
     if (reason := qt_widgets()) is not None:
         return reason
     from PySide6.QtCore import QLibraryInfo
