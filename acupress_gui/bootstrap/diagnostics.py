@@ -233,7 +233,10 @@ def _restore_faulthandler(was_enabled: bool) -> None:
 
 
 def _install_qt_message_handler(undo: ExitStack) -> None:
-    from PySide6.QtCore import qInstallMessageHandler
+    try:
+        from PySide6.QtCore import qInstallMessageHandler
+    except ImportError:
+        return  # Qt cannot load here: main()'s own import of it names the missing library
 
     previous = qInstallMessageHandler(log_qt_message)
     undo.callback(qInstallMessageHandler, previous)

@@ -613,3 +613,24 @@ def test_the_app_ends_with_its_code_when_no_notifier_works(tmp_path: Path) -> No
     result = run_app(tmp_path, env=environment)
     assert result.returncode == app.EXIT_CANNOT_OPEN_WINDOW, result.stderr
     assert "No desktop notification with" in logged(tmp_path)
+
+
+def test_qt_core_that_cannot_load_is_said_plainly_not_as_a_traceback(tmp_path: Path) -> None:
+    """Offscreen there is no plugin to check first: the failed import itself is the news."""
+    blocked = (
+        "import sys; sys.modules['PySide6.QtCore'] = None\n"
+        "from acupress_gui.app import main\n"
+        f"sys.exit(main(['--data-dir', {str(tmp_path / 'data')!r}]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", blocked],
+        env=app_environment(tmp_path, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == app.EXIT_CANNOT_OPEN_WINDOW, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Qt's libraries cannot be loaded" in result.stderr
+    assert "Qt's libraries cannot be loaded" in logged(tmp_path)
