@@ -5,9 +5,8 @@ library those plugins need. Most of that is never used by a desktop app that sho
 and SVG, plays two WAV cues and opens no network connection. The rules here say what is
 left out and why; then every bundled library that nothing left in the bundle needs is
 pruned, so leaving out a plugin also leaves out what only it needed (FFmpeg, Qt Quick,
-the build machine's GTK stack). Debug information is stripped from the binaries that
-carry it (the interpreter's own), and from no other: stripping the libraries of a wheel
-(patched by auditwheel) breaks them, NumPy's OpenBLAS first.
+the build machine's GTK stack). ICU's data library is replaced by a smaller one
+(``icu_data``), and the interpreter's own binaries are stripped.
 
 Entries are PyInstaller's TOC tuples ``(destination, source, kind)``. Needs binutils
 (``readelf``, ``strip``), as PyInstaller itself does on Linux.
@@ -19,6 +18,7 @@ import fnmatch
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
@@ -44,6 +44,9 @@ LEFT_OUT: dict[str, str] = {
     "PySide6/Qt/plugins/generic/*": "evdev and TUIO input, for the framebuffer platforms",
     "PySide6/Qt/plugins/wayland-graphics-integration-client/*-server.so": "server "
     "buffers, for Qt's own Wayland compositors",
+    # pyqtgraph's data.
+    "pyqtgraph/icons/peegee/*": "pyqtgraph's logo, for a QApplication it makes itself",
+    "pyqtgraph/colors/maps/*": "colour maps: the charts use the theme's colours",
     "PySide6/Qt/translations/*": "Qt's own messages in languages the app is not "
     "translated into (QT_LANGUAGES are kept)",
 }
@@ -180,30 +183,24 @@ def keep_live_symlinks(datas: Iterable[TocEntry], binaries: list[TocEntry]) -> l
     return kept
 
 
-def has_debug_info(path: str) -> bool:
-    sections = subprocess.run(
-        ["readelf", "--section-headers", "--wide", path],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return " .debug_info " in sections
+def strip_interpreter_files(
+    binaries: Iterable[TocEntry], workdir: Path, interpreter: Path
+) -> list[TocEntry]:
+    """The binaries, with stripped copies of the interpreter's own (libpython and its
+    extension modules, under ``interpreter``), which a local build leaves with debug
+    information (libpython 22 MB instead of 6).
 
-
-def strip_debug_info(binaries: Iterable[TocEntry], workdir: Path) -> list[TocEntry]:
-    """The binaries, with a copy stripped of its debug sections for each that has them.
-
-    Only debug information goes (``--strip-debug``); symbol tables stay. Files without
-    debug sections are never rewritten: that is what keeps the wheels' libraries whole.
+    Nothing else is stripped: system libraries come stripped, and rewriting a wheel's
+    libraries (which auditwheel patched) breaks them, NumPy's OpenBLAS first.
     """
     stripped_dir = workdir / "stripped"
     result = []
     for destination, source, kind in binaries:
-        if _SHARED_LIBRARY.search(destination) and has_debug_info(source):
+        if Path(source).resolve().is_relative_to(interpreter.resolve()):
             copy = stripped_dir / destination
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, copy)
-            subprocess.run(["strip", "--strip-debug", str(copy)], check=True)
+            subprocess.run(["strip", "--strip-unneeded", str(copy)], check=True)
             source = str(copy)
         result.append((destination, source, kind))
     return result
@@ -240,8 +237,9 @@ def select(
     binaries: Iterable[TocEntry], datas: Iterable[TocEntry], workdir: Path
 ) -> tuple[list[TocEntry], list[TocEntry]]:
     """Everything above, in order: leave out, prune, shrink ICU, strip; then the links
-    still valid."""
+    still valid. Runs in the interpreter that is being bundled."""
     wanted = [entry for entry in binaries if not is_left_out(entry[0])]
-    kept = strip_debug_info(smaller_icu_data(prune_orphans(wanted), workdir), workdir)
+    kept = smaller_icu_data(prune_orphans(wanted), workdir)
+    kept = strip_interpreter_files(kept, workdir, Path(sys.base_prefix))
     files = [entry for entry in datas if entry[2] == "SYMLINK" or not is_left_out(entry[0])]
     return kept, keep_live_symlinks(files, kept)
