@@ -84,9 +84,7 @@ def _read_symbol(library: str) -> tuple[str, bytes]:
         text=True,
         check=True,
     ).stdout
-    for match in re.finditer(
-        r"\]\s+\S+\s+\S+\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)", sections
-    ):
+    for match in re.finditer(r"\]\s+\S+\s+\S+\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)", sections):
         start, offset, length = (int(group, 16) for group in match.groups())
         if start <= address < start + length:
             with open(library, "rb") as file:
@@ -159,7 +157,7 @@ def trim(library: str, target: Path) -> tuple[int, int]:
         data_file.write_bytes(smaller)
         source = Path(scratch) / "data.s"
         source.write_text(
-            '.section .rodata\n.balign 16\n'
+            ".section .rodata\n.balign 16\n"
             f".globl {symbol}\n.type {symbol}, @object\n{symbol}:\n"
             f'.incbin "{data_file}"\n.size {symbol}, . - {symbol}\n'
             '.section .note.GNU-stack,"",@progbits\n'
