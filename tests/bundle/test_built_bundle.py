@@ -177,3 +177,43 @@ def test_it_starts_with_the_systems_copies_of_its_libraries_hidden(
             process.wait()
     log = (data_dir / "logs" / "acupress.log").read_text()
     assert "Traceback" not in log and " ERROR " not in log, log
+
+
+@pytest.fixture(scope="session")
+def archive() -> Path:
+    """The .tar.gz built by ``make bundle-archive``, from ``ACUPRESS_ARCHIVE``."""
+    file = os.environ.get("ACUPRESS_ARCHIVE")
+    if not file:
+        pytest.skip("no archive given: make bundle-check builds one and runs this")
+    return Path(file).resolve()
+
+
+def test_the_archive_installs_the_app_with_its_menu_entry_and_uninstalls(
+    archive: Path, tmp_path: Path, user_dirs: Path
+) -> None:
+    unpacked = tmp_path / "Downloads"
+    unpacked.mkdir()
+    subprocess.run(["tar", "-xzf", str(archive), "-C", str(unpacked)], check=True)
+    [folder] = unpacked.iterdir()  # one folder, named as the archive
+    assert archive.name == f"{folder.name}.tar.gz"
+    assert sorted(path.name for path in folder.iterdir()) == ["AcuPress", "install.sh"]
+
+    installed = subprocess.run(
+        [str(folder / "install.sh")], capture_output=True, text=True, check=False
+    )
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    command = user_dirs / ".local" / "bin" / "acupress-gui"
+    version = subprocess.run([str(command), "--version"], capture_output=True, text=True)
+    assert version.stdout.startswith("AcuPress ")
+    app = user_dirs / ".local" / "lib" / "AcuPress" / "acupress-gui"
+    entry = user_dirs / ".local" / "share" / "applications" / "io.github.acupress.AcuPress.desktop"
+    assert f"Exec={app}" in entry.read_text()
+    icons = user_dirs / ".local" / "share" / "icons" / "hicolor"
+    assert list(icons.glob("*/apps/io.github.acupress.AcuPress.*"))
+
+    removed = subprocess.run(
+        [str(app.with_name("install.sh")), "--uninstall"], capture_output=True, text=True
+    )
+    assert removed.returncode == 0, removed.stdout + removed.stderr
+    assert not entry.exists() and not command.is_symlink() and not app.exists()
+    assert not list(icons.glob("*/apps/io.github.acupress.AcuPress.*"))
