@@ -233,6 +233,21 @@ def package_modules(package: Path) -> list[str]:
     return sorted(name.removesuffix(".__init__") for name in names)
 
 
+def package_data(folder: Path, root: Path) -> list[tuple[str, str]]:
+    """Every file under the package folder ``folder`` but its Python sources, as the
+    (source, destination folder) pairs of ``Analysis(datas=...)``, the destination
+    relative to ``root``, the folder on ``sys.path``.
+
+    Read from this tree's files: ``collect_data_files`` would import the package and so
+    collect whichever copy the environment has installed.
+    """
+    return sorted(
+        (str(path), str(path.parent.relative_to(root)))
+        for path in folder.rglob("*")
+        if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts
+    )
+
+
 def select(
     binaries: Iterable[TocEntry], datas: Iterable[TocEntry], workdir: Path
 ) -> tuple[list[TocEntry], list[TocEntry]]:
