@@ -81,7 +81,7 @@ benchmarks: $(RUN_STAMP)
 bundle: $(BUNDLE_STAMP)
 	@for tool in readelf strip as ld; do command -v $$tool > /dev/null || { \
 		echo "make bundle needs $$tool: apt-get install binutils" >&2; exit 1; }; done
-	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	$(BIN)/pyinstaller --noconfirm --log-level ERROR --distpath dist \
 		--workpath build/pyinstaller packaging/pyinstaller/acupress.spec
 	@echo "bundle_mb=$$(du -sm dist/AcuPress | cut -f1)"
 
