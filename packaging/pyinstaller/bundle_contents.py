@@ -18,7 +18,7 @@ import fnmatch
 import re
 import shutil
 import subprocess
-import sys
+import sysconfig
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
@@ -183,12 +183,17 @@ def keep_live_symlinks(datas: Iterable[TocEntry], binaries: list[TocEntry]) -> l
     return kept
 
 
-def strip_interpreter_files(
-    binaries: Iterable[TocEntry], workdir: Path, interpreter: Path
-) -> list[TocEntry]:
-    """The binaries, with stripped copies of the interpreter's own (libpython and its
-    extension modules, under ``interpreter``), which a local build leaves with debug
-    information (libpython 22 MB instead of 6).
+def is_interpreter_file(destination: str, source: str) -> bool:
+    """libpython, or one of the standard library's extension modules (lib-dynload)."""
+    standard_extensions = Path(sysconfig.get_config_var("DESTSHARED")).resolve()
+    return PurePosixPath(destination).name.startswith("libpython") or Path(
+        source
+    ).resolve().is_relative_to(standard_extensions)
+
+
+def strip_interpreter_files(binaries: Iterable[TocEntry], workdir: Path) -> list[TocEntry]:
+    """The binaries, with stripped copies of the interpreter's own, which a local build
+    (pyenv's) leaves with debug information: libpython is 22 MB, stripped 6.
 
     Nothing else is stripped: system libraries come stripped, and rewriting a wheel's
     libraries (which auditwheel patched) breaks them, NumPy's OpenBLAS first.
@@ -196,7 +201,7 @@ def strip_interpreter_files(
     stripped_dir = workdir / "stripped"
     result = []
     for destination, source, kind in binaries:
-        if Path(source).resolve().is_relative_to(interpreter.resolve()):
+        if is_interpreter_file(destination, source):
             copy = stripped_dir / destination
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, copy)
@@ -255,6 +260,6 @@ def select(
     still valid. Runs in the interpreter that is being bundled."""
     wanted = [entry for entry in binaries if not is_left_out(entry[0])]
     kept = smaller_icu_data(prune_orphans(wanted), workdir)
-    kept = strip_interpreter_files(kept, workdir, Path(sys.base_prefix))
+    kept = strip_interpreter_files(kept, workdir)
     files = [entry for entry in datas if entry[2] == "SYMLINK" or not is_left_out(entry[0])]
     return kept, keep_live_symlinks(files, kept)
