@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from acupress_gui import __version__, app
+from acupress_gui.bootstrap.composition import open_recorder
 from acupress_gui.core import settings as settings_module
 from acupress_gui.core.paths import AppPaths, resolve_paths
 from acupress_gui.core.settings import SettingsStore
@@ -209,3 +210,15 @@ def test_a_writable_portable_folder_needs_no_word(
     app._tell_if_portable_folder_is_read_only(window, replace(paths, portable=True), None)
     qtbot.wait(50)  # the dialog would open on the next turn of the event loop
     assert dialogs == []
+
+
+def test_a_history_folder_that_cannot_be_made_is_said_plainly(tmp_path: Path) -> None:
+    """A fresh read-only stick: no data/ yet, and none can be made. The holds wait in
+    memory and the reason is a plain sentence, not an error in the opening thread."""
+    blocked = tmp_path / "stick" / "data"
+    blocked.parent.mkdir()
+    blocked.write_text("a file where the folder should be")
+    recorder = open_recorder(AppPaths(blocked, blocked, blocked / "logs", portable=True))
+    recorder.retry()
+    assert recorder.store is None
+    assert recorder.last_error is not None and str(blocked) in recorder.last_error
