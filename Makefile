@@ -1,6 +1,7 @@
 # Two commands do all set-up on a fresh machine with Python 3.11 or newer:
 #   make run   creates the venv, installs the app (and only what it needs to run), starts it
 #   make test  creates the venv, installs the app with its test tools, runs every check
+#   make bundle  builds the one-folder app in dist/AcuPress (docs/packaging.md)
 # Both first check the Debian/Ubuntu packages they need (see PACKAGES_RUN below).
 # Each Python gets its own venv, named after its version: `make test` uses .venv-3.11 where
 # python3 is 3.11, `make test PYTHON=python3.13` uses .venv-3.13.
@@ -27,10 +28,13 @@ PACKAGES_TEST := $(VENV)/.system-packages-test
 DPKG_DATABASE := $(wildcard /var/lib/dpkg/status)
 NEED_PYTHON = @test -n "$(INTERPRETER)" || { echo "'$(PYTHON)' does not run: set PYTHON to" \
 	"the command or the path of a Python 3.11 or newer" >&2; exit 1; }
-LINTED := acupress_gui tests benchmarks scripts
+BUNDLE_STAMP := $(VENV)/.installed-bundle
+LINTED := acupress_gui tests benchmarks scripts packaging
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' acupress_gui/__init__.py)
+ARCHIVE := AcuPress-$(VERSION)-linux-$(shell uname -m)
 
 .PHONY: run test lint style imports typecheck pytest torture simulate-missing screenshots \
-	icons benchmarks clean
+	icons benchmarks clean bundle bundle-archive bundle-check
 
 $(BIN)/python:
 	$(NEED_PYTHON)
@@ -49,6 +53,10 @@ $(PACKAGES_RUN) $(PACKAGES_TEST): $(VENV)/.system-packages-%: \
 		acupress_gui/resources/debian-packages.txt $(DPKG_DATABASE)
 	$(NEED_PYTHON)
 	@$(word 1,$(INTERPRETER)) -m acupress_gui.bootstrap.ensure_packages $* --stamp $@
+
+$(BUNDLE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $@ $(RUN_STAMP)
 
 run: $(PACKAGES_RUN) $(RUN_STAMP)
 	$(BIN)/acupress-gui
@@ -93,5 +101,30 @@ benchmarks: $(RUN_STAMP)
 	$(BIN)/python benchmarks/timer_accuracy.py
 	$(BIN)/python benchmarks/history_scale.py
 
+# The one-folder app: dist/AcuPress/acupress-gui. The spec rebuilds ICU's data library
+# and strips the interpreter with binutils.
+bundle: $(PACKAGES_RUN) $(BUNDLE_STAMP)
+	@for tool in readelf strip as ld; do command -v $$tool > /dev/null || { \
+		echo "make bundle needs $$tool: apt-get install binutils" >&2; exit 1; }; done
+	$(BIN)/pyinstaller --noconfirm --log-level ERROR --distpath dist \
+		--workpath build/pyinstaller packaging/pyinstaller/acupress.spec
+	@echo "bundle_mb=$$(du -sm dist/AcuPress | cut -f1)"
+
+# dist/AcuPress-VERSION-linux-ARCH.tar.gz: one folder holding the app and install.sh.
+bundle-archive: bundle
+	tar --create --gzip --file dist/$(ARCHIVE).tar.gz --sort=name --owner=0 --group=0 \
+		--numeric-owner --transform 's,^,$(ARCHIVE)/,S' \
+		-C dist AcuPress -C $(CURDIR)/packaging/linux install.sh
+	@echo "archive_mb=$$(du -m dist/$(ARCHIVE).tar.gz | cut -f1)"
+
+# The built bundle and archive checked: its libraries, a start without the system's copies
+# of the bundled ones, the real-window tests run on it, the archive installed; then its
+# start-up time against the source's.
+bundle-check: bundle-archive $(PACKAGES_TEST) $(TEST_STAMP)
+	ACUPRESS_BUNDLE=dist/AcuPress ACUPRESS_ARCHIVE=dist/$(ARCHIVE).tar.gz \
+		ACUPRESS_GUI=$(CURDIR)/dist/AcuPress/acupress-gui \
+		$(BIN)/python -m pytest tests/bundle tests/gui
+	$(BIN)/python benchmarks/bundle_start.py dist/AcuPress
+
 clean:
-	rm -rf .venv-* build *.egg-info .pytest_cache .ruff_cache .mypy_cache .import_linter_cache
+	rm -rf .venv-* build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .import_linter_cache

@@ -17,7 +17,7 @@ from acupress_gui import APP_ID, __version__
 from acupress_gui.bootstrap.cli import Options, desktop_entry, export_history, parse_args
 from acupress_gui.bootstrap.diagnostics import process_diagnostics
 from acupress_gui.bootstrap.preflight import check_window, import_problem, report_window_problem
-from acupress_gui.core.paths import AppPaths, resolve_paths
+from acupress_gui.core.paths import AppPaths, resolve_paths, unwritable_reason
 
 if TYPE_CHECKING:
     from acupress_gui.bootstrap.composition import Services
@@ -157,6 +157,36 @@ def _history_opened(window: DesktopWindow, services: Services, log_file: Path | 
         )
 
 
+def _tell_if_portable_folder_is_read_only(
+    window: DesktopWindow, paths: AppPaths, log_file: Path | None
+) -> None:
+    """A portable copy whose folder cannot be written (a write-protected stick) keeps to
+    it, read-only: its history can be read, and nothing is left on the machine it was
+    carried to. Said on stderr, in the log and, once the window is up, in a dialog."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from acupress_gui.ui.common.error_dialog import ErrorDialog
+
+    reason = unwritable_reason(paths.data_dir) if paths.portable else None
+    if reason is None:
+        return
+    log.warning("Portable folder %s cannot be written: %s", paths.data_dir, reason)
+    print(
+        f"AcuPress is in portable mode but cannot write to {paths.data_dir} ({reason}): "
+        "nothing new will be saved.",
+        file=sys.stderr,
+    )
+    message = QCoreApplication.translate(
+        "app",
+        "AcuPress keeps its files beside it, in {folder} (portable.txt), but that folder "
+        "cannot be written: {reason}. Your history can be read, but nothing new will be "
+        "saved. To save, copy AcuPress to a drive that can be written, or remove "
+        "portable.txt to keep your files in your user folders.",
+    ).format(folder=paths.data_dir, reason=reason)
+    title = QCoreApplication.translate("app", "Nothing new will be saved")
+    QTimer.singleShot(0, window, lambda: ErrorDialog.report(window, title, message, log_file))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run AcuPress; returns the process exit code."""
     options = parse_args(sys.argv[1:] if argv is None else argv)
@@ -226,6 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             opened = open_main_window(options, paths, log_file)
             window = opened.window
+            _tell_if_portable_folder_is_read_only(window, paths, log_file)
             instance.activation_requested.connect(window.bring_to_front)
             QTimer.singleShot(0, instance.listen)  # once the window is on screen
             # The window may live on hidden in the tray, and a dialog closing then must

@@ -7,6 +7,7 @@ visitor session lives for one person (or one language) and is built anew from th
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,7 +75,10 @@ def open_recorder(paths: AppPaths) -> HistoryRecorder:
     def open_store() -> HistoryStore:
         from acupress_gui.core.history import HistoryStore  # SQLite, after the window shows
 
-        paths.history_file.parent.mkdir(parents=True, exist_ok=True)
+        # A folder that cannot be made (a read-only stick) is for the store to report:
+        # its HistoryError says why in plain words, and the holds wait in memory.
+        with contextlib.suppress(OSError):
+            paths.history_file.parent.mkdir(parents=True, exist_ok=True)
         return HistoryStore.open(paths.history_file)
 
     return HistoryRecorder(open_store)

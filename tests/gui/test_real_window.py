@@ -1,4 +1,8 @@
-"""The installed ``acupress-gui`` in a real X11 window under Xvfb, driven from outside."""
+"""The installed ``acupress-gui`` in a real X11 window under Xvfb, driven from outside.
+
+``ACUPRESS_GUI=dist/AcuPress/acupress-gui`` runs the same tests on the one-folder app
+(``make bundle-check`` does).
+"""
 
 from __future__ import annotations
 
@@ -67,7 +71,9 @@ def launch(display: str, data_dir: Path, tmp_path: Path) -> Iterator[Callable[[]
     started: list[LaunchedApp] = []
 
     def start() -> LaunchedApp:
-        executable = Path(sys.executable).with_name("acupress-gui")
+        executable = os.environ.get("ACUPRESS_GUI") or Path(sys.executable).with_name(
+            "acupress-gui"
+        )
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         output = tmp_path / f"output-{len(started) + 1}.txt"
         with output.open("wb") as sink:

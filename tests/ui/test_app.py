@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupress_gui import APP_ID, __version__, app
+from acupress_gui.bootstrap.composition import open_recorder
 from acupress_gui.core import settings as settings_module
-from acupress_gui.core.paths import resolve_paths
+from acupress_gui.core.paths import AppPaths, resolve_paths
 from acupress_gui.core.settings import SettingsStore
 from acupress_gui.resources import icon_files
 from acupress_gui.ui.common.error_dialog import ErrorDialog
@@ -199,3 +201,49 @@ def test_a_first_start_in_a_read_only_folder_carries_on_and_says_so(
     banner = window.view.settings_banner
     assert banner.isVisibleTo(window) and "read-only" in banner.text.text()
     assert not paths.settings_file.exists()
+
+
+def test_a_portable_folder_that_cannot_be_written_is_said_in_a_dialog(
+    qtbot: QtBot,
+    open_window: Callable,
+    tmp_path: Path,
+    dialogs: list[tuple[str, str]],
+    notices: list[object],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    window, _ = open_window(tmp_path / "data")
+    blocked = tmp_path / "stick" / "data"
+    blocked.parent.mkdir()
+    blocked.write_text("a file where the folder should be")  # what a read-only stick refuses
+    portable = AppPaths(blocked, blocked, blocked / "logs", portable=True)
+    app._tell_if_portable_folder_is_read_only(window, portable, None)
+    qtbot.waitUntil(lambda: len(dialogs) == 1)
+    [(title, message)] = dialogs
+    assert title == "Nothing new will be saved"
+    assert str(blocked) in message and "portable.txt" in message
+    assert str(blocked) in capsys.readouterr().err
+
+
+def test_a_writable_portable_folder_needs_no_word(
+    qtbot: QtBot,
+    open_window: Callable,
+    tmp_path: Path,
+    dialogs: list[tuple[str, str]],
+    notices: list[object],
+) -> None:
+    window, paths = open_window(tmp_path / "data")
+    app._tell_if_portable_folder_is_read_only(window, replace(paths, portable=True), None)
+    qtbot.wait(50)  # the dialog would open on the next turn of the event loop
+    assert dialogs == []
+
+
+def test_a_history_folder_that_cannot_be_made_is_said_plainly(tmp_path: Path) -> None:
+    """A fresh read-only stick: no data/ yet, and none can be made. The holds wait in
+    memory and the reason is a plain sentence, not an error in the opening thread."""
+    blocked = tmp_path / "stick" / "data"
+    blocked.parent.mkdir()
+    blocked.write_text("a file where the folder should be")
+    recorder = open_recorder(AppPaths(blocked, blocked, blocked / "logs", portable=True))
+    recorder.retry()
+    assert recorder.store is None
+    assert recorder.last_error is not None and str(blocked) in recorder.last_error
