@@ -16,9 +16,9 @@ BIN := $(VENV)/bin
 # Running needs only the app's dependencies; the test stamp implies the run stamp.
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
-LINTED := acupress_gui tests benchmarks scripts
+LINTED := acupress_gui tests benchmarks scripts packaging
 
-.PHONY: run test lint style imports typecheck pytest torture screenshots benchmarks clean
+.PHONY: run test lint style imports typecheck workflows shell pytest torture screenshots benchmarks clean
 
 $(BIN)/python:
 	@test -n "$(INTERPRETER)" || { echo "'$(PYTHON)' does not run: set PYTHON to the" \
@@ -39,7 +39,7 @@ run: $(RUN_STAMP)
 
 test: lint pytest
 
-lint: style imports typecheck
+lint: style imports typecheck workflows shell
 
 style: $(TEST_STAMP)
 	$(BIN)/ruff check $(LINTED)
@@ -50,6 +50,15 @@ imports: $(TEST_STAMP)
 
 typecheck: $(TEST_STAMP)
 	$(BIN)/mypy acupress_gui
+
+# The hosted-CI workflow, offline: GitHub's schema for it (bundled with check-jsonschema)
+# and zizmor's audit; tests/packaging shellchecks its bash steps.
+workflows: $(TEST_STAMP)
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/zizmor --offline --config .github/zizmor.yml .github/workflows
+
+shell: $(TEST_STAMP)
+	$(BIN)/shellcheck .ci/run packaging/macos/*.sh
 
 pytest: $(TEST_STAMP)
 	$(BIN)/python -m pytest
