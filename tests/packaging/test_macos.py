@@ -37,6 +37,16 @@ def test_the_app_bundle_is_named_and_identified(built: Built) -> None:
     assert program.kwargs["name"] == "acupress-gui" and program.kwargs["console"] is False
 
 
+def test_every_file_the_build_names_exists(built: Built) -> None:
+    named = [
+        Path(built.one("Analysis").kwargs["scripts"][0]),
+        Path(built.one("BUNDLE").kwargs["icon"]),
+        MACOS / "entitlements.plist",
+        MACOS / "make-dmg.sh",
+    ]
+    assert [path for path in named if not path.is_file()] == []
+
+
 def test_the_info_plist_says_what_macos_and_the_finder_read(built: Built) -> None:
     info = plistlib.loads(plistlib.dumps(built.one("BUNDLE").kwargs["info_plist"]))
     assert info["CFBundleName"] == info["CFBundleDisplayName"] == "AcuPress"

@@ -123,3 +123,14 @@ def load_shared_module() -> ModuleType:
 def test_a_version_windows_and_macos_cannot_read_as_numbers_is_refused(version: str) -> None:
     with pytest.raises(ValueError, match="not up to four numbers"):
         load_shared_module().version_numbers(version)
+
+
+def test_every_file_the_build_names_exists(built: Built) -> None:
+    """The icon (made by scripts from resources/), the entry script and the licence."""
+    named = [
+        Path(built.one("Analysis").kwargs["scripts"][0]),
+        Path(programs(built)["acupress-gui"].kwargs["icon"]),
+        WINDOWS / setup_value("SetupIconFile"),
+        WINDOWS / PureWindowsPath(setup_value("LicenseFile")).as_posix(),
+    ]
+    assert [path for path in named if not path.is_file()] == []
