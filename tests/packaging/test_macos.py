@@ -35,6 +35,7 @@ def test_the_app_bundle_is_named_and_identified(built: Built) -> None:
     program = built.one("EXE")
     assert program in folder.args
     assert program.kwargs["name"] == "acupress-gui" and program.kwargs["console"] is False
+    assert program.kwargs["disable_windowed_traceback"] is True  # no traceback on screen
 
 
 def test_every_file_the_build_names_exists(built: Built) -> None:

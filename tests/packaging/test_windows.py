@@ -43,6 +43,7 @@ def setup_value(key: str) -> str:
 def test_a_windowed_program_and_a_console_twin_share_one_folder(built: Built) -> None:
     gui, cli = programs(built)["acupress-gui"], programs(built)["acupress-cli"]
     assert gui.kwargs["console"] is False  # no console window behind the app
+    assert gui.kwargs["disable_windowed_traceback"] is True  # no traceback on screen
     assert cli.kwargs["console"] is True  # --help, --version and the export print
     folder = built.one("COLLECT")
     assert folder.kwargs["name"] == "AcuPress"
