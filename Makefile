@@ -34,7 +34,7 @@ VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' acupress_gui/__init
 ARCHIVE := AcuPress-$(VERSION)-linux-$(shell uname -m)
 
 .PHONY: run test lint style imports typecheck pytest torture simulate-missing screenshots \
-	icons benchmarks clean bundle bundle-archive bundle-check
+	icons workflows shell benchmarks clean bundle bundle-archive bundle-check
 
 $(BIN)/python:
 	$(NEED_PYTHON)
@@ -63,7 +63,7 @@ run: $(PACKAGES_RUN) $(RUN_STAMP)
 
 test: lint pytest
 
-lint: style imports typecheck
+lint: style imports typecheck workflows shell
 
 style: $(TEST_STAMP)
 	$(BIN)/ruff check $(LINTED)
@@ -74,6 +74,15 @@ imports: $(TEST_STAMP)
 
 typecheck: $(TEST_STAMP)
 	$(BIN)/mypy acupress_gui
+
+# The hosted-CI workflow, offline: GitHub's schema for it (bundled with check-jsonschema)
+# and zizmor's audit; tests/packaging shellchecks its bash steps.
+workflows: $(TEST_STAMP)
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/zizmor --offline --config .github/zizmor.yml .github/workflows
+
+shell: $(TEST_STAMP)
+	$(BIN)/shellcheck .ci/run packaging/macos/*.sh packaging/linux/install.sh
 
 pytest: $(PACKAGES_TEST) $(TEST_STAMP)
 	$(BIN)/python -m pytest

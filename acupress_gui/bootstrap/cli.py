@@ -4,6 +4,10 @@ Nothing here imports Qt, so ``--help``, ``--version``, ``--export-history`` and
 ``--install-desktop-entry`` work on a machine without a display or without Qt's system
 libraries.
 
+A windowed Windows app (and ``pythonw``) has no stdout or stderr: there ``--help`` and
+``--version`` print nothing (the ``acupress-cli.exe`` twin prints them), and what would
+have gone to stderr, a refused option or a failed export, goes to the log file instead.
+
 A misspelled option is an error rather than ignored: a kiosk launcher with
 ``--data-dri /srv/kiosk`` must stop, not quietly keep visitors' data in a home folder.
 Qt reads a few options of its own (``-platform offscreen``, ``-style fusion`` ...); those
@@ -18,9 +22,11 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from acupress_gui import __version__
-from acupress_gui.core.paths import AppPaths
+from acupress_gui.bootstrap.diagnostics import log_to_file
+from acupress_gui.core.paths import AppPaths, resolve_paths
 
 QT_OPTIONS_WITH_VALUE = frozenset(
     {
@@ -111,7 +117,7 @@ def export_history(paths: AppPaths, target: Path) -> int:
         else:
             count = export_csv((), target, protected=protected)
     except (ExportError, HistoryError) as error:
-        print(f"AcuPress could not export the history. {error}", file=sys.stderr)
+        _tell_error(f"AcuPress could not export the history. {error}", paths)
         return 1
     print(f"Exported {count} holds to {target}")
     return 0
@@ -130,8 +136,28 @@ def desktop_entry(action: str, options: Options) -> int:
     return run(action, carried)
 
 
+def _tell_error(message: str, paths: AppPaths) -> None:
+    """On stderr, or in the log file where there is no stderr."""
+    if sys.stderr is None:
+        log_to_file(paths, message)
+    else:
+        print(message, file=sys.stderr)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, whose refusals reach the log file where there is no stderr to print them.
+
+    A refused command line has no data folder yet, so it goes to the default one's log.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        if sys.stderr is None:
+            log_to_file(resolve_paths(), f"{self.prog}: error: {message}")
+        super().error(message)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="acupress-gui",
         description="AcuPress: guided self-acupressure for back and neck pain.",
         epilog="Qt's own options, such as -platform NAME, -style NAME, -stylesheet FILE, "

@@ -76,6 +76,18 @@ def process_diagnostics(
         yield log_file
 
 
+def log_to_file(paths: AppPaths, message: str) -> None:
+    """Write one error to the log file, for a start that ends before the log is set up.
+
+    Only for a process without stderr: a windowed Windows app (and ``pythonw``) starts
+    with ``sys.stderr`` None, so a refused option or a failed export would leave no
+    trace. Nothing is said when the log folder cannot be written either.
+    """
+    with ExitStack() as undo:
+        _install_logging(paths, None, undo)
+        log.error("%s", message)
+
+
 def make_excepthook(report: Callable[[str], None]) -> ExceptHook:
     """An excepthook that logs the traceback and tells the person in plain words.
 
