@@ -43,8 +43,12 @@ def test_shoulders_are_about_two_heads_wide() -> None:
     assert 2 * max(shoulder_band) == pytest.approx(2 * body.HEAD_HEIGHT, rel=0.12)
 
 
-def test_crotch_at_about_four_heads_and_knee_near_six() -> None:
-    assert body.CROTCH[1] == pytest.approx(4 * body.HEAD_HEIGHT, abs=1.5)
+def test_thighs_part_where_the_buttock_creases_begin_and_knee_near_six_heads() -> None:
+    # From behind, the creases under the buttocks end at the bottom of the cleft, where
+    # the legs part (content review E9: the crotch was drawn 3 units higher).
+    fold_inner_end = body.GLUTEAL_FOLD.anchors[0]
+    assert body.CROTCH[1] == pytest.approx(fold_inner_end[1], abs=0.3)
+    assert body.BUTTOCK_CLEFT.anchors[-1] == body.CROTCH
     assert body.LANDMARKS["knee_crease"].y == pytest.approx(6 * body.HEAD_HEIGHT, abs=1.0)
 
 

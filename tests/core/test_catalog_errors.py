@@ -50,7 +50,7 @@ def write_variant(tmp_path: Path, old: str, new: str) -> Path:
         pytest.param(
             'pregnancy = "avoid"',
             'pregnancy = "maybe"',
-            ["entry 'sacral-points'", "'pregnancy'", "'maybe'"],
+            ["point 'BL27'", "'pregnancy'", "'maybe'"],
             id="bad-choice",
         ),
         pytest.param(
@@ -63,7 +63,7 @@ def write_variant(tmp_path: Path, old: str, new: str) -> Path:
             id="unknown-field",
         ),
         pytest.param(
-            "format = 1", "format = 99", ["'format'", "newer AcuPress"], id="newer-format"
+            "format = 2", "format = 99", ["'format'", "newer AcuPress"], id="newer-format"
         ),
         pytest.param(
             'side = "paired"',
@@ -89,7 +89,7 @@ def test_broken_catalog_names_file_item_and_field(
 
 
 def test_bad_toml_names_the_file_and_the_line(tmp_path: Path) -> None:
-    path = write_variant(tmp_path, "format = 1", "format = = 1")
+    path = write_variant(tmp_path, "format = 2", "format = = 2")
     with pytest.raises(CatalogError, match=r"clinic\.toml: is not valid TOML.*line \d+"):
         load_catalog(path)
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
 
+from acupress_gui.core.body import BACK_VIEW
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.map.body_figure_item import BodyFigureItem
@@ -90,6 +91,8 @@ class BodyMapView(QGraphicsView):
         self._markers: list[PointMarkerItem] = []
         for entry in catalog.entries:
             for point in entry.points:
+                if point.view != BACK_VIEW:
+                    continue  # drawn on an inset beside the figure (issue 10, the map)
                 for x, y in point.positions:
                     marker = PointMarkerItem(entry, point, QPointF(x, y), theme)
                     scene.addItem(marker)
@@ -182,7 +185,7 @@ class BodyMapView(QGraphicsView):
     def zoom_to_selected(self) -> None:
         """Frame the selected entry's markers, with the body around them for context."""
         entry = selected_entry(self._selection)
-        if entry is None:
+        if entry is None or not entry.positions:
             return
         xs = [x for x, _ in entry.positions]
         ys = [y for _, y in entry.positions]

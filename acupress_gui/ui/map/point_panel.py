@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from acupress_gui.core import red_flags
 from acupress_gui.core.catalog import Catalog, Entry, PregnancyAdvice
 from acupress_gui.ui.common.theme import Theme
 
@@ -103,10 +104,11 @@ class PointPanel(QScrollArea):
         self._heading(self.tr("About these points"))
         self._label(
             self.tr(
-                "These five entries come from a popular self-care guide for back pain. "
-                "The guide mixed up several names and numbers and put one point in the "
-                "wrong place. Each entry here shows the standard point and says what "
-                "was corrected."
+                "The points cover the neck, the upper and lower back, the buttocks, the "
+                "legs and the hands. Five of them come from a popular self-care guide for "
+                "back pain, which mixed up several names and numbers and put one point in "
+                "the wrong place: those entries show the standard point and say what was "
+                "corrected."
             )
         )
         self._label(
@@ -120,14 +122,24 @@ class PointPanel(QScrollArea):
     def _fill(self, entry: Entry) -> None:
         self._label(entry.title, "entryTitle").setAccessibleName(entry.title)
         self._label(entry.code_summary, "entryCodes")
-        self._label(
-            self.tr("In the guide: \u201c{name}\u201d").format(name=entry.guide_name), "guideName"
-        )
+        if entry.guide_name is not None:
+            self._label(
+                self.tr("In the guide: \u201c{name}\u201d").format(name=entry.guide_name),
+                "guideName",
+            )
         self._label(entry.summary)
 
-        correction = self._card("correctionCard")
-        self._heading(self.tr("What was corrected"), correction)
-        self._label(entry.correction, parent_layout=correction)
+        warning = red_flags.warning_for(entry.region)
+        if warning is not None:
+            # Before any pressing advice: this pain is itself a reason to see a doctor.
+            first = self._card("cautionCard")
+            self._label(self.tr("See a doctor first"), "cautionHeading", first)
+            self._label(QCoreApplication.translate("red_flags", warning), parent_layout=first)
+
+        if entry.correction is not None:
+            correction = self._card("correctionCard")
+            self._heading(self.tr("What was corrected"), correction)
+            self._label(entry.correction, parent_layout=correction)
 
         self._heading(self.tr("Where it is"))
         for point in entry.points:
@@ -164,7 +176,8 @@ class PointPanel(QScrollArea):
         self._label(self._pregnancy_text(entry.pregnancy), "pregnancy", cautions)
         general = self.tr(
             "Do not press on broken or irritated skin, bruises, fresh scars, swelling or "
-            "varicose veins, or near a recent injury or operation. With blood thinners, a "
+            "varicose veins, over a bone that may be broken, or near a recent injury or "
+            "operation. With blood thinners, a "
             "bleeding disorder, osteoporosis or cancer in the area, use only gentle "
             "pressure or ask a clinician first."
         )
@@ -172,7 +185,9 @@ class PointPanel(QScrollArea):
             _html_list((*entry.cautions, general), ordered=False), parent_layout=cautions, rich=True
         )
 
-        self._heading(self.tr("Sources"))
+        self._heading(self.tr("Evidence and sources"))
+        if entry.evidence is not None:
+            self._label(entry.evidence)
         self._label(self._catalog.sources, "sources")
 
     def _pregnancy_text(self, advice: PregnancyAdvice) -> str:
