@@ -92,7 +92,13 @@ class VisitorView(QWidget):
 
         self.entry_model = EntryListModel(catalog, self)
         self.selection = QItemSelectionModel(self.entry_model, self)
-        self.body_map = BodyMapView(catalog, self.entry_model, self.selection, theme)
+        self.body_map = BodyMapView(
+            catalog,
+            self.entry_model,
+            self.selection,
+            theme,
+            lambda: preferences.person.reduced_motion,
+        )
         self.entry_list = self._build_entry_list()
         self.point_panel = PointPanel(catalog, theme)
         self.driver = driver
