@@ -12,7 +12,7 @@ from acupress_gui.ui.shell.desktop_window import DesktopWindow
 
 def _focus_list_by_tab(qtbot: QtBot, window: DesktopWindow) -> None:
     window.activateWindow()
-    window.view.body_map.setFocus()
+    window.view.finder.search_field.setFocus()
     for _ in range(10):
         if QApplication.focusWidget() is window.view.entry_list:
             return
