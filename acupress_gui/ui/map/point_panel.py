@@ -97,8 +97,9 @@ class PointPanel(QScrollArea):
         self._label(self.tr("Choose a point"), "entryTitle")
         self._label(
             self.tr(
-                "Tap a dot on the figure, or pick a point from the list, to see "
-                "what it is, how to find it on yourself and how to press it."
+                "Choose what hurts above the figure, or tap a part of the body on it and "
+                "then a dot; or pick a point from the list. Each point says what it is, "
+                "how to find it on yourself and how to press it."
             )
         )
         self._heading(self.tr("About these points"))
