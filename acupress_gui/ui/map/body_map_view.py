@@ -299,7 +299,7 @@ class BodyMapView(QGraphicsView):
             return fit
         needed = [self.choosable_scale(m) * CLOSER_MARGIN for m in markers]
         wanted = max((scale for scale in needed if math.isfinite(scale)), default=fit)
-        margin = 2 * (PointMarkerItem.RADIUS + PointMarkerItem.SELECTED_GROWTH + 2)
+        margin = 2 * self.hit_radius()
         viewport = self.viewport().rect()
         tight = self._padded_rect([m.pos() for m in markers], 0.0)
         room = min(
@@ -352,6 +352,8 @@ class BodyMapView(QGraphicsView):
             counts[marker.entry.region].add(marker.entry.id)
         for region, label in self._regions.items():
             label.set_count(len(counts[region]))
+        for inset_id, inset in self._insets.items():
+            inset.set_has_points(any(marker.point.view == inset_id for marker in shown))
 
     # --- zoom ----------------------------------------------------------------------
 
@@ -386,6 +388,10 @@ class BodyMapView(QGraphicsView):
             return
         markers = [m.pos() for m in self.shown_markers() if m.entry.region is region]
         self._go_to(scale, self._padded_rect(markers, 0.0).center(), None, animated)
+
+    def zoom_to_inset(self, inset_id: str, animated: bool = True) -> None:
+        """Frame an inset's card, as a tap on it at the whole-body view does."""
+        self._go_to_rect(self._insets[inset_id].frame_rect(), animated)
 
     def zoom_to_selected(self, animated: bool = False) -> None:
         """Frame the selected entry's markers, close enough to choose each of them."""
@@ -585,8 +591,8 @@ class BodyMapView(QGraphicsView):
         for inset in self._insets.values():
             inset.place_caption(scale)
         self._place_side_labels(scale)
-        if isinstance(self._hovered, PointMarkerItem) and not self._hovered.choosable:
-            self._set_hovered(None)
+        # What was under the pointer has moved; the next move finds it again.
+        self._set_hovered(None)
         self.zoom_changed.emit()
 
     def _place_region_labels(self, overview: bool) -> None:
@@ -674,7 +680,7 @@ class BodyMapView(QGraphicsView):
         if quiet is None:
             inset = self._inset_at(pos)
             if inset is not None and self.in_overview():
-                self._go_to_rect(inset.frame_rect(), animated=True)
+                self.zoom_to_inset(inset.inset_id)
                 return True
             return False
         if self.in_overview():
@@ -710,7 +716,12 @@ class BodyMapView(QGraphicsView):
             return
         pos = event.position()
         region = self.region_at(pos)
-        self._set_hovered(self._regions[region] if region is not None else self.marker_at(pos))
+        if region is not None:
+            self._set_hovered(self._regions[region])
+        else:
+            # A quiet dot shows its name too; a tap on it zooms closer.
+            near = self.marker_at(pos) or self._nearest_marker(pos, choosable=False)
+            self._set_hovered(near)
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -15,6 +15,8 @@ from acupress_gui.ui.map.map_label_item import MapLabelItem
 CARD_PADDING = 0.9
 """B-cun between the drawing and the card's edge."""
 
+EMPTY_OPACITY = 0.45
+
 CAPTION_GAP = 4.0
 """Pixels between the caption and the card."""
 
@@ -53,6 +55,10 @@ class InsetItem(QGraphicsItem):
         self.caption = MapLabelItem(map_layout.inset_name(inset_id), theme.color("muted"))
         self.caption.setParentItem(self)
         self.setZValue(0.5)
+
+    def set_has_points(self, has_points: bool) -> None:
+        """An inset none of whose points the filter shows steps back."""
+        self.setOpacity(1.0 if has_points else EMPTY_OPACITY)
 
     def frame_rect(self) -> QRectF:
         """The card in scene units: what zooming to the inset fits."""
