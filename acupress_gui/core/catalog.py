@@ -44,7 +44,7 @@ CATALOG_FORMAT = 2
 BUILT_IN_NAME = "catalog.toml"
 
 MAX_FILE_BYTES = 1024 * 1024
-"""A catalog is a small text file (the built-in one is about 15 KB); larger is a mistake."""
+"""A catalog is a small text file (the built-in one is about 70 KB); larger is a mistake."""
 
 _MAX_HALF_WIDTH = 12.0
 """No point can lie further than this from the midline on the figure."""

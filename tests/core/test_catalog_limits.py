@@ -341,7 +341,7 @@ def test_a_file_of_comments_only_says_so(tmp_path: Path) -> None:
 def test_a_byte_order_mark_from_a_windows_editor_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "clinic.toml"
     path.write_bytes(b"\xef\xbb\xbf" + BUILT_IN.encode("utf-8"))
-    assert len(load_catalog(path).entries) == 5
+    assert len(load_catalog(path).entries) == len(load_catalog().entries)
 
 
 def test_a_file_too_large_for_a_catalog_is_refused(tmp_path: Path) -> None:
