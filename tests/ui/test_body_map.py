@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core import body
-from acupress_gui.core.catalog import Catalog
+from acupress_gui.core.catalog import Catalog, Entry
+from acupress_gui.ui.map import map_layout
 from acupress_gui.ui.map.body_map_view import MAX_ZOOM, MIN_HIT_MM, ZOOM_STEP, BodyMapView
 from acupress_gui.ui.map.point_marker_item import PointMarkerItem
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
@@ -228,6 +229,74 @@ def test_tapping_a_quiet_marker_zooms_closer_until_it_can_be_chosen(
     assert marker.choosable and in_sight(view, marker)
     click_view(qtbot, view, marker_view_pos(view, marker))
     assert window.view.point_panel.entry().id == marker.entry.id
+
+
+def inset_entries(catalog: Catalog) -> list[Entry]:
+    return [e for e in catalog.entries if any(p.view != body.BACK_VIEW for p in e.points)]
+
+
+def test_inset_markers_sit_where_the_inset_coordinates_put_them(
+    window: DesktopWindow, catalog: Catalog
+) -> None:
+    view = window.view.body_map
+    entries = inset_entries(catalog)
+    assert {p.view for e in entries for p in e.points} - {body.BACK_VIEW} == set(body.INSETS)
+    for entry in entries:
+        for point in entry.points:
+            if point.view == body.BACK_VIEW:
+                continue
+            markers = markers_of(view, point.code)
+            assert len(markers) == len(point.positions)
+            inset = view.insets()[point.view]
+            placement = map_layout.placement(point.view)
+            for marker, (x, y) in zip(markers, point.positions, strict=True):
+                # Inset units to the scene by the inset's placement, then to the screen
+                # as the figure is.
+                (left, top), _ = body.INSETS[point.view].bounds
+                scene = QPointF(
+                    placement.top_left.x() + (x - left) * placement.scale,
+                    placement.top_left.y() + (y - top) * placement.scale,
+                )
+                expected = view.viewportTransform().map(scene)
+                assert math.dist(marker_view_pos(view, marker).toTuple(), expected.toTuple()) < 0.01
+                assert inset.outline_path().contains(marker.pos()), point.code
+                assert marker.is_persons_right is None  # one limb drawn for both
+
+
+@pytest.mark.usefixtures("still")
+def test_choosing_an_inset_entry_zooms_to_its_inset(
+    qtbot: QtBot, window: DesktopWindow, catalog: Catalog
+) -> None:
+    view = window.view.body_map
+    for entry in inset_entries(catalog):
+        window.view.fit_action.trigger()
+        row = window.view.entry_model.index_of(entry.id)
+        window.view.entry_list.activated.emit(row)  # Enter or a double click in the list
+        for inset_id in entry.views:
+            if inset_id == body.BACK_VIEW:
+                continue
+            card = view.viewportTransform().mapRect(view.insets()[inset_id].frame_rect())
+            assert card.intersects(viewport_rect(view)), entry.id
+        for marker in (m for m in view.markers() if m.entry.id == entry.id):
+            assert marker.choosable and in_sight(view, marker), (entry.id, marker.point.code)
+
+
+@pytest.mark.usefixtures("still")
+def test_tapping_an_inset_at_the_whole_body_zooms_to_it(
+    qtbot: QtBot, window: DesktopWindow
+) -> None:
+    view = window.view.body_map
+    for inset in view.insets().values():
+        view.fit_whole_body()
+        # The card's corner: inside the inset, away from its points.
+        corner = inset.frame_rect().topLeft() + QPointF(0.3, 0.3)
+        click_view(qtbot, view, view.viewportTransform().map(corner))
+        card = view.viewportTransform().mapRect(inset.frame_rect())
+        assert viewport_rect(view).adjusted(-1, -1, 1, 1).contains(card), inset.inset_id
+        assert (
+            card.width() > 0.8 * view.viewport().width()
+            or card.height() > 0.8 * view.viewport().height()
+        )
 
 
 def test_a_click_away_from_every_marker_selects_nothing(
