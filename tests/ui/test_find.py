@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.core.catalog import Catalog, Complaint
+from acupress_gui.core.catalog import Catalog, Complaint, Region
 from acupress_gui.ui.map.entry_filter import EntryFilter
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.visitor.visitor_view import VisitorView
@@ -61,6 +61,8 @@ def test_each_complaint_narrows_the_map_and_the_list_together(
         ("kidney shu", "sea-of-vitality"),  # another name of one of its points
         ("B47", "sea-of-vitality"),  # the guide's old code for BL52
         ("bl-40", "commanding-middle"),
+        ("sciatica", "jumping-circle"),  # what it is used for
+        ("shoulders", "wind-pool"),  # where it is
     ],
 )
 def test_typing_a_name_or_code_narrows_both(
@@ -167,6 +169,17 @@ def test_find_controls_speak_to_screen_readers(view: VisitorView) -> None:
         view.finder.chips.button(Complaint.LOW_BACK_PAIN).accessibleName()
         == "Show points for low back pain"
     )
+
+
+def test_what_hurts_can_be_typed_too(catalog: Catalog) -> None:
+    for complaint in Complaint:
+        typed = EntryFilter(text=str(complaint).replace("-", " "))
+        by_chip = EntryFilter(complaint=complaint)
+        assert {e.id for e in catalog.entries if by_chip.matches(e)} <= {
+            e.id for e in catalog.entries if typed.matches(e)
+        }
+    neck = [e for e in catalog.entries if EntryFilter(text="neck").matches(e)]
+    assert {e.id for e in catalog.entries_in(Region.NECK_SHOULDERS)} <= {e.id for e in neck}
 
 
 def test_plain_matching_ignores_case_accents_spaces_and_hyphens(catalog: Catalog) -> None:

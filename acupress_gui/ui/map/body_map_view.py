@@ -14,6 +14,7 @@ How a map of many points stays tappable:
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -83,6 +84,9 @@ REGION_PADDING = 2.0
 REGION_LABEL_GAP = 6.0
 """Pixels kept between two region pills."""
 
+BRACKET_GAP = 6.0
+"""Pixels between the brackets of two regions that meet."""
+
 ANIMATION_MS = 320
 
 HEAD_HALF_WIDTH = 3.4
@@ -100,6 +104,22 @@ class MapFrame:
     fitted: QRectF | None
     pixels_per_cun: float
     centre: QPointF
+
+
+@dataclass
+class _PillRow:
+    """A region pill being laid out, in view pixels: where it is anchored, where its
+    centre goes, and its bracket's ends."""
+
+    label: RegionLabelItem
+    anchor: float
+    centre: float
+    top: float
+    bottom: float
+
+    @property
+    def half_height(self) -> float:
+        return self.label.size().height() / 2
 
 
 def _distance(a: QPointF, b: QPointF) -> float:
@@ -597,33 +617,45 @@ class BodyMapView(QGraphicsView):
 
     def _place_region_labels(self, overview: bool) -> None:
         """At the whole-body view, a pill per region beside the figure, level with its
-        points on the back, pushed apart where regions are close so no two overlap.
+        points on the back, pushed apart where regions are close so no two overlap, and
+        a bracket over the height of its points, shared fairly where two regions meet.
         (A region drawn only in an inset has the inset's card as its target.)"""
         to_view = self.viewportTransform()
         left = self.figure_rect().left() - 0.4
-        placed: list[tuple[RegionLabelItem, float, list[float]]] = []
+        rows: list[_PillRow] = []
         for region, label in self._regions.items():
             ys = [
-                m.pos().y()
+                to_view.map(m.pos()).y()
                 for m in self.shown_markers()
                 if m.entry.region is region and m.point.view == body.BACK_VIEW
             ]
             label.setVisible(overview and bool(ys))
-            if ys:
-                middle = (min(ys) + max(ys)) / 2
-                label.setPos(QPointF(left, middle))
-                placed.append((label, to_view.map(label.pos()).y(), ys))
-        placed.sort(key=lambda item: item[1])
-        last_bottom = -math.inf
-        for label, middle, ys in placed:
+            if not ys:
+                continue
             label.set_min_height(2 * self.hit_radius())
-            half = label.size().height() / 2
-            centre = max(middle, last_bottom + REGION_LABEL_GAP + half)
-            last_bottom = centre + half
-            label.set_offset_y(centre - middle)
-            scale = self.pixels_per_cun()
-            label.set_bracket(
-                (min(ys) - label.pos().y()) * scale - 5, (max(ys) - label.pos().y()) * scale + 5
+            middle = (min(ys) + max(ys)) / 2
+            label.setPos(QPointF(left, self.mapToScene(0, round(middle)).y()))
+            anchor = to_view.map(label.pos()).y()
+            rows.append(_PillRow(label, anchor, middle, min(ys) - 5, max(ys) + 5))
+        rows.sort(key=lambda row: row.centre)
+        last_bottom = -math.inf
+        for row in rows:  # push down where pills would overlap...
+            row.centre = max(row.centre, last_bottom + REGION_LABEL_GAP + row.half_height)
+            last_bottom = row.centre + row.half_height
+        next_top = float(self.viewport().height())
+        for row in reversed(rows):  # ...and up from the bottom edge
+            row.centre = min(row.centre, next_top - REGION_LABEL_GAP - row.half_height)
+            next_top = row.centre - row.half_height
+        for above, below in itertools.pairwise(rows):
+            if above.bottom > below.top - BRACKET_GAP:
+                meet = (above.bottom + below.top) / 2
+                above.bottom, below.top = meet - BRACKET_GAP / 2, meet + BRACKET_GAP / 2
+        for row in rows:
+            row.label.set_offset_y(row.centre - row.anchor)
+            # The bracket reaches at least to the line from its pill.
+            row.label.set_bracket(
+                min(row.top, row.centre - 2) - row.anchor,
+                max(row.bottom, row.centre + 2) - row.anchor,
             )
 
     # --- events --------------------------------------------------------------------

@@ -27,8 +27,9 @@ def _compact(text: str) -> str:
 
 def searchable_text(entry: Entry) -> tuple[str, ...]:
     """Everything a person may know an entry by: its title, the names, pinyin and
-    characters of its points, their codes and the guide's old codes."""
-    texts = [entry.title]
+    characters of its points, their codes and the guide's old codes, and where it is
+    and what it is used for ("neck", "low back", "sciatica" find those points)."""
+    texts = [entry.title, str(entry.region), *(str(c) for c in entry.complaints)]
     if entry.guide_name:
         texts.append(entry.guide_name)
     for point in entry.points:
