@@ -219,6 +219,7 @@ class BodyMapView(QGraphicsView):
 
         self._fitted_rect: QRectF | None = self.whole_body_rect()
         self._nearest_other: dict[PointMarkerItem, float] = {}
+        self._fit_cache: float | None = None
         self._hovered: PointMarkerItem | RegionLabelItem | None = None
         self._press_pos: QPointF | None = None
         self._measure_spacing()
@@ -346,6 +347,8 @@ class BodyMapView(QGraphicsView):
 
     def set_filter(self, entry_filter: EntryFilter) -> None:
         """Show only the markers of entries the filter lets through."""
+        if entry_filter == self._filter:
+            return
         self._filter = entry_filter
         for marker in self._markers:
             marker.setVisible(entry_filter.matches(marker.entry))
@@ -358,15 +361,17 @@ class BodyMapView(QGraphicsView):
         """For each shown marker, how far (B-cun) the nearest shown marker of another
         entry is: that distance decides from which zoom the marker can be chosen."""
         shown = self.shown_markers()
-        nearest: dict[PointMarkerItem, float] = {}
-        for i, marker in enumerate(shown):
-            for other in shown[i + 1 :]:
-                if other.entry.id == marker.entry.id:
-                    continue
-                distance = _distance(marker.pos(), other.pos())
-                nearest[marker] = min(nearest.get(marker, math.inf), distance)
-                nearest[other] = min(nearest.get(other, math.inf), distance)
-        self._nearest_other = nearest
+        places = [(m.entry.id, m.pos().x(), m.pos().y()) for m in shown]
+        nearest = [math.inf] * len(shown)
+        for i, (entry_id, x, y) in enumerate(places):
+            for j in range(i + 1, len(places)):
+                other_id, other_x, other_y = places[j]
+                if other_id != entry_id:
+                    distance = math.hypot(other_x - x, other_y - y)
+                    nearest[i] = min(nearest[i], distance)
+                    nearest[j] = min(nearest[j], distance)
+        self._nearest_other = dict(zip(shown, nearest, strict=True))
+        self._fit_cache = None  # the pills' counts, so their width, may have changed
         counts: dict[Region, set[str]] = {region: set() for region in self._regions}
         for marker in shown:
             counts[marker.entry.region].add(marker.entry.id)
@@ -562,14 +567,20 @@ class BodyMapView(QGraphicsView):
         self._transform_changed()
 
     def _fit_scale(self) -> float:
-        scale = self._scale_for(self.whole_body_rect())
-        return 1.0 if scale is None else scale
+        """The whole body's fit: asked for by every marker's threshold, so kept until the
+        view's size or the pills change."""
+        if self._fit_cache is None:
+            scale = self._scale_for(self.whole_body_rect())
+            if scale is None:
+                return 1.0
+            self._fit_cache = scale
+        return self._fit_cache
 
     def _max_scale(self) -> float:
         """The zoom limit: MAX_ZOOM times the fit, or enough to choose every marker."""
-        needed = [self.choosable_scale(m) for m in self.shown_markers()]
-        finite = [scale for scale in needed if math.isfinite(scale)]
-        return max(self._fit_scale() * MAX_ZOOM, max(finite, default=0.0) * CLOSER_MARGIN)
+        closest = min(self._nearest_other.values(), default=math.inf)
+        needed = 2 * self.hit_radius() / closest * 1.0001 if closest > 0 else 0.0
+        return max(self._fit_scale() * MAX_ZOOM, needed * CLOSER_MARGIN)
 
     def zoom_factor(self) -> float:
         """The current zoom as a multiple of the whole-body fit."""
@@ -662,6 +673,7 @@ class BodyMapView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_cache = None
         self._stop_animation()
         if self._fitted_rect is None:
             # Keep the zoom within its limits for the new size.
