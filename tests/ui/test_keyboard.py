@@ -34,9 +34,8 @@ def test_every_entry_can_be_selected_with_the_keyboard_alone(
         assert entry is not None
         seen.append(entry.id)
         highlighted = {m.entry.id for m in window.view.body_map.markers() if m.highlighted}
-        # An entry drawn only on an inset (the hand, the side of the leg) has no marker
-        # on the figure.
-        assert highlighted == ({entry.id} if entry.positions else set())
+        # Inset entries too: their markers are on the inset beside the figure.
+        assert highlighted == {entry.id}
     assert seen == [entry.id for entry in catalog.entries]
 
 
