@@ -133,10 +133,11 @@ class PointMarkerItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(halo)
             painter.drawEllipse(QPointF(), radius * self.HALO_FACTOR, radius * self.HALO_FACTOR)
-            painter.setPen(QPen(fill, 2.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            ring = radius + self.RING_GAP
-            painter.drawEllipse(QPointF(), ring, ring)
+            if self._choosable:  # small dots far out keep apart: no ring around those
+                painter.setPen(QPen(fill, 2.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                ring = radius + self.RING_GAP
+                painter.drawEllipse(QPointF(), ring, ring)
         elif self._choosable:
             fill = marker
         else:
