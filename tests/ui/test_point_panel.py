@@ -5,8 +5,14 @@ from __future__ import annotations
 from html import escape
 
 from acupress_gui.core import red_flags
-from acupress_gui.core.catalog import Catalog, Region
+from acupress_gui.core.catalog import Catalog, Reach, Region
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
+
+REACH = {
+    Reach.SELF: "You can reach these points yourself, with your own hands.",
+    Reach.BALL: "Easiest lying or leaning on a ball, or with someone's help.",
+    Reach.PARTNER: "These points need someone else to press them for you.",
+}
 
 
 def test_every_entry_shows_its_texts_and_only_the_guides_show_a_correction(
@@ -22,6 +28,7 @@ def test_every_entry_shows_its_texts_and_only_the_guides_show_a_correction(
         for point in entry.points:
             assert point.code in text and point.pinyin in text, (entry.id, point.code)
         assert ("In the guide" in text) is entry.from_guide, entry.id
+        assert REACH[entry.reach] in text, entry.id
         assert ("What was corrected".upper() in text) is entry.from_guide, entry.id
         if entry.correction is not None:
             assert entry.correction in text
