@@ -194,3 +194,16 @@ def test_a_format_1_catalog_still_loads_with_the_documented_defaults() -> None:
     new = load_catalog()
     for code, point in old.points.items():
         assert point.positions == new.points[code].positions, code
+
+
+def test_in_format_1_a_point_named_by_two_entries_takes_the_stricter_advice(
+    tmp_path: Path,
+) -> None:
+    text = FORMAT_1.read_text("utf-8").replace('points = ["GB20"]', 'points = ["GB20", "BL27"]')
+    path = tmp_path / "old-clinic.toml"
+    path.write_text(text, encoding="utf-8")
+    old = load_catalog(path)
+    assert old.points["BL27"].pregnancy is PregnancyAdvice.AVOID
+    wind_pool = old.entry("wind-pool")
+    assert wind_pool is not None and wind_pool.pregnancy is PregnancyAdvice.AVOID
+    assert old.points["GB20"].pregnancy is PregnancyAdvice.GENTLE

@@ -43,6 +43,7 @@ class FirstRunNotice(QDialog):
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setMinimumWidth(560)
+        text.setContentsMargins(0, 0, 14, 0)  # clear of the scroll bar
         # Both areas' lists are longer than a small screen: the text scrolls, the
         # button stays in view.
         scroll = QScrollArea()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from acupress_gui.core import red_flags
-from acupress_gui.core.catalog import Catalog, Entry, PregnancyAdvice
+from acupress_gui.core.catalog import Catalog, Entry, PregnancyAdvice, Reach
 from acupress_gui.ui.common.theme import Theme
 
 
@@ -162,6 +162,7 @@ class PointPanel(QScrollArea):
         self._label(_html_list(entry.find_steps, ordered=True), rich=True)
 
         self._heading(self.tr("How to press"))
+        self._label(self._reach_text(entry.reach), "reach")
         self._label(_html_list(entry.press_steps, ordered=True), rich=True)
 
         self._heading(self.tr("Traditionally used for"))
@@ -190,6 +191,13 @@ class PointPanel(QScrollArea):
         if entry.evidence is not None:
             self._label(entry.evidence)
         self._label(self._catalog.sources, "sources")
+
+    def _reach_text(self, reach: Reach) -> str:
+        if reach is Reach.SELF:
+            return self.tr("You can reach these points yourself, with your own hands.")
+        if reach is Reach.BALL:
+            return self.tr("Easiest lying or leaning on a ball, or with someone's help.")
+        return self.tr("These points need someone else to press them for you.")
 
     def _pregnancy_text(self, advice: PregnancyAdvice) -> str:
         if advice is PregnancyAdvice.AVOID:
