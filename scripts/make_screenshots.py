@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from acupress_gui.bootstrap.composition import build_desktop_window, build_services
+from acupress_gui.core.catalog import Complaint
 from acupress_gui.core.history import (
     HistoryRecorder,
     HoldRecord,
@@ -25,7 +27,9 @@ from acupress_gui.core.history import (
     SittingRecord,
 )
 from acupress_gui.core.paths import AppPaths
+from acupress_gui.ui.common.first_run_notice import FirstRunNotice
 from acupress_gui.ui.common.theme import LIGHT, apply_theme
+from acupress_gui.ui.shell.desktop_window import DesktopWindow
 
 SIZE = (1280, 860)
 NOW = datetime(2026, 11, 24, 18, 30, tzinfo=UTC)
@@ -84,6 +88,35 @@ def over(window: QWidget, dialog: QWidget) -> QPixmap:
     return picture
 
 
+def shoot_map(window: DesktopWindow, shoot: Callable[[str, QWidget], None]) -> None:
+    """The map for many points: the whole body, each region, each inset, a filter."""
+    view = window.view
+    body_map = view.body_map
+    pane = view.splitter.widget(0)
+    view.selection.clearSelection()
+    view.entry_list.scrollToTop()
+    body_map.fit_whole_body()
+    shoot("map-whole-body", window)
+    for label in body_map.region_labels():
+        body_map.zoom_to_region(label.region, animated=False)
+        shoot(f"map-region-{label.region}", pane)
+    for inset_id in body_map.insets():
+        body_map.zoom_to_inset(inset_id, animated=False)
+        shoot(f"map-inset-{inset_id}", pane)
+    view.finder.chips.choose(Complaint.SCIATICA)
+    body_map.fit_whole_body()
+    shoot("map-filtered-sciatica", window)
+    view.finder.chips.choose(None)
+    view.finder.search_field.setText("neck")
+    shoot("map-search-neck", window)
+    view.finder.search_field.clear()
+
+    notice = FirstRunNotice(window)
+    notice.resize(680, notice.notice_text.heightForWidth(600) + 160)
+    shoot("first-run-notice", notice)
+    notice.deleteLater()
+
+
 def main(folder: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app, LIGHT)
@@ -120,6 +153,7 @@ def main(folder: Path) -> None:
         window.view.select_entry("sacral-points")
         window.view.body_map.zoom_to_selected()
         shoot("zoomed-to-sacrum")
+        shoot_map(window, shoot)
 
         window.view.select_entry("sea-of-vitality")
         window.view.body_map.fit_whole_body()

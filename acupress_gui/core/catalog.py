@@ -7,6 +7,11 @@ file, the entry or point, and the field, because half a catalog on screen would 
 worse than none. Every value that is accepted is bounded (codes in the standard form,
 positions on the figure, texts and lists of a size the panels can show), so nothing a
 file holds can break the screens or the history that use it.
+
+Format 2 gives each entry its region, the complaints it is traditionally used for and
+how a person reaches it, and each point its pregnancy advice and the drawing it is on
+(the figure or an inset). Format 1 files, from before those fields, still load: the
+missing values follow the rules in ``_read_entry`` and ``_finish_format_1``.
 """
 
 from __future__ import annotations
@@ -16,23 +21,30 @@ import re
 import stat
 import sys
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NoReturn
 
-from acupress_gui.core.body import FIGURE_HEIGHT, LANDMARKS, Vec
+from acupress_gui.core.body import (
+    BACK_VIEW,
+    FIGURE_HEIGHT,
+    INSETS,
+    LANDMARKS,
+    Vec,
+    landmarks_of,
+)
 
-CATALOG_FORMAT = 1
+CATALOG_FORMAT = 2
 """The newest ``format`` this loader understands."""
 
 BUILT_IN_NAME = "catalog.toml"
 
 MAX_FILE_BYTES = 1024 * 1024
-"""A catalog is a small text file (the built-in one is about 15 KB); larger is a mistake."""
+"""A catalog is a small text file (the built-in one is about 70 KB); larger is a mistake."""
 
 _MAX_HALF_WIDTH = 12.0
 """No point can lie further than this from the midline on the figure."""
@@ -119,17 +131,73 @@ class Side(StrEnum):
 
 
 class PregnancyAdvice(StrEnum):
-    """The pregnancy rule of an entry: avoid it, or press gently after asking."""
+    """The pregnancy rule of a point: avoid it, or press gently after asking."""
 
     AVOID = "avoid"
     GENTLE = "gentle"
 
 
+_STRICTNESS = (PregnancyAdvice.GENTLE, PregnancyAdvice.AVOID)
+"""Pregnancy advice from the mildest to the strictest."""
+
+
+def strictest(advice: Collection[PregnancyAdvice]) -> PregnancyAdvice:
+    """The strictest of ``advice``; gentle for none."""
+    return max(advice, key=_STRICTNESS.index, default=PregnancyAdvice.GENTLE)
+
+
+class Region(StrEnum):
+    """Where on the body an entry is, from the head down; the map groups entries by it."""
+
+    NECK_SHOULDERS = "neck-shoulders"
+    UPPER_BACK = "upper-back"
+    LOWER_BACK = "lower-back"
+    BUTTOCK_SCIATICA = "buttock-sciatica"
+    LEGS = "legs"
+    HAND = "hand"
+
+
+class Complaint(StrEnum):
+    """What a person looks for points for; entries are tagged with those they are
+    traditionally used for."""
+
+    NECK_PAIN = "neck-pain"
+    STIFF_NECK = "stiff-neck"
+    UPPER_BACK_TENSION = "upper-back-tension"
+    LOW_BACK_PAIN = "low-back-pain"
+    SCIATICA = "sciatica"
+
+
+class Reach(StrEnum):
+    """How a person presses an entry's points."""
+
+    SELF = "self"
+    """With their own hands."""
+    BALL = "ball"
+    """Lying or leaning on a ball (or with a partner's help)."""
+    PARTNER = "partner"
+    """Only someone else can press them well."""
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """Where one spot of a point is measured from: a landmark of its view and an offset."""
+
+    landmark: str
+    across: float
+    down: float
+
+
 @dataclass(frozen=True, slots=True)
 class Point:
-    """One standard acupressure point; ``positions`` holds one (x, y) per body side.
+    """One standard acupressure point, at one or more spots of one drawing.
 
-    For a paired point the person's right side comes first (positive ``x``).
+    ``view`` is ``"back"`` (the main figure, in B-cun) or the id of an inset of
+    ``core.body.INSETS``, whose coordinates ``positions`` and the spots' landmarks are
+    then in. On the figure a paired point has each spot on the person's right first,
+    then the mirrored spots on the left; an inset draws only the right limb, so there
+    a point has just its spots. Most points have one spot; a row (the lumbar Jiaji)
+    has several.
     """
 
     code: str
@@ -139,9 +207,9 @@ class Point:
     characters: str
     side: Side
     location: str
-    landmark: str
-    across: float
-    down: float
+    view: str
+    pregnancy: PregnancyAdvice
+    spots: tuple[Spot, ...]
     positions: tuple[Vec, ...] = field(metadata=_COMPUTED)
 
     @property
@@ -151,27 +219,52 @@ class Point:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """A selectable group of points with everything the panel shows about them."""
+    """A selectable group of points with everything the panel shows about them.
+
+    ``from_guide`` entries are the source guide's five: they carry what the guide called
+    them (``guide_name``) and what was corrected; other entries have neither.
+    """
 
     id: str
     title: str
+    region: Region
+    complaints: tuple[Complaint, ...]
+    reach: Reach
+    from_guide: bool
     points: tuple[Point, ...]
-    guide_name: str
-    correction: str
+    guide_name: str | None
+    correction: str | None
     summary: str
     find_steps: tuple[str, ...]
     press_steps: tuple[str, ...]
     traditional_uses: tuple[str, ...]
     cautions: tuple[str, ...]
-    pregnancy: PregnancyAdvice
+    evidence: str | None
+    """One sentence or two on the best study, naming it and who pressed; None only in
+    format 1 files, which had the catalog's ``sources`` alone."""
+
+    @property
+    def pregnancy(self) -> PregnancyAdvice:
+        """The strictest advice of its points."""
+        return strictest([point.pregnancy for point in self.points])
 
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(point.code for point in self.points)
 
     @property
+    def views(self) -> tuple[str, ...]:
+        """The drawings its points are on, in the order of its points."""
+        return tuple(dict.fromkeys(point.view for point in self.points))
+
+    def positions_in(self, view: str) -> tuple[Vec, ...]:
+        """Every spot of its points on one drawing, in that drawing's coordinates."""
+        return tuple(pos for point in self.points if point.view == view for pos in point.positions)
+
+    @property
     def positions(self) -> tuple[Vec, ...]:
-        return tuple(pos for point in self.points for pos in point.positions)
+        """Its spots on the main figure (none for an entry drawn only on an inset)."""
+        return self.positions_in(BACK_VIEW)
 
     @property
     def code_summary(self) -> str:
@@ -196,6 +289,9 @@ class Catalog:
 
     def entry(self, entry_id: str) -> Entry | None:
         return next((entry for entry in self.entries if entry.id == entry_id), None)
+
+    def entries_in(self, region: Region) -> tuple[Entry, ...]:
+        return tuple(entry for entry in self.entries if entry.region is region)
 
 
 def _file_fields(model: type) -> frozenset[str]:
@@ -253,8 +349,37 @@ _MAX_POINTS = 500
 _MAX_ENTRIES = 200
 _MAX_NAMES = 8
 _MAX_POINTS_PER_ENTRY = 40
+_MAX_SPOTS = 20
+"""Spots of one point: a row down the whole back (the Jiaji, T1 to L5) has 17."""
 _MAX_LIST_ITEMS = 20
 """Steps, uses and cautions of one entry."""
+
+_ONE_SPOT = frozenset({"landmark", "across", "down"})
+"""How a point with a single spot writes it, instead of a ``spots`` list."""
+_POINT_FIELDS = {
+    1: frozenset({"code", "guide_code", "names", "pinyin", "characters", "side", "location"})
+    | _ONE_SPOT,
+    2: _file_fields(Point) | _ONE_SPOT,
+}
+_ENTRY_FIELDS = {
+    1: frozenset(
+        {
+            "id",
+            "title",
+            "points",
+            "guide_name",
+            "correction",
+            "summary",
+            "find_steps",
+            "press_steps",
+            "traditional_uses",
+            "cautions",
+            "pregnancy",
+        }
+    ),
+    2: _file_fields(Entry),
+}
+"""The fields a file of each format may write."""
 
 
 # --- reading --------------------------------------------------------------------------
@@ -307,19 +432,72 @@ def parse_catalog(data: bytes, origin: str) -> Catalog:
 
     points: dict[str, Point] = {}
     for index, table in enumerate(top.tables("points", _MAX_POINTS)):
-        point = _read_point(_Table(table, origin, f"point #{index + 1}"))
+        point = _read_point(_Table(table, origin, f"point #{index + 1}"), version)
         if point.code in points:
             raise CatalogError(f"{origin}: point '{point.code}', field 'code': duplicate code")
         points[point.code] = point
 
     entries: list[Entry] = []
+    entry_pregnancy: dict[str, PregnancyAdvice] = {}
+    owners: dict[str, str] = {}
     for index, table in enumerate(top.tables("entries", _MAX_ENTRIES)):
-        entry = _read_entry(_Table(table, origin, f"entry #{index + 1}"), points)
+        entry_table = _Table(table, origin, f"entry #{index + 1}")
+        entry = _read_entry(entry_table, points, version)
         if any(existing.id == entry.id for existing in entries):
             raise CatalogError(f"{origin}: entry '{entry.id}', field 'id': duplicate id")
+        if version == 1:
+            entry_pregnancy[entry.id] = PregnancyAdvice(
+                entry_table.choice("pregnancy", [p.value for p in PregnancyAdvice])
+            )
+        else:
+            for code in entry.codes:
+                if code in owners:
+                    entry_table.fail(
+                        "points",
+                        f"names point '{code}', which entry '{owners[code]}' already has "
+                        "(a point belongs to one entry)",
+                    )
+                owners[code] = entry.id
         entries.append(entry)
 
+    if version == 1:
+        entries, points = _finish_format_1(entries, points, entry_pregnancy)
     return Catalog(tuple(entries), MappingProxyType(points), sources, origin)
+
+
+def _finish_format_1(
+    entries: list[Entry],
+    points: dict[str, Point],
+    entry_pregnancy: Mapping[str, PregnancyAdvice],
+) -> tuple[list[Entry], dict[str, Point]]:
+    """Format 1 set pregnancy advice per entry: each point takes the strictest advice of
+    the entries that name it (gentle if none does), so each entry keeps its own."""
+    for code, point in points.items():
+        naming = [entry_pregnancy[e.id] for e in entries if code in e.codes]
+        points[code] = replace(point, pregnancy=strictest(naming))
+    entries = [replace(e, points=tuple(points[code] for code in e.codes)) for e in entries]
+    return entries, points
+
+
+_FORMAT_1_REGION_BELOW: tuple[tuple[float, Region], ...] = (
+    (LANDMARKS["T1"].y, Region.NECK_SHOULDERS),
+    (LANDMARKS["T12"].y, Region.UPPER_BACK),
+    (LANDMARKS["S4"].y + 0.5, Region.LOWER_BACK),
+    (LANDMARKS["gluteal_fold"].y + 1.0, Region.BUTTOCK_SCIATICA),
+)
+_FORMAT_1_ARM_FROM = 8.0
+"""A format-1 point further than this from the midline is on the arm, so on the hand."""
+
+
+def _format_1_region(point: Point) -> Region:
+    """Format 1 had no regions: an entry's is read from the height of its first point on
+    the figure (above T1 the neck, above T12 the upper back, to just below S4 the lower
+    back, to just below the buttock crease the buttock, then the legs; on the arm, the
+    hand)."""
+    x, y = point.positions[0]
+    if abs(x) > _FORMAT_1_ARM_FROM:
+        return Region.HAND
+    return next((region for below, region in _FORMAT_1_REGION_BELOW if y < below), Region.LEGS)
 
 
 def _decode(data: bytes, origin: str) -> str:
@@ -372,27 +550,35 @@ def _line_of_long_number(text: str, digits: int) -> str:
     return f" on line {line}"
 
 
-def _read_point(table: _Table) -> Point:
+def _read_point(table: _Table, version: int) -> Point:
     code = table.code("code")
     table.where = f"point '{code}'"
-    table.allow_only(_file_fields(Point))
+    table.allow_only(_POINT_FIELDS[version])
     side = Side(table.choice("side", [s.value for s in Side]))
-    landmark_name = table.choice("landmark", list(LANDMARKS))
-    landmark = LANDMARKS[landmark_name]
-    across = table.offset("across")
-    down = table.offset("down")
+    view = table.choice("view", [BACK_VIEW, *INSETS]) if "view" in table.data else BACK_VIEW
+    if view != BACK_VIEW and side is Side.MIDLINE:
+        table.fail("side", f"the '{view}' inset shows one limb, so its points are paired")
 
-    x, y = landmark.x + across, landmark.y + down
-    if side is Side.MIDLINE and x != 0:
-        table.fail("across", f"a midline point must sit on the midline, but it is {x:g} out")
-    if side is Side.PAIRED and x <= 0:
-        table.fail("across", "a paired point must sit to one side of the midline")
-    if not 0 <= y <= FIGURE_HEIGHT:
-        table.fail("down", f"puts the point at ({x:g}, {y:g}), outside the body figure")
-    if abs(x) > _MAX_HALF_WIDTH:
-        table.fail("across", f"puts the point at ({x:g}, {y:g}), outside the body figure")
-    positions = ((x, y), (-x, y)) if side is Side.PAIRED else ((0.0, y),)
+    if "spots" in table.data:
+        for key in sorted(_ONE_SPOT & table.data.keys()):
+            table.fail(key, "a point with 'spots' gives each spot's landmark there, not here")
+        spot_tables = table.tables("spots", _MAX_SPOTS)
+        spots = tuple(
+            _read_spot(_Table(spot, table.origin, f"{table.where}, spot #{number}"), view, side)
+            for number, spot in enumerate(spot_tables, start=1)
+        )
+    else:
+        spots = (_read_spot(table, view, side),)
+    places = [_place(spot, view) for spot in spots]
+    if view == BACK_VIEW and side is Side.PAIRED:
+        positions = (*places, *((-x, y) for x, y in places))
+    else:
+        positions = tuple(places)
 
+    if version == 1:
+        pregnancy = PregnancyAdvice.GENTLE  # set from the entries by _finish_format_1
+    else:
+        pregnancy = PregnancyAdvice(table.choice("pregnancy", [p.value for p in PregnancyAdvice]))
     return Point(
         code=code,
         guide_code=table.optional_text("guide_code", _GUIDE_CODE),
@@ -401,14 +587,45 @@ def _read_point(table: _Table) -> Point:
         characters=table.text("characters", _NAME),
         side=side,
         location=table.text("location", _PARAGRAPH),
-        landmark=landmark_name,
-        across=across,
-        down=down,
+        view=view,
+        pregnancy=pregnancy,
+        spots=spots,
         positions=positions,
     )
 
 
-def _read_entry(table: _Table, points: Mapping[str, Point]) -> Entry:
+def _place(spot: Spot, view: str) -> Vec:
+    landmark = landmarks_of(view)[spot.landmark]
+    return (landmark.x + spot.across, landmark.y + spot.down)
+
+
+def _read_spot(table: _Table, view: str, side: Side) -> Spot:
+    """One spot, checked to lie on its drawing and on the side its point says."""
+    spot = Spot(
+        landmark=table.choice("landmark", list(landmarks_of(view))),
+        across=table.offset("across"),
+        down=table.offset("down"),
+    )
+    x, y = _place(spot, view)
+    if view == BACK_VIEW:
+        if side is Side.MIDLINE and x != 0:
+            table.fail("across", f"a midline point must sit on the midline, but it is {x:g} out")
+        if side is Side.PAIRED and x <= 0:
+            table.fail("across", "a paired point must sit to one side of the midline")
+        if not 0 <= y <= FIGURE_HEIGHT:
+            table.fail("down", f"puts the point at ({x:g}, {y:g}), outside the body figure")
+        if abs(x) > _MAX_HALF_WIDTH:
+            table.fail("across", f"puts the point at ({x:g}, {y:g}), outside the body figure")
+        return spot
+    (left, top), (right, bottom) = INSETS[view].bounds
+    if not left <= x <= right:
+        table.fail("across", f"puts the point at ({x:g}, {y:g}), outside the '{view}' inset")
+    if not top <= y <= bottom:
+        table.fail("down", f"puts the point at ({x:g}, {y:g}), outside the '{view}' inset")
+    return spot
+
+
+def _read_entry(table: _Table, points: Mapping[str, Point], version: int) -> Entry:
     entry_id = table.text("id", _ID)
     if not _ID_FORM.fullmatch(entry_id):
         table.fail(
@@ -417,25 +634,51 @@ def _read_entry(table: _Table, points: Mapping[str, Point]) -> Entry:
             "spaces, such as wind-pool",
         )
     table.where = f"entry '{entry_id}'"
-    table.allow_only(_file_fields(Entry))
+    table.allow_only(_ENTRY_FIELDS[version])
     codes = table.texts("points", _NAME, _MAX_POINTS_PER_ENTRY)
     for index, code in enumerate(codes):
         if code not in points:
             table.fail("points", f"names point {_shown(code)}, which the catalog does not define")
         if code in codes[:index]:
             table.fail("points", f"names point '{code}' twice")
+    entry_points = tuple(points[code] for code in codes)
+
+    if version == 1:
+        # Every format-1 entry was one of the guide's, with its name and correction;
+        # regions, complaints, reach and evidence did not exist yet.
+        region = _format_1_region(entry_points[0])
+        complaints: tuple[Complaint, ...] = ()
+        reach = Reach.SELF
+        from_guide = True
+        evidence = None
+    else:
+        region = Region(table.choice("region", [r.value for r in Region]))
+        complaints = tuple(
+            Complaint(c) for c in table.choices("complaints", [c.value for c in Complaint])
+        )
+        reach = Reach(table.choice("reach", [r.value for r in Reach]))
+        from_guide = table.boolean("from_guide") if "from_guide" in table.data else False
+        evidence = table.text("evidence", _PARAGRAPH)
+        if not from_guide:
+            for key in ("guide_name", "correction"):
+                if key in table.data:
+                    table.fail(key, "only an entry with from_guide = true has one")
     return Entry(
         id=entry_id,
         title=table.text("title", _NAME),
-        points=tuple(points[code] for code in codes),
-        guide_name=table.text("guide_name", _NAME),
-        correction=table.text("correction", _PARAGRAPH),
+        region=region,
+        complaints=complaints,
+        reach=reach,
+        from_guide=from_guide,
+        points=entry_points,
+        guide_name=table.text("guide_name", _NAME) if from_guide else None,
+        correction=table.text("correction", _PARAGRAPH) if from_guide else None,
         summary=table.text("summary", _PARAGRAPH),
         find_steps=table.texts("find_steps", _PARAGRAPH, _MAX_LIST_ITEMS),
         press_steps=table.texts("press_steps", _PARAGRAPH, _MAX_LIST_ITEMS),
         traditional_uses=table.texts("traditional_uses", _PHRASE, _MAX_LIST_ITEMS),
         cautions=table.texts("cautions", _PARAGRAPH, _MAX_LIST_ITEMS),
-        pregnancy=PregnancyAdvice(table.choice("pregnancy", [p.value for p in PregnancyAdvice])),
+        evidence=evidence,
     )
 
 
@@ -527,6 +770,30 @@ class _Table:
                 f"{FIGURE_HEIGHT:g} B-cun either way)",
             )
         return float(value)
+
+    def boolean(self, field: str) -> bool:
+        value = self._get(field)
+        if not isinstance(value, bool):
+            self.fail(field, "must be true or false (without quotes)")
+        return value
+
+    def choices(self, field: str, options: list[str]) -> tuple[str, ...]:
+        """A non-empty list of distinct values, each one of ``options``."""
+        value = self._get(field)
+        if not isinstance(value, list) or not value:
+            self.fail(field, f"must be a non-empty list of: {', '.join(options)}")
+        for number, item in enumerate(value, start=1):
+            if not isinstance(item, str) or item.strip() not in options:
+                shown = _shown(item) if isinstance(item, str) else "that is not text"
+                self.fail(
+                    field,
+                    f"item {number} is an unknown value {shown} (expected one of: "
+                    f"{', '.join(options)})",
+                )
+        chosen = tuple(item.strip() for item in value)
+        if len(set(chosen)) != len(chosen):
+            self.fail(field, "names a value twice")
+        return chosen
 
     def choice(self, field: str, options: list[str]) -> str:
         value = self._get(field)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 PRESET_SECONDS = (30, 60, 120, 180)
-"""The guide's 30 s to 1 min, and the 1 to 3 min used in trials."""
+"""The guide's 30 s to 1 min, and the 1 to 3 min of self-help books (the one trial that
+says, Murphy 2019, held each point for 3 min)."""
 DEFAULT_SECONDS = 60
 MIN_CHOSEN_SECONDS = 10
 MAX_CHOSEN_SECONDS = 600

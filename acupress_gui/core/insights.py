@@ -4,9 +4,10 @@ Everything is aggregated by SQLite, one local calendar day at a time: each day's
 the range from its local midnight to the next, found through the ``started_at`` indexes.
 That needs no sort of the whole span (sorting a million holds to group them took most of a
 second), and a history of a million holds costs Python a few rows per day, never an object
-per hold or per sitting. Weeks start on Monday. The pain trend follows Farrar et al. (2001):
-a drop of at least 2 points or at least 30% on the 0-10 scale is the smallest change people
-with chronic pain call meaningful.
+per hold or per sitting. Weeks start on Monday. The pain trend calls a drop of at least 2
+points or at least 30% on the 0-10 scale meaningful: in Farrar et al. (2001) a drop of about
+that size best matched people with chronic pain rating themselves much improved, and Ostelo
+et al. (2008) proposed the same threshold for low back pain.
 """
 
 from __future__ import annotations

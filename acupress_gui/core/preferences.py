@@ -150,7 +150,8 @@ class PersonPreferences:
     ask_pain: bool = True
     """Offer the pain check-in before and after a routine or a hold."""
     routine_entries: tuple[str, ...] | None = None
-    """The entry ids the routine walks through, in catalog order; None for all of them."""
+    """The entry ids the routine walks through, in catalog order; None until the person
+    chooses, for the default routine (``core.routine.default_routine``)."""
     last_entry: str | None = None
     may_be_pregnant: bool | None = None
     """None until the person has answered; entries to avoid in pregnancy leave the routine.

@@ -15,6 +15,17 @@ from acupress_gui.core.catalog import Entry, PregnancyAdvice
 LEAD_IN_SECONDS = 10.0
 """The rest before each entry after the first: time to find the next point."""
 
+DEFAULT_ROUTINE_LENGTH = 5
+"""How many entries a catalog without the guide's entries starts its routine with."""
+
+
+def default_routine(catalog_entries: Sequence[Entry]) -> tuple[Entry, ...]:
+    """The routine of someone who has not chosen one: the guide's entries (its five
+    corrected points), or the first few of a catalog that has none of them. With twenty
+    and more entries, every one would be an hour of pressing."""
+    guide = tuple(entry for entry in catalog_entries if entry.from_guide)
+    return guide or tuple(catalog_entries[:DEFAULT_ROUTINE_LENGTH])
+
 
 @dataclass(frozen=True, slots=True)
 class RoutinePlan:
@@ -30,9 +41,12 @@ class RoutinePlan:
         chosen_ids: Collection[str] | None,
         may_be_pregnant: bool,
     ) -> RoutinePlan:
-        """The chosen entries (all when ``chosen_ids`` is None; unknown ids are ignored),
-        without those to avoid in pregnancy when the person is or may be pregnant."""
-        chosen = [e for e in catalog_entries if chosen_ids is None or e.id in chosen_ids]
+        """The chosen entries (the default routine when ``chosen_ids`` is None; unknown
+        ids are ignored), without those to avoid in pregnancy when the person is or may
+        be pregnant (an entry is avoided when any of its points is)."""
+        if chosen_ids is None:
+            chosen_ids = {entry.id for entry in default_routine(catalog_entries)}
+        chosen = [e for e in catalog_entries if e.id in chosen_ids]
         if not may_be_pregnant:
             return cls(tuple(chosen), ())
         avoided = tuple(e for e in chosen if e.pregnancy is PregnancyAdvice.AVOID)

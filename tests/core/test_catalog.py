@@ -2,40 +2,42 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from acupress_gui.core import body
-from acupress_gui.core.catalog import Catalog, PregnancyAdvice, Side
+from acupress_gui.core.catalog import (
+    Catalog,
+    PregnancyAdvice,
+    Reach,
+    Region,
+    Side,
+    load_catalog,
+)
+
+GUIDE = {
+    "wind-pool": (("GB20",), "Heavenly Pillar (GB 20)"),
+    "sea-of-vitality": (("BL23", "BL52"), "Sea of Vitality (B 23 and B 47)"),
+    "heavenly-pillar": (("BL10",), "Gate of Origin (B 10)"),
+    "commanding-middle": (("BL40",), "Lower Back Points (B 40)"),
+    "sacral-points": (tuple(f"BL{n}" for n in range(27, 35)), "Bladder Meridian (B 54)"),
+}
+"""The guide's five entries: their ids (kept in people's histories), codes and names."""
 
 
-def test_five_entries_in_the_guides_order(catalog: Catalog) -> None:
-    assert [entry.codes for entry in catalog.entries] == [
-        ("GB20",),
-        ("BL23", "BL52"),
-        ("BL10",),
-        ("BL40",),
-        tuple(f"BL{n}" for n in range(27, 35)),
-    ]
-    assert len({entry.id for entry in catalog.entries}) == 5
+def test_the_guides_five_entries_keep_their_ids_codes_and_guide_names(catalog: Catalog) -> None:
+    guide = {e.id: (e.codes, e.guide_name) for e in catalog.entries if e.from_guide}
+    assert guide == GUIDE
+    for entry in catalog.entries:
+        assert (entry.guide_name is None) is (entry.correction is None) is (not entry.from_guide)
 
 
-def test_each_entry_names_what_the_guide_called_it(catalog: Catalog) -> None:
-    guide_names = [entry.guide_name for entry in catalog.entries]
-    assert guide_names == [
-        "Heavenly Pillar (GB 20)",
-        "Sea of Vitality (B 23 and B 47)",
-        "Gate of Origin (B 10)",
-        "Lower Back Points (B 40)",
-        "Bladder Meridian (B 54)",
-    ]
-
-
-def test_old_codes_are_kept_beside_the_standard_ones(catalog: Catalog) -> None:
-    guide_codes = {code: point.guide_code for code, point in catalog.points.items()}
-    assert guide_codes["BL52"] == "B47"
-    assert guide_codes["BL40"] == "B54"
-    assert guide_codes["GB20"] is None
-    assert guide_codes["BL23"] is None
+def test_old_codes_are_shown_only_where_the_guide_used_them(catalog: Catalog) -> None:
+    guide_codes = {code: p.guide_code for code, p in catalog.points.items() if p.guide_code}
+    # The guide wrote "B 40" for BL40, the same number: B54 is Gach's code, which the
+    # guide never used for this point (content review E3).
+    assert guide_codes == {"BL52": "B47"}
 
 
 def test_knee_entry_correction_names_the_point_the_guide_described(catalog: Catalog) -> None:
@@ -50,8 +52,10 @@ def test_heavenly_pillar_name_moves_from_gb20_to_bl10(catalog: Catalog) -> None:
     assert "Heavenly Pillar" not in catalog.points["GB20"].names
 
 
-def test_only_the_sacral_entry_is_avoided_in_pregnancy(catalog: Catalog) -> None:
-    advice = {entry.id: entry.pregnancy for entry in catalog.entries}
+def test_of_the_guides_entries_only_the_sacral_one_is_avoided_in_pregnancy(
+    catalog: Catalog,
+) -> None:
+    advice = {entry.id: entry.pregnancy for entry in catalog.entries if entry.from_guide}
     assert advice.pop("sacral-points") is PregnancyAdvice.AVOID
     assert set(advice.values()) == {PregnancyAdvice.GENTLE}
 
@@ -62,17 +66,27 @@ def test_every_point_has_chinese_characters_and_pinyin(catalog: Catalog) -> None
         assert point.pinyin.isascii() or "\u00fc" in point.pinyin, point.code
 
 
-def test_paired_points_are_mirrored_with_the_persons_right_first(catalog: Catalog) -> None:
+def test_paired_points_on_the_figure_are_mirrored_with_the_persons_right_first(
+    catalog: Catalog,
+) -> None:
     for point in catalog.points.values():
-        assert point.side is Side.PAIRED
-        (right_x, right_y), (left_x, left_y) = point.positions
-        assert right_x > 0
-        assert (left_x, left_y) == (-right_x, right_y)
+        if point.side is not Side.PAIRED or point.view != body.BACK_VIEW:
+            continue
+        rights = point.positions[: len(point.spots)]
+        lefts = point.positions[len(point.spots) :]
+        assert all(x > 0 for x, _ in rights), point.code
+        assert lefts == tuple(body.mirror(p) for p in rights), point.code
 
 
 def test_code_summary_reads_as_a_person_would(catalog: Catalog) -> None:
-    summaries = [entry.code_summary for entry in catalog.entries]
-    assert summaries == ["GB20", "BL23 + BL52", "BL10", "BL40", "BL27\u2013BL34"]
+    summaries = {e.id: e.code_summary for e in catalog.entries if e.from_guide}
+    assert summaries == {
+        "wind-pool": "GB20",
+        "sea-of-vitality": "BL23 + BL52",
+        "heavenly-pillar": "BL10",
+        "commanding-middle": "BL40",
+        "sacral-points": "BL27\u2013BL34",
+    }
 
 
 # --- anatomy: the relations the map must show ----------------------------------------
@@ -138,5 +152,58 @@ def test_inner_sacral_row_is_closer_to_the_midline_than_the_outer(catalog: Catal
 
 def test_positions_follow_the_landmarks_they_name(catalog: Catalog) -> None:
     for point in catalog.points.values():
-        landmark = body.LANDMARKS[point.landmark]
-        assert point.positions[0] == (landmark.x + point.across, landmark.y + point.down)
+        landmarks = body.landmarks_of(point.view)
+        for spot, position in zip(point.spots, point.positions, strict=False):
+            landmark = landmarks[spot.landmark]
+            assert position == (landmark.x + spot.across, landmark.y + spot.down)
+
+
+# --- the previous format ---------------------------------------------------------------
+
+FORMAT_1 = Path(__file__).parent / "data" / "catalog-format-1.toml"
+"""The built-in catalog as it was in format 1, before regions, views and evidence."""
+
+
+def test_a_format_1_catalog_still_loads_with_the_documented_defaults() -> None:
+    old = load_catalog(FORMAT_1)
+    assert [e.id for e in old.entries] == [
+        "wind-pool",
+        "sea-of-vitality",
+        "heavenly-pillar",
+        "commanding-middle",
+        "sacral-points",
+    ]
+    regions = {e.id: e.region for e in old.entries}
+    assert regions == {
+        "wind-pool": Region.NECK_SHOULDERS,
+        "heavenly-pillar": Region.NECK_SHOULDERS,
+        "sea-of-vitality": Region.LOWER_BACK,
+        "sacral-points": Region.LOWER_BACK,
+        "commanding-middle": Region.LEGS,
+    }
+    for entry in old.entries:
+        assert entry.from_guide and entry.guide_name and entry.correction
+        assert (entry.complaints, entry.reach, entry.evidence) == ((), Reach.SELF, None)
+        assert {p.view for p in entry.points} == {body.BACK_VIEW}
+    # Pregnancy advice moved from the entry to its points, and back as the strictest.
+    sacral = old.entry("sacral-points")
+    assert sacral is not None and sacral.pregnancy is PregnancyAdvice.AVOID
+    assert {p.pregnancy for p in sacral.points} == {PregnancyAdvice.AVOID}
+    assert old.points["GB20"].pregnancy is PregnancyAdvice.GENTLE
+    # The positions are those of the same points in today's catalog.
+    new = load_catalog()
+    for code, point in old.points.items():
+        assert point.positions == new.points[code].positions, code
+
+
+def test_in_format_1_a_point_named_by_two_entries_takes_the_stricter_advice(
+    tmp_path: Path,
+) -> None:
+    text = FORMAT_1.read_text("utf-8").replace('points = ["GB20"]', 'points = ["GB20", "BL27"]')
+    path = tmp_path / "old-clinic.toml"
+    path.write_text(text, encoding="utf-8")
+    old = load_catalog(path)
+    assert old.points["BL27"].pregnancy is PregnancyAdvice.AVOID
+    wind_pool = old.entry("wind-pool")
+    assert wind_pool is not None and wind_pool.pregnancy is PregnancyAdvice.AVOID
+    assert old.points["GB20"].pregnancy is PregnancyAdvice.GENTLE

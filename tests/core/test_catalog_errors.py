@@ -50,7 +50,7 @@ def write_variant(tmp_path: Path, old: str, new: str) -> Path:
         pytest.param(
             'pregnancy = "avoid"',
             'pregnancy = "maybe"',
-            ["entry 'sacral-points'", "'pregnancy'", "'maybe'"],
+            ["point 'BL27'", "'pregnancy'", "'maybe'"],
             id="bad-choice",
         ),
         pytest.param(
@@ -63,7 +63,7 @@ def write_variant(tmp_path: Path, old: str, new: str) -> Path:
             id="unknown-field",
         ),
         pytest.param(
-            "format = 1", "format = 99", ["'format'", "newer AcuPress"], id="newer-format"
+            "format = 2", "format = 99", ["'format'", "newer AcuPress"], id="newer-format"
         ),
         pytest.param(
             'side = "paired"',
@@ -73,6 +73,82 @@ def write_variant(tmp_path: Path, old: str, new: str) -> Path:
         ),
         pytest.param(
             "down = 0.0", "down = 90.0", ["point 'GB20'", "'down'", "outside"], id="off-figure"
+        ),
+        # --- format 2: regions, complaints, reach, views and spots ---------------------
+        pytest.param(
+            'region = "neck-shoulders"\n',
+            "",
+            ["entry 'wind-pool'", "'region'", "missing"],
+            id="no-region",
+        ),
+        pytest.param(
+            'complaints = ["neck-pain", "stiff-neck"]',
+            'complaints = ["neck-pain", "sore-feet"]',
+            ["entry 'wind-pool'", "'complaints'", "item 2", "'sore-feet'"],
+            id="bad-complaint",
+        ),
+        pytest.param(
+            'complaints = ["neck-pain", "stiff-neck"]',
+            'complaints = ["neck-pain", "neck-pain"]',
+            ["entry 'wind-pool'", "'complaints'", "twice"],
+            id="complaint-twice",
+        ),
+        pytest.param(
+            "from_guide = true",
+            'from_guide = "yes"',
+            ["'from_guide'", "true or false"],
+            id="guide-not-bool",
+        ),
+        pytest.param(
+            'id = "great-vertebra"',
+            'id = "great-vertebra"\nguide_name = "Great Vertebra (GV 14)"',
+            ["entry 'great-vertebra'", "'guide_name'", "from_guide = true"],
+            id="guide-name-on-new-entry",
+        ),
+        pytest.param(
+            'id = "great-vertebra"',
+            'id = "great-vertebra"\npregnancy = "gentle"',
+            ["entry 'great-vertebra'", "'pregnancy'", "unknown field"],
+            id="entry-pregnancy-in-format-2",
+        ),
+        pytest.param(
+            'points = ["GV14"]',
+            'points = ["GV14", "BL10"]',
+            ["entry 'great-vertebra'", "'points'", "entry 'heavenly-pillar' already has"],
+            id="point-in-two-entries",
+        ),
+        pytest.param(
+            'view = "hand"', 'view = "foot"', ["point 'SI3'", "'view'", "'foot'"], id="bad-view"
+        ),
+        pytest.param(
+            'view = "lower-leg"',
+            'view = "hand"',
+            ["point 'GB34'", "'landmark'", "'fibula_head'"],
+            id="landmark-of-another-view",
+        ),
+        pytest.param(
+            'side = "paired"\npregnancy = "gentle"\nview = "hand"',
+            'side = "midline"\npregnancy = "gentle"\nview = "hand"',
+            ["point 'SI3'", "'side'", "one limb"],
+            id="midline-on-an-inset",
+        ),
+        pytest.param(
+            'landmark = "palm_crease_end"\nacross = 0.0',
+            'landmark = "palm_crease_end"\nacross = 5.0',
+            ["point 'SI3'", "'across'", "outside the 'hand' inset"],
+            id="off-the-inset",
+        ),
+        pytest.param(
+            'spots = [\n  { landmark = "L1"',
+            'landmark = "L1"\nspots = [\n  { landmark = "L1"',
+            ["point 'EX-B2'", "'landmark'", "not here"],
+            id="spots-and-landmark",
+        ),
+        pytest.param(
+            '{ landmark = "L3", across = 0.5, down = 0.0 }',
+            '{ landmark = "L3", across = -0.5, down = 0.0 }',
+            ["point 'EX-B2', spot #3", "'across'", "one side of the midline"],
+            id="spot-on-the-wrong-side",
         ),
     ],
 )
@@ -89,7 +165,7 @@ def test_broken_catalog_names_file_item_and_field(
 
 
 def test_bad_toml_names_the_file_and_the_line(tmp_path: Path) -> None:
-    path = write_variant(tmp_path, "format = 1", "format = = 1")
+    path = write_variant(tmp_path, "format = 2", "format = = 2")
     with pytest.raises(CatalogError, match=r"clinic\.toml: is not valid TOML.*line \d+"):
         load_catalog(path)
 

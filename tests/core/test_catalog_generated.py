@@ -21,11 +21,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from acupress_gui.core.body import FIGURE_HEIGHT, LANDMARKS
+from acupress_gui.core.body import BACK_VIEW, FIGURE_HEIGHT, INSETS, LANDMARKS, landmarks_of
 from acupress_gui.core.catalog import (
     POINT_COUNTS,
     Catalog,
     CatalogError,
+    Complaint,
+    Reach,
+    Region,
     is_point_code,
     load_catalog,
 )
@@ -131,17 +134,30 @@ def check_usable(catalog: Catalog) -> None:
             check_text(point.guide_code, ONE_LINE_MOST, one_line=True)
         check_text(point.location, PARAGRAPH_MOST, one_line=False)
         assert 1 <= len(point.names) <= LIST_MOST
-        assert point.landmark in LANDMARKS
+        assert 1 <= len(point.spots) <= LIST_MOST
+        assert all(spot.landmark in landmarks_of(point.view) for spot in point.spots)
         assert point.positions
         for x, y in point.positions:
             assert math.isfinite(x) and math.isfinite(y)
-            assert 0 <= y <= FIGURE_HEIGHT and abs(x) <= FIGURE_HEIGHT / 2
+            if point.view == BACK_VIEW:
+                assert 0 <= y <= FIGURE_HEIGHT and abs(x) <= FIGURE_HEIGHT / 2
+            else:
+                (left, top), (right, bottom) = INSETS[point.view].bounds
+                assert left <= x <= right and top <= y <= bottom
     for entry in catalog.entries:
         assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}", entry.id)
         check_text(entry.title, ONE_LINE_MOST, one_line=True)
-        check_text(entry.guide_name, ONE_LINE_MOST, one_line=True)
-        for paragraph in (entry.correction, entry.summary):
+        if entry.from_guide:
+            assert entry.guide_name is not None and entry.correction is not None
+            check_text(entry.guide_name, ONE_LINE_MOST, one_line=True)
+            check_text(entry.correction, PARAGRAPH_MOST, one_line=False)
+        else:
+            assert entry.guide_name is None and entry.correction is None
+        for paragraph in (entry.summary, entry.evidence or "present"):
             check_text(paragraph, PARAGRAPH_MOST, one_line=False)
+        assert isinstance(entry.region, Region) and isinstance(entry.reach, Reach)
+        assert all(isinstance(complaint, Complaint) for complaint in entry.complaints)
+        assert len(set(entry.complaints)) == len(entry.complaints)
         for items in (entry.find_steps, entry.press_steps, entry.traditional_uses, entry.cautions):
             assert 1 <= len(items) <= LIST_MOST
             for item in items:
@@ -179,7 +195,23 @@ huge_numbers = st.builds(
 )
 readable_texts = st.text(st.characters(categories=["L", "N", "P", "S", "Zs"]), max_size=200)
 plausible = st.one_of(
-    st.sampled_from(["paired", "midline", "avoid", "gentle", "GB20", "BL23", "", " ", *LANDMARKS]),
+    st.sampled_from(
+        [
+            "paired",
+            "midline",
+            "avoid",
+            "gentle",
+            "GB20",
+            "BL23",
+            "",
+            " ",
+            *LANDMARKS,
+            *INSETS,
+            *Region,
+            *Complaint,
+            *Reach,
+        ]
+    ),
     st.floats(-15, 15),
     readable_texts,
     st.lists(readable_texts, min_size=1, max_size=25),

@@ -34,7 +34,7 @@ def nested_table(depth: int) -> str:
         'pinyin = "Fengchi"',
         "across = 1.85",
         'points = ["GB20"]',
-        "format = 1",
+        "format = 2",
         'pregnancy = "gentle"',
     ],
 )
@@ -65,9 +65,9 @@ def test_nesting_the_reader_can_follow_is_refused_by_the_field(tmp_path: Path) -
         pytest.param("across = 1.85", "across = -1.85", "across", "side", id="negative"),
         pytest.param("down = 0.0", "down = -30.0", "down", "outside", id="above-head"),
         pytest.param("across = 1.85", "across = 20", "across", "outside", id="beside-body"),
-        pytest.param("format = 1", "format = 0x" + "f" * 5000, "format", "newer", id="fmt-huge"),
-        pytest.param("format = 1", "format = 0", "format", "1 or more", id="fmt-zero"),
-        pytest.param("format = 1", "format = -1", "format", "1 or more", id="fmt-negative"),
+        pytest.param("format = 2", "format = 0x" + "f" * 5000, "format", "newer", id="fmt-huge"),
+        pytest.param("format = 2", "format = 0", "format", "1 or more", id="fmt-zero"),
+        pytest.param("format = 2", "format = -1", "format", "1 or more", id="fmt-negative"),
     ],
 )
 def test_an_absurd_number_is_refused_naming_its_field(
@@ -229,10 +229,10 @@ def test_an_entry_naming_a_point_twice_is_refused(tmp_path: Path) -> None:
             id="long-paragraph",
         ),
         pytest.param(
-            'cautions = [\n  "A large',
-            "cautions = [" + '"Careful.", ' * 20 + '\n  "A large',
+            'cautions = [\n  "Dizziness',
+            "cautions = [" + '"Careful.", ' * 20 + '\n  "Dizziness',
             "entry 'wind-pool', field 'cautions'",
-            "has 23 items; at most 20",
+            "has 24 items; at most 20",
             id="long-list",
         ),
         pytest.param(
@@ -313,7 +313,7 @@ def test_an_odd_unknown_field_name_is_shown_short_and_visible(tmp_path: Path) ->
             "positions",
             id="point",
         ),
-        pytest.param("format = 1", 'format = 1\norigin = "elsewhere"', "origin", id="catalog"),
+        pytest.param("format = 2", 'format = 2\norigin = "elsewhere"', "origin", id="catalog"),
     ],
 )
 def test_fields_the_loader_works_out_cannot_be_written_in_the_file(
@@ -341,7 +341,7 @@ def test_a_file_of_comments_only_says_so(tmp_path: Path) -> None:
 def test_a_byte_order_mark_from_a_windows_editor_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "clinic.toml"
     path.write_bytes(b"\xef\xbb\xbf" + BUILT_IN.encode("utf-8"))
-    assert len(load_catalog(path).entries) == 5
+    assert len(load_catalog(path).entries) == len(load_catalog().entries)
 
 
 def test_a_file_too_large_for_a_catalog_is_refused(tmp_path: Path) -> None:

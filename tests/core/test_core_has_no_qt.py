@@ -22,4 +22,4 @@ def test_core_imports_and_loads_the_catalog_without_qt() -> None:
         [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "5"
+    assert int(result.stdout) >= 20

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from acupress_gui.core.catalog import Catalog, PregnancyAdvice
+from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.pain import calls_for_red_flags, pain_change
-from acupress_gui.core.routine import Outcome, Routine, RoutinePlan
+from acupress_gui.core.routine import (
+    DEFAULT_ROUTINE_LENGTH,
+    Outcome,
+    Routine,
+    RoutinePlan,
+    default_routine,
+)
 
-ALL = ["wind-pool", "sea-of-vitality", "heavenly-pillar", "commanding-middle", "sacral-points"]
+GUIDE_FIVE = [
+    "wind-pool",
+    "heavenly-pillar",
+    "sea-of-vitality",
+    "sacral-points",
+    "commanding-middle",
+]
+"""The guide's entries in catalog order (head to foot): the routine of someone who has
+not chosen one."""
 
 
 def ids(entries: object) -> list[str]:
@@ -19,16 +35,23 @@ def routine_of(catalog: Catalog, chosen: list[str] | None = None) -> Routine:
     return Routine(RoutinePlan.build(catalog.entries, chosen, may_be_pregnant=False))
 
 
-def test_a_routine_walks_every_entry_in_catalog_order(catalog: Catalog) -> None:
+def test_until_chosen_a_routine_walks_the_guides_five_in_catalog_order(catalog: Catalog) -> None:
     routine = routine_of(catalog)
     seen = []
     while not routine.is_over:
         seen.append((routine.position, routine.total, routine.current.id))
         routine.complete_current()
-    assert seen == [(n, 5, entry_id) for n, entry_id in enumerate(ALL, start=1)]
+    assert seen == [(n, 5, entry_id) for n, entry_id in enumerate(GUIDE_FIVE, start=1)]
     assert routine.current is None
-    assert routine.summary().entries(Outcome.DONE) == catalog.entries
+    assert ids(routine.summary().entries(Outcome.DONE)) == GUIDE_FIVE
     assert not routine.summary().stopped_early
+
+
+def test_a_catalog_without_the_guides_entries_starts_with_its_first_five(
+    catalog: Catalog,
+) -> None:
+    others = [replace(entry, from_guide=False) for entry in catalog.entries]
+    assert default_routine(others) == tuple(others[:DEFAULT_ROUTINE_LENGTH])
 
 
 def test_a_chosen_subset_keeps_catalog_order_and_ignores_unknown_ids(catalog: Catalog) -> None:
@@ -40,10 +63,8 @@ def test_a_chosen_subset_keeps_catalog_order_and_ignores_unknown_ids(catalog: Ca
 
 
 def test_entries_to_avoid_in_pregnancy_are_left_out_and_named(catalog: Catalog) -> None:
-    avoid = [e.id for e in catalog.entries if e.pregnancy is PregnancyAdvice.AVOID]
-    assert avoid == ["sacral-points"]
     plan = RoutinePlan.build(catalog.entries, None, may_be_pregnant=True)
-    assert ids(plan.entries) == ALL[:4]
+    assert ids(plan.entries) == [e for e in GUIDE_FIVE if e != "sacral-points"]
     assert ids(plan.left_out_for_pregnancy) == ["sacral-points"]
     # Not chosen in the first place: nothing to say was left out.
     plan = RoutinePlan.build(catalog.entries, ["wind-pool"], may_be_pregnant=True)
@@ -59,29 +80,29 @@ def test_a_plan_with_nothing_left_cannot_start(catalog: Catalog) -> None:
 
 
 def test_skip_moves_on_and_is_reported_as_skipped(catalog: Catalog) -> None:
-    routine = routine_of(catalog, ALL[:3])
+    routine = routine_of(catalog, GUIDE_FIVE[:3])
     routine.complete_current()
     routine.skip()
     assert routine.position == 3
-    assert routine.current.id == "heavenly-pillar"
+    assert routine.current.id == "sea-of-vitality"
     routine.complete_current()
     summary = routine.summary()
     assert [(e.id, o) for e, o in summary.outcomes] == [
         ("wind-pool", Outcome.DONE),
-        ("sea-of-vitality", Outcome.SKIPPED),
-        ("heavenly-pillar", Outcome.DONE),
+        ("heavenly-pillar", Outcome.SKIPPED),
+        ("sea-of-vitality", Outcome.DONE),
     ]
     assert not summary.stopped_early
 
 
 def test_back_returns_to_the_previous_entry_and_stays_on_the_first(catalog: Catalog) -> None:
-    routine = routine_of(catalog, ALL[:3])
+    routine = routine_of(catalog, GUIDE_FIVE[:3])
     routine.back()
     assert (routine.position, routine.current.id) == (1, "wind-pool")
     routine.complete_current()
     routine.complete_current()
     routine.back()
-    assert (routine.position, routine.current.id) == (2, "sea-of-vitality")
+    assert (routine.position, routine.current.id) == (2, "heavenly-pillar")
     # Skipping an entry already done does not undo it.
     routine.skip()
     routine.skip()
@@ -104,7 +125,7 @@ def test_stop_ends_the_routine_with_the_rest_not_reached(catalog: Catalog) -> No
     assert summary.held_seconds == 72.5
     assert summary.stopped_early
     assert ids(summary.entries(Outcome.DONE)) == ["wind-pool"]
-    assert ids(summary.entries(Outcome.NOT_REACHED)) == ALL[1:]
+    assert ids(summary.entries(Outcome.NOT_REACHED)) == GUIDE_FIVE[1:]
 
 
 @pytest.mark.parametrize(

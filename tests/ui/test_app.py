@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import html
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from acupress_gui import APP_ID, __version__, app
 from acupress_gui.bootstrap.composition import open_recorder
+from acupress_gui.core import red_flags
 from acupress_gui.core import settings as settings_module
 from acupress_gui.core.paths import AppPaths, resolve_paths
 from acupress_gui.core.settings import SettingsStore
@@ -100,10 +102,18 @@ def test_the_notice_says_what_the_app_is_and_when_to_get_help(qtbot: QtBot) -> N
     qtbot.addWidget(notice)
     text = notice.notice_html()
     assert "not a treatment" in text
-    assert "emergency" in text
-    assert "both legs" in text  # an emergency red flag
-    assert "worse at night" in text  # an urgent one
     assert notice.windowTitle() == "Welcome to AcuPress"
+    # Both areas' lists, neck first, each with its emergency and same-day signs, all of
+    # them (content review E1, E2): the notice is also Help > When to see a doctor.
+    neck, back = text.index("<h3>Neck pain</h3>"), text.index("<h3>Back pain</h3>")
+    assert neck < back
+    for area, start, end in ((red_flags.NECK, neck, back), (red_flags.BACK, back, len(text))):
+        section = text[start:end]
+        assert section.count("emergency number") == 1 and "urgently, the same day" in section
+        for sign in (*area.emergency, *area.same_day):
+            assert html.escape(sign) in section, sign
+        # The emergency signs come before the same-day ones.
+        assert section.index(html.escape(area.emergency[-1])) < section.index("same day")
 
 
 def test_a_broken_catalog_gives_a_dialog_not_a_traceback(

@@ -240,6 +240,37 @@ def test_the_pregnancy_question_comes_first_and_leaves_the_sacral_points_out(
     assert len(asked) == 1
 
 
+def test_until_the_person_chooses_the_routine_is_the_guides_five(
+    make_window: Callable[[], DesktopWindow],
+    stored_settings: StoredSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stored_settings.change(routine_entries=None, ask_pain=False)
+    window = make_window()
+    shown: list[tuple[str, bool]] = []
+
+    def look(dialog: RoutineSetupDialog, accepted: Callable[[], None]) -> None:
+        for row in range(dialog.entries.count()):
+            item = dialog.entries.item(row)
+            shown.append((item.text(), item.checkState() == Qt.CheckState.Checked))
+        dialog.accept()
+        accepted()
+
+    monkeypatch.setattr(questions, "run_dialog", look)
+    window.view.choose_routine()
+    assert len(shown) >= 20  # every entry can be chosen
+    assert [title for title, checked in shown if checked] == [
+        "Wind Pool",
+        "Heavenly Pillar",
+        "Sea of Vitality",
+        "Sacral Points",
+        "Commanding Middle",
+    ]
+    assert stored_settings.person.routine_entries is None  # accepted as it was: still the default
+    window.view.start_routine()
+    assert window.view.routine_bar.progress.text() == "Routine \u00b7 1 of 5 \u00b7 Wind Pool"
+
+
 def test_the_chosen_points_are_remembered(
     window: DesktopWindow, stored_settings: StoredSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:

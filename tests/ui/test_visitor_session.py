@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from acupress_gui.core.catalog import Complaint
 from acupress_gui.core.history import HistoryStore
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
@@ -67,18 +68,24 @@ def test_a_new_visitor_starts_afresh_and_nothing_of_the_last_one_remains(
     assert fresh.timer_card.isVisibleTo(window)
 
 
-def test_a_continued_session_keeps_the_selection_and_the_zoom(
+def test_a_continued_session_keeps_the_selection_the_zoom_and_the_search(
     qtbot: QtBot, window: DesktopWindow
 ) -> None:
+    window.view.finder.chips.choose(Complaint.LOW_BACK_PAIN)
+    window.view.finder.search_field.setText("vitality")
     window.view.select_entry("sea-of-vitality")
     window.view.body_map.zoom_to_selected()
     before = window.view.body_map.frame()
+    shown = window.view.finder.shown_rows()
     window.replace_session()  # as a language change does
     _deleted_later()
     view = window.view
     assert view.selected_entry_id() == "sea-of-vitality"
     assert view.point_panel.entry().id == "sea-of-vitality"
     qtbot.waitUntil(lambda: view.body_map.frame() == before)
+    assert view.finder.chips.complaint() is Complaint.LOW_BACK_PAIN
+    assert view.finder.search_field.text() == "vitality"
+    assert view.finder.shown_rows() == shown
 
 
 def test_questions_and_dialogs_are_deleted_once_answered(

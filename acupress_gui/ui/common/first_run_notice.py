@@ -1,11 +1,25 @@
-"""The notice shown at first start: what the app is, and when to see a doctor instead."""
+"""The notice shown at first start and under Help: what the app is, and when to see a doctor.
+
+The signs come from ``core.red_flags``, the one list the handout uses too.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_gui.core import red_flags
 
 
 class FirstRunNotice(QDialog):
@@ -27,8 +41,20 @@ class FirstRunNotice(QDialog):
         text.setObjectName("body")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
-        text.setMinimumWidth(520)
-        layout.addWidget(text)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setMinimumWidth(560)
+        text.setContentsMargins(0, 0, 14, 0)  # clear of the scroll bar
+        # Both areas' lists are longer than a small screen: the text scrolls, the
+        # button stays in view.
+        scroll = QScrollArea()
+        scroll.setObjectName("noticeScroll")
+        scroll.setWidget(text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(420)
+        layout.addWidget(scroll, 1)
+        self.notice_text = text
 
         buttons = QDialogButtonBox()
         ok = buttons.addButton(self.tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -37,30 +63,30 @@ class FirstRunNotice(QDialog):
         layout.addWidget(buttons)
 
     def notice_html(self) -> str:
-        emergency = (
-            self.tr("numbness or tingling around your genitals or buttocks"),
-            self.tr("trouble passing urine, or losing control of your bladder or bowels"),
-            self.tr("weakness or numbness in both legs"),
-            self.tr("chest pain"),
-            self.tr("pain that started after a serious accident"),
-        )
-        urgent = (
-            self.tr("a fever, or weight loss you cannot explain"),
-            self.tr("a lump or a change in the shape of your back"),
-            self.tr("pain that is worse at night or does not ease with rest"),
-            self.tr("pain high between the shoulder blades"),
-            self.tr("a history of cancer"),
-        )
+        """What the app is, then when to get help, for the neck and for the back."""
+        sections = []
+        for area in red_flags.AREAS:
+            where = self.tr("neck") if area is red_flags.NECK else self.tr("back")
+            sections.append(
+                self.tr(
+                    "<p><b>Call your local emergency number</b> (999 in the UK) or go to "
+                    "an emergency department if your {where} pain comes with:</p>{emergency}"
+                    "<p><b>See a doctor urgently, the same day</b> (in the UK, or call 111) "
+                    "if your {where} pain comes with:</p>{same_day}"
+                ).format(
+                    where=where,
+                    emergency=_bullets(area.signs(red_flags.Urgency.EMERGENCY)),
+                    same_day=_bullets(area.signs(red_flags.Urgency.SAME_DAY)),
+                )
+            )
         return self.tr(
             "<p>AcuPress shows you how to find and press acupressure points that are "
             "traditionally used for back and neck pain. It is self-care guidance: it does "
             "not diagnose anything and it is not a treatment.</p>"
-            "<p><b>Call your local emergency number or go to an emergency department</b> "
-            "if back pain comes with:</p>{emergency}"
-            "<p><b>See a doctor soon</b> if it comes with:</p>{urgent}"
+            "<h3>Neck pain</h3>{neck}<h3>Back pain</h3>{back}"
             "<p>Pain that is severe or lasts for weeks deserves a professional's opinion. "
             "Stop pressing if pain, numbness or dizziness grows.</p>"
-        ).format(emergency=_bullets(emergency), urgent=_bullets(urgent))
+        ).format(neck=sections[0], back=sections[1])
 
     @classmethod
     def ask(cls, parent: QWidget, acknowledged: Callable[[], None]) -> None:
@@ -76,4 +102,7 @@ class FirstRunNotice(QDialog):
 
 
 def _bullets(items: tuple[str, ...]) -> str:
-    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    rows = "".join(
+        f"<li>{escape(QCoreApplication.translate('red_flags', item))}</li>" for item in items
+    )
+    return f"<ul>{rows}</ul>"

@@ -245,13 +245,14 @@ class InsightsView(QDialog):
         text = text.format(first=first, latest=latest, since=since)
         if trend.change < 0 and trend.meaningful:
             text += " " + self.tr(
-                "That is a meaningful change: a drop of at least 2 points or 30% is what "
-                "people with lasting pain notice as real relief (Farrar et al. 2001)."
+                "That is a meaningful change: a drop of at least 2 points or 30% is about "
+                "what matched people with lasting pain feeling much better (Farrar et al. "
+                "2001; Ostelo et al. 2008)."
             )
         elif trend.change < 0 and trend.meaningful is False:
             text += " " + self.tr(
                 "That is not yet a meaningful change, which takes a drop of at least 2 points "
-                "or 30% (Farrar et al. 2001)."
+                "or 30% (Farrar et al. 2001; Ostelo et al. 2008)."
             )
         elif trend.change > 0:
             text += " " + self.tr(

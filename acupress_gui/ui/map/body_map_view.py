@@ -1,11 +1,34 @@
-"""The clickable body map: the posterior figure with a marker at every point position."""
+"""The clickable body map: the posterior figure, its insets and a marker at every point.
+
+How a map of many points stays tappable:
+
+- At the whole-body view the points are grouped by region: each region has a pill
+  beside the figure, and a tap on a pill (or near a region's points) zooms to that
+  region. Nothing is chosen from that far out.
+- Closer in, a marker can be chosen only once its hit area (9 mm across on this
+  screen) overlaps no hit area of another entry's marker; until then it is drawn
+  small and quiet, and tapping it zooms closer, to where it can be chosen. So at every
+  zoom the targets that can be chosen are apart, however dense the catalog.
+- The entry list beside the map is the keyboard and screen-reader way to every entry.
+"""
 
 from __future__ import annotations
 
+import itertools
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QItemSelectionModel,
+    QPointF,
+    QRectF,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -17,22 +40,33 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
 
-from acupress_gui.core.catalog import Catalog
+from acupress_gui.core import body
+from acupress_gui.core.catalog import Catalog, Entry, Region
 from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.map import map_layout
 from acupress_gui.ui.map.body_figure_item import BodyFigureItem
+from acupress_gui.ui.map.entry_filter import EntryFilter
 from acupress_gui.ui.map.entry_list_model import EntryListModel, choose, selected_entry
+from acupress_gui.ui.map.inset_item import InsetItem
 from acupress_gui.ui.map.map_label_item import MapLabelItem
 from acupress_gui.ui.map.point_marker_item import PointMarkerItem
+from acupress_gui.ui.map.region_label_item import RegionLabelItem
 
 MIN_HIT_MM = 9.0
-"""Smallest target a fingertip hits reliably; the hit area never shrinks below it."""
+"""Smallest target a fingertip hits reliably; no hit area is smaller on screen."""
 
 HOVER_MARGIN = 4.0
 """Pixels kept between a hover name and the edge of the map."""
 
 ZOOM_STEP = 1.25
 MAX_ZOOM = 12.0
-"""How far in, as a multiple of the whole-body fit."""
+"""How far in, as a multiple of the whole-body fit (further if a marker needs it)."""
+
+OVERVIEW_ZOOM = 1.1
+"""Up to this multiple of the whole-body fit the map shows regions, not points."""
+
+CLOSER_MARGIN = 1.1
+"""Zooming closer to a quiet marker goes this much past the zoom where it can be chosen."""
 
 SCENE_MARGIN = 75.0
 """B-cun of room around the figure. Qt centres a scene smaller than the view and will
@@ -40,6 +74,27 @@ not scroll it, so without room the spot under the pointer would slide while zoom
 
 ENTRY_ZOOM_MIN_SPAN = 11.0
 """Zooming to an entry shows at least this many B-cun, so the body around stays in view."""
+
+OWN_DOTS_GAP = 6.0
+"""Pixels between two dots of the chosen entry at its zoom."""
+
+REGION_PADDING = 2.0
+"""B-cun around a region's points when zooming to it."""
+
+REGION_LABEL_GAP = 6.0
+"""Pixels kept between two region pills."""
+
+BRACKET_GAP = 6.0
+"""Pixels between the brackets of two regions that meet."""
+
+ANIMATION_MS = 320
+
+HEAD_HALF_WIDTH = 3.4
+SIDE_LABEL_LEVEL = 3.0
+"""Where "Your left" and "Your right" sit: level with the top of the head, beside it."""
+
+FIT_SHARE = 0.96
+"""How much of the view a fitted area fills."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +104,26 @@ class MapFrame:
     fitted: QRectF | None
     pixels_per_cun: float
     centre: QPointF
+
+
+@dataclass
+class _PillRow:
+    """A region pill being laid out, in view pixels: where it is anchored, where its
+    centre goes, and its bracket's ends."""
+
+    label: RegionLabelItem
+    anchor: float
+    centre: float
+    top: float
+    bottom: float
+
+    @property
+    def half_height(self) -> float:
+        return self.label.size().height() / 2
+
+
+def _distance(a: QPointF, b: QPointF) -> float:
+    return math.hypot(a.x() - b.x(), a.y() - b.y())
 
 
 class BodyMapView(QGraphicsView):
@@ -69,6 +144,7 @@ class BodyMapView(QGraphicsView):
         model: EntryListModel,
         selection: QItemSelectionModel,
         theme: Theme,
+        reduced_motion: Callable[[], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,31 +152,51 @@ class BodyMapView(QGraphicsView):
         self.setAccessibleName(self.tr("Body map, seen from behind"))
         self.setAccessibleDescription(
             self.tr(
-                "Acupressure points on the back of the body. Use the list of points "
-                "to choose one with the keyboard."
+                "Acupressure points on the back of the body, grouped by region. Use the "
+                "list of points to choose one with the keyboard."
             )
         )
         self._model = model
         self._selection = selection
         self._theme = theme
+        self._reduced_motion = reduced_motion
+        self._filter = EntryFilter()
 
         scene = QGraphicsScene(self)
         self._figure = BodyFigureItem(theme)
         scene.addItem(self._figure)
+        self._insets: dict[str, InsetItem] = {}
+        for inset_id in map_layout.insets_used(catalog):
+            inset = InsetItem(inset_id, theme)
+            scene.addItem(inset)
+            self._insets[inset_id] = inset
         self._markers: list[PointMarkerItem] = []
         for entry in catalog.entries:
             for point in entry.points:
-                for x, y in point.positions:
-                    marker = PointMarkerItem(entry, point, QPointF(x, y), theme)
+                for index, position in enumerate(point.positions):
+                    marker = PointMarkerItem(
+                        entry,
+                        point,
+                        map_layout.scene_position(point, position),
+                        theme,
+                        map_layout.persons_right(point, index),
+                    )
                     scene.addItem(marker)
                     self._markers.append(marker)
-        self._add_side_labels(scene)
+        self._regions: dict[Region, RegionLabelItem] = {}
+        for region in map_layout.regions_used(catalog):
+            label = RegionLabelItem(region, map_layout.region_name(region), theme)
+            scene.addItem(label)
+            self._regions[region] = label
+        self._side_labels = self._add_side_labels(scene)
         self._hover_label = MapLabelItem("", theme.color("text"), bubble=theme.color("surface"))
         self._hover_label.setZValue(10)
         self._hover_label.hide()
         scene.addItem(self._hover_label)
         scene.setSceneRect(
-            self.figure_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+            self.whole_body_rect().adjusted(
+                -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN
+            )
         )
         self.setScene(scene)
 
@@ -114,39 +210,124 @@ class BodyMapView(QGraphicsView):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
 
-        self._fitted_rect: QRectF | None = self.figure_rect()
-        self._hovered: PointMarkerItem | None = None
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(ANIMATION_MS)
+        self._animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        self._animation.valueChanged.connect(self._animation_step)
+        self._animation.finished.connect(self._animation_done)
+        self._journey: tuple[float, QPointF, float, QPointF, QRectF | None] | None = None
+
+        self._fitted_rect: QRectF | None = self.whole_body_rect()
+        self._nearest_other: dict[PointMarkerItem, float] = {}
+        self._fit_cache: float | None = None
+        self._hovered: PointMarkerItem | RegionLabelItem | None = None
         self._press_pos: QPointF | None = None
+        self._measure_spacing()
         selection.selectionChanged.connect(self._on_selection_changed)
         self._on_selection_changed()
 
     # --- what is shown -------------------------------------------------------------
 
     def figure_rect(self) -> QRectF:
-        """The whole figure in scene units (B-cun)."""
+        """The back figure in scene units (B-cun)."""
         return self._figure.figure_rect()
+
+    def whole_body_rect(self) -> QRectF:
+        """The figure and its insets: what "Whole body" fits."""
+        rect = self.figure_rect()
+        for inset in self._insets.values():
+            rect = rect.united(inset.frame_rect())
+        return rect
 
     def markers(self) -> list[PointMarkerItem]:
         return list(self._markers)
+
+    def region_labels(self) -> list[RegionLabelItem]:
+        return list(self._regions.values())
+
+    def insets(self) -> dict[str, InsetItem]:
+        return dict(self._insets)
 
     def pixels_per_cun(self) -> float:
         return self.transform().m11()
 
     def hit_radius(self) -> float:
         """Pixels from a marker's centre that still hit it: half of 9 mm on this screen."""
-        dpi = max(self.logicalDpiX(), 96)
-        return MIN_HIT_MM / 25.4 * dpi / 2
+        return MIN_HIT_MM / 25.4 * self._dpi() / 2
+
+    def _dpi(self) -> float:
+        screen = self.screen()
+        return screen.logicalDotsPerInch() if screen is not None else 96.0
+
+    def in_overview(self) -> bool:
+        """Whether the map is far enough out to show regions instead of points."""
+        return self.pixels_per_cun() <= self._fit_scale() * OVERVIEW_ZOOM
+
+    def shown_markers(self) -> list[PointMarkerItem]:
+        """The markers the filter lets through."""
+        return [marker for marker in self._markers if marker.isVisible()]
+
+    def choosable_scale(self, marker: PointMarkerItem) -> float:
+        """Pixels per B-cun from which ``marker`` can be chosen: its hit area then clears
+        every hit area of another shown entry (and the map is past the overview)."""
+        nearest = self._nearest_other.get(marker, math.inf)
+        needed = 2 * self.hit_radius() / nearest if nearest > 0 else math.inf
+        return max(needed, self._fit_scale() * OVERVIEW_ZOOM) * 1.0001
 
     def marker_at(self, view_pos: QPointF) -> PointMarkerItem | None:
-        """The marker nearest to ``view_pos`` within the hit radius, if any."""
+        """The choosable marker nearest to ``view_pos`` within the hit radius, if any."""
+        return self._nearest_marker(view_pos, choosable=True)
+
+    def region_at(self, view_pos: QPointF) -> Region | None:
+        """At the whole-body view: the region whose pill is under ``view_pos``."""
+        if not self.in_overview():
+            return None
         to_view = self.viewportTransform()
-        best, best_distance = None, self.hit_radius()
-        for marker in self._markers:
-            centre = to_view.map(marker.pos())
-            distance = math.hypot(centre.x() - view_pos.x(), centre.y() - view_pos.y())
-            if distance <= best_distance:
-                best, best_distance = marker, distance
-        return best
+        for label in self._regions.values():
+            if label.isVisible() and label.pill_rect().translated(
+                to_view.map(label.pos())
+            ).contains(view_pos):
+                return label.region
+        return None
+
+    def region_rect(self, region: Region) -> QRectF:
+        """The scene area a region's zoom frames: its shown points with some body around,
+        and the cards of the insets they are on."""
+        markers = [m for m in self.shown_markers() if m.entry.region is region] or [
+            m for m in self._markers if m.entry.region is region
+        ]
+        on_back = [m.pos() for m in markers if m.point.view == body.BACK_VIEW]
+        rects = [
+            self._insets[view].frame_rect()
+            for view in {m.point.view for m in markers}
+            if view in self._insets
+        ]
+        if on_back:
+            rects.append(self._padded_rect(on_back, REGION_PADDING))
+        united = rects[0]
+        for rect in rects[1:]:
+            united = united.united(rect)
+        return united
+
+    def _region_scale(self, region: Region) -> float | None:
+        """How far a region's zoom goes in: to fit its area, or, for a region on the back
+        alone, further where that lets more of its markers be chosen, as long as every
+        one of them stays in view."""
+        rect = self.region_rect(region)
+        fit = self._scale_for(rect)
+        markers = [m for m in self.shown_markers() if m.entry.region is region]
+        if fit is None or not markers or any(m.point.view != body.BACK_VIEW for m in markers):
+            return fit
+        needed = [self.choosable_scale(m) * CLOSER_MARGIN for m in markers]
+        wanted = max((scale for scale in needed if math.isfinite(scale)), default=fit)
+        margin = 2 * self.hit_radius()
+        viewport = self.viewport().rect()
+        tight = self._padded_rect([m.pos() for m in markers], 0.0)
+        room = min(
+            (viewport.width() - margin) / max(tight.width(), 1e-6),
+            (viewport.height() - margin) / max(tight.height(), 1e-6),
+        )
+        return max(fit, min(wanted, room))
 
     def hover_text(self) -> str | None:
         """The name shown beside the hovered marker, or None when nothing is hovered."""
@@ -159,16 +340,56 @@ class BodyMapView(QGraphicsView):
         anchor = self.viewportTransform().map(self._hover_label.pos())
         return self._hover_label.boundingRect().translated(anchor)
 
+    def is_animating(self) -> bool:
+        return self._animation.state() == QVariantAnimation.State.Running
+
+    # --- filter --------------------------------------------------------------------
+
+    def set_filter(self, entry_filter: EntryFilter) -> None:
+        """Show only the markers of entries the filter lets through."""
+        if entry_filter == self._filter:
+            return
+        self._filter = entry_filter
+        for marker in self._markers:
+            marker.setVisible(entry_filter.matches(marker.entry))
+        if self._hovered is not None and not self._hovered.isVisible():
+            self._set_hovered(None)
+        self._measure_spacing()
+        self._transform_changed()
+
+    def _measure_spacing(self) -> None:
+        """For each shown marker, how far (B-cun) the nearest shown marker of another
+        entry is: that distance decides from which zoom the marker can be chosen."""
+        shown = self.shown_markers()
+        places = [(m.entry.id, m.pos().x(), m.pos().y()) for m in shown]
+        nearest = [math.inf] * len(shown)
+        for i, (entry_id, x, y) in enumerate(places):
+            for j in range(i + 1, len(places)):
+                other_id, other_x, other_y = places[j]
+                if other_id != entry_id:
+                    distance = math.hypot(other_x - x, other_y - y)
+                    nearest[i] = min(nearest[i], distance)
+                    nearest[j] = min(nearest[j], distance)
+        self._nearest_other = dict(zip(shown, nearest, strict=True))
+        self._fit_cache = None  # the pills' counts, so their width, may have changed
+        counts: dict[Region, set[str]] = {region: set() for region in self._regions}
+        for marker in shown:
+            counts[marker.entry.region].add(marker.entry.id)
+        for region, label in self._regions.items():
+            label.set_count(len(counts[region]))
+        for inset_id, inset in self._insets.items():
+            inset.set_has_points(any(marker.point.view == inset_id for marker in shown))
+
     # --- zoom ----------------------------------------------------------------------
 
     def is_fitted_to_body(self) -> bool:
-        return self._fitted_rect == self.figure_rect()
+        return self._fitted_rect == self.whole_body_rect()
 
     def can_zoom_in(self) -> bool:
-        return self._zoom_factor() < MAX_ZOOM * 0.999
+        return self.pixels_per_cun() < self._max_scale() * 0.999
 
     def can_zoom_out(self) -> bool:
-        return self._zoom_factor() > 1.001
+        return self.pixels_per_cun() > self._fit_scale() * 1.001
 
     def zoom_in(self) -> None:
         self._zoom_by(ZOOM_STEP, self.viewport().rect().center().toPointF())
@@ -177,95 +398,288 @@ class BodyMapView(QGraphicsView):
         self._zoom_by(1 / ZOOM_STEP, self.viewport().rect().center().toPointF())
 
     def fit_whole_body(self) -> None:
-        self._fit(self.figure_rect())
+        self._fit(self.whole_body_rect())
 
-    def zoom_to_selected(self) -> None:
-        """Frame the selected entry's markers, with the body around them for context."""
+    def zoom_to_region(self, region: Region, animated: bool = True) -> None:
+        """Frame a region's points, gliding there unless the person asked for less motion."""
+        rect = self.region_rect(region)
+        scale = self._region_scale(region)
+        if scale is None:
+            self._fit(rect)
+            return
+        target = self._target_for(rect)
+        if target is not None and math.isclose(scale, target[0]):
+            self._go_to(scale, target[1], rect, animated)
+            return
+        markers = [m.pos() for m in self.shown_markers() if m.entry.region is region]
+        self._go_to(scale, self._padded_rect(markers, 0.0).center(), None, animated)
+
+    def zoom_to_inset(self, inset_id: str, animated: bool = True) -> None:
+        """Frame an inset's card, as a tap on it at the whole-body view does."""
+        self._go_to_rect(self._insets[inset_id].frame_rect(), animated)
+
+    def zoom_to_selected(self, animated: bool = False) -> None:
+        """Frame the selected entry's markers, close enough to choose each of them."""
         entry = selected_entry(self._selection)
         if entry is None:
             return
-        xs = [x for x, _ in entry.positions]
-        ys = [y for _, y in entry.positions]
-        centre = QPointF((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
-        width = max(max(xs) - min(xs) + 4, ENTRY_ZOOM_MIN_SPAN)
-        height = max(max(ys) - min(ys) + 4, ENTRY_ZOOM_MIN_SPAN)
-        self._fit(QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height))
+        self._go_to_rect(self.entry_rect(entry), animated)
+
+    def entry_rect(self, entry: Entry) -> QRectF:
+        """The area zooming to ``entry`` frames: its markers, with the body around them,
+        narrowed if need be so every one of them can be chosen there and its own dots,
+        drawn large as the chosen entry's are, stay apart."""
+        markers = [m for m in self._markers if m.entry.id == entry.id]
+        rect = self._padded_rect([m.pos() for m in markers], 2.0, ENTRY_ZOOM_MIN_SPAN)
+        own = [_distance(a.pos(), b.pos()) for i, a in enumerate(markers) for b in markers[i + 1 :]]
+        chosen_dot = PointMarkerItem.RADIUS + PointMarkerItem.SELECTED_GROWTH
+        apart = (2 * chosen_dot + OWN_DOTS_GAP) / min(own) if own and min(own) > 0 else 0.0
+        scales = [self.choosable_scale(m) * CLOSER_MARGIN for m in markers]
+        needed = max([apart, *(scale for scale in scales if math.isfinite(scale))])
+        if needed <= (self._scale_for(rect) or math.inf):
+            return rect
+        # Narrow the frame around the markers' centre until its fit reaches that zoom.
+        viewport = self.viewport().rect()
+        width = viewport.width() * FIT_SHARE / needed
+        height = viewport.height() * FIT_SHARE / needed
+        centre = rect.center()
+        return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
 
     def frame(self) -> MapFrame:
         """The zoom and position, for a rebuilt view to start where this one is."""
+        if self.is_animating():
+            self._finish_animation()
         centre = self.mapToScene(self.viewport().rect().center())
         fitted = None if self._fitted_rect is None else QRectF(self._fitted_rect)
         return MapFrame(fitted, self.pixels_per_cun(), centre)
 
     def show_frame(self, frame: MapFrame) -> None:
         """Show what ``frame()`` returned, here or in another view of the same catalog."""
+        self._stop_animation()
         if frame.fitted is not None:
             self._fit(frame.fitted)
             return
         self._fitted_rect = None
-        self.setTransform(QTransform.fromScale(frame.pixels_per_cun, frame.pixels_per_cun))
-        self.centerOn(frame.centre)
-        self._transform_changed()
+        self._apply(frame.pixels_per_cun, frame.centre)
+
+    def _padded_rect(
+        self, points: Sequence[QPointF], padding: float, min_span: float = 0.0
+    ) -> QRectF:
+        xs = [p.x() for p in points]
+        ys = [p.y() for p in points]
+        centre = QPointF((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
+        width = max(max(xs) - min(xs) + 2 * padding, min_span)
+        height = max(max(ys) - min(ys) + 2 * padding, min_span)
+        return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+
+    def _go_to_rect(self, rect: QRectF, animated: bool) -> None:
+        target = self._target_for(rect)
+        if target is None:
+            self._fit(rect)
+            return
+        self._go_to(*target, rect, animated)
+
+    def _go_to(self, scale: float, centre: QPointF, fitted: QRectF | None, animated: bool) -> None:
+        self._stop_animation()
+        if not animated or self._reduced_motion() or not self.isVisible():
+            self._fitted_rect = None if fitted is None else QRectF(fitted)
+            self._apply(scale, centre)
+            return
+        start_centre = self.mapToScene(self.viewport().rect().center())
+        self._fitted_rect = None
+        self._journey = (self.pixels_per_cun(), start_centre, scale, QPointF(centre), fitted)
+        self._animation.setStartValue(0.0)
+        self._animation.setEndValue(1.0)
+        self._animation.start()
+
+    def _animation_step(self, value: object) -> None:
+        if self._journey is None or not isinstance(value, float):
+            return
+        scale0, centre0, scale1, centre1, _ = self._journey
+        # The zoom changes evenly in ratio, so zooming in by 4 feels as steady as by 2.
+        scale = scale0 * (scale1 / scale0) ** value
+        self._apply(scale, centre0 + (centre1 - centre0) * value)
+
+    def _animation_done(self) -> None:
+        if self._journey is None:
+            return
+        _, _, scale, centre, fitted = self._journey
+        self._journey = None
+        self._fitted_rect = None if fitted is None else QRectF(fitted)
+        self._apply(scale, centre)
+
+    def _finish_animation(self) -> None:
+        self._animation.stop()
+        self._animation_done()
+
+    def _stop_animation(self) -> None:
+        if self.is_animating():
+            self._finish_animation()
 
     def _fit(self, rect: QRectF) -> None:
+        self._stop_animation()
         self._fitted_rect = QRectF(rect)
         self._refit()
 
     def _refit(self) -> None:
         if self._fitted_rect is None:
             return
+        target = self._target_for(self._fitted_rect)
+        if target is not None:
+            self._apply(*target)
+
+    def _target_for(self, rect: QRectF) -> tuple[float, QPointF] | None:
+        """The zoom and centre at which ``rect`` fills the view, or None before layout.
+
+        The whole body leaves room on its left for the region pills, and an inset's card
+        room above it for its caption (both keep their pixel size at any zoom).
+        """
         viewport = self.viewport().rect()
         if viewport.width() < 2 or viewport.height() < 2:
-            return
-        scale = (
-            min(
-                viewport.width() / self._fitted_rect.width(),
-                viewport.height() / self._fitted_rect.height(),
-            )
-            * 0.96
+            return None
+        left = self._label_room() if rect == self.whole_body_rect() else 0.0
+        top = max(
+            (
+                inset.caption_height()
+                for inset in self._insets.values()
+                if math.isclose(inset.frame_rect().top(), rect.top())
+            ),
+            default=0.0,
         )
+        scale = min(
+            (viewport.width() * FIT_SHARE - left) / rect.width(),
+            (viewport.height() * FIT_SHARE - top) / rect.height(),
+        )
+        return scale, rect.center() - QPointF(left / 2 / scale, top / 2 / scale)
+
+    def _scale_for(self, rect: QRectF) -> float | None:
+        target = self._target_for(rect)
+        return None if target is None else target[0]
+
+    def _label_room(self) -> float:
+        """Pixels the region pills need beside the figure at the whole-body view."""
+        widths = [label.size().width() for label in self._regions.values() if label.count]
+        return max(widths, default=0.0) + RegionLabelItem.BRACKET_GAP
+
+    def _apply(self, scale: float, centre: QPointF) -> None:
         self.setTransform(QTransform.fromScale(scale, scale))
-        self.centerOn(self._fitted_rect.center())
+        self.centerOn(centre)
         self._transform_changed()
 
     def _fit_scale(self) -> float:
-        viewport = self.viewport().rect()
-        figure = self.figure_rect()
-        return min(viewport.width() / figure.width(), viewport.height() / figure.height()) * 0.96
+        """The whole body's fit: asked for by every marker's threshold, so kept until the
+        view's size or the pills change."""
+        if self._fit_cache is None:
+            scale = self._scale_for(self.whole_body_rect())
+            if scale is None:
+                return 1.0
+            self._fit_cache = scale
+        return self._fit_cache
 
-    def _zoom_factor(self) -> float:
+    def _max_scale(self) -> float:
+        """The zoom limit: MAX_ZOOM times the fit, or enough to choose every marker."""
+        closest = min(self._nearest_other.values(), default=math.inf)
+        needed = 2 * self.hit_radius() / closest * 1.0001 if closest > 0 else 0.0
+        return max(self._fit_scale() * MAX_ZOOM, needed * CLOSER_MARGIN)
+
+    def zoom_factor(self) -> float:
         """The current zoom as a multiple of the whole-body fit."""
         return self.pixels_per_cun() / self._fit_scale()
 
     def _zoom_by(self, factor: float, anchor: QPointF) -> None:
         """Zoom keeping the body point under ``anchor`` (view pixels) where it is."""
+        self._stop_animation()
         fit = self._fit_scale()
-        target = min(max(self.pixels_per_cun() * factor, fit), fit * MAX_ZOOM)
+        target = min(max(self.pixels_per_cun() * factor, fit), self._max_scale())
         if math.isclose(target, self.pixels_per_cun()):
+            return
+        if math.isclose(target, fit):
+            self._fit(self.whole_body_rect())
             return
         scene_anchor = self.mapToScene(anchor.toPoint())
         self.setTransform(QTransform.fromScale(target, target))
         moved = self.mapFromScene(scene_anchor) - anchor.toPoint()
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
-        self._fitted_rect = self.figure_rect() if math.isclose(target, fit) else None
+        self._fitted_rect = None
         self._transform_changed()
 
+    def _zoom_closer(self, marker: PointMarkerItem) -> None:
+        """Glide in on a quiet marker until it (and its neighbours) can be chosen."""
+        target = max(
+            self.choosable_scale(marker) * CLOSER_MARGIN, self.pixels_per_cun() * ZOOM_STEP
+        )
+        self._go_to(min(target, self._max_scale()), marker.pos(), None, animated=True)
+
     def _transform_changed(self) -> None:
-        # Dots shrink when zoomed far out so the eight sacral points do not merge.
-        radius = min(max(0.42 * self.pixels_per_cun(), 3.5), PointMarkerItem.MAX_RADIUS)
+        overview = self.in_overview()
+        scale = self.pixels_per_cun()
         for marker in self._markers:
-            marker.set_radius(radius)
+            marker.set_choosable(
+                marker.isVisible() and not overview and scale >= self.choosable_scale(marker)
+            )
+        self._place_region_labels(overview)
+        for inset in self._insets.values():
+            inset.place_caption(scale)
+        self._place_side_labels(scale)
+        # What was under the pointer has moved; the next move finds it again.
+        self._set_hovered(None)
         self.zoom_changed.emit()
+
+    def _place_region_labels(self, overview: bool) -> None:
+        """At the whole-body view, a pill per region beside the figure, level with its
+        points on the back, pushed apart where regions are close so no two overlap, and
+        a bracket over the height of its points, shared fairly where two regions meet.
+        (A region drawn only in an inset has the inset's card as its target.)"""
+        to_view = self.viewportTransform()
+        left = self.figure_rect().left() - 0.4
+        rows: list[_PillRow] = []
+        for region, label in self._regions.items():
+            ys = [
+                to_view.map(m.pos()).y()
+                for m in self.shown_markers()
+                if m.entry.region is region and m.point.view == body.BACK_VIEW
+            ]
+            label.setVisible(overview and bool(ys))
+            if not ys:
+                continue
+            label.set_min_height(2 * self.hit_radius())
+            middle = (min(ys) + max(ys)) / 2
+            label.setPos(QPointF(left, self.mapToScene(0, round(middle)).y()))
+            anchor = to_view.map(label.pos()).y()
+            rows.append(_PillRow(label, anchor, middle, min(ys) - 5, max(ys) + 5))
+        rows.sort(key=lambda row: row.centre)
+        last_bottom = -math.inf
+        for row in rows:  # push down where pills would overlap...
+            row.centre = max(row.centre, last_bottom + REGION_LABEL_GAP + row.half_height)
+            last_bottom = row.centre + row.half_height
+        next_top = float(self.viewport().height())
+        for row in reversed(rows):  # ...and up from the bottom edge
+            row.centre = min(row.centre, next_top - REGION_LABEL_GAP - row.half_height)
+            next_top = row.centre - row.half_height
+        for above, below in itertools.pairwise(rows):
+            if above.bottom > below.top - BRACKET_GAP:
+                meet = (above.bottom + below.top) / 2
+                above.bottom, below.top = meet - BRACKET_GAP / 2, meet + BRACKET_GAP / 2
+        for row in rows:
+            row.label.set_offset_y(row.centre - row.anchor)
+            # The bracket reaches at least to the line from its pill.
+            row.label.set_bracket(
+                min(row.top, row.centre - 2) - row.anchor,
+                max(row.bottom, row.centre + 2) - row.anchor,
+            )
 
     # --- events --------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_cache = None
+        self._stop_animation()
         if self._fitted_rect is None:
             # Keep the zoom within its limits for the new size.
             self._zoom_by(1.0, self.viewport().rect().center().toPointF())
         self._refit()
+        self._transform_changed()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
@@ -290,13 +704,52 @@ class BodyMapView(QGraphicsView):
         return super().viewportEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        marker = self.marker_at(event.position())
-        if event.button() == Qt.MouseButton.LeftButton and marker is not None:
-            self._select(marker)
+        if event.button() == Qt.MouseButton.LeftButton and self._tap(event.position()):
             event.accept()
             return
         self._press_pos = event.position()
         super().mousePressEvent(event)
+
+    def _tap(self, pos: QPointF) -> bool:
+        """Act on a tap at ``pos``: choose, zoom to a region, or zoom closer."""
+        region = self.region_at(pos)
+        if region is not None:
+            self.zoom_to_region(region)
+            return True
+        marker = self.marker_at(pos)
+        if marker is not None:
+            choose(self._selection, self._model.index_of(marker.entry.id))
+            return True
+        quiet = self._nearest_marker(pos, choosable=False)
+        if quiet is None:
+            inset = self._inset_at(pos)
+            if inset is not None and self.in_overview():
+                self.zoom_to_inset(inset.inset_id)
+                return True
+            return False
+        if self.in_overview():
+            self.zoom_to_region(quiet.entry.region)
+        else:
+            self._zoom_closer(quiet)
+        return True
+
+    def _nearest_marker(self, view_pos: QPointF, choosable: bool) -> PointMarkerItem | None:
+        to_view = self.viewportTransform()
+        best, best_distance = None, self.hit_radius()
+        for marker in self._markers:
+            if not marker.isVisible() or marker.choosable != choosable:
+                continue
+            distance = _distance(to_view.map(marker.pos()), view_pos)
+            if distance <= best_distance:
+                best, best_distance = marker, distance
+        return best
+
+    def _inset_at(self, view_pos: QPointF) -> InsetItem | None:
+        scene_pos = self.mapToScene(view_pos.toPoint())
+        for inset in self._insets.values():
+            if inset.frame_rect().contains(scene_pos):
+                return inset
+        return None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press_pos is not None:
@@ -305,7 +758,14 @@ class BodyMapView(QGraphicsView):
                 self._fitted_rect = None  # the person panned: stop re-fitting on resize
             super().mouseMoveEvent(event)
             return
-        self._set_hovered(self.marker_at(event.position()))
+        pos = event.position()
+        region = self.region_at(pos)
+        if region is not None:
+            self._set_hovered(self._regions[region])
+        else:
+            # A quiet dot shows its name too; a tap on it zooms closer.
+            near = self.marker_at(pos) or self._nearest_marker(pos, choosable=False)
+            self._set_hovered(near)
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -327,30 +787,40 @@ class BodyMapView(QGraphicsView):
 
     # --- selection and hover ------------------------------------------------------
 
-    def _select(self, marker: PointMarkerItem) -> None:
-        choose(self._selection, self._model.index_of(marker.entry.id))
-
     def _on_selection_changed(self) -> None:
         entry = selected_entry(self._selection)
         for marker in self._markers:
-            marker.set_highlighted(entry is not None and marker.entry.id == entry.id)
+            marker.set_highlighted(
+                entry is not None and marker.entry.id == entry.id, entry is not None
+            )
 
-    def _set_hovered(self, marker: PointMarkerItem | None) -> None:
-        if marker is self._hovered:
+    def hover_name(self, marker: PointMarkerItem) -> str:
+        """The entry's name as the list and the panel give it, the code of this spot's
+        point, and the side of the body it is on."""
+        side = marker.is_persons_right
+        if side is None:
+            return self.tr("{title} ({code})").format(
+                title=marker.entry.title, code=marker.point.code
+            )
+        where = self.tr("your right") if side else self.tr("your left")
+        return self.tr("{title} ({code}, {side})").format(
+            title=marker.entry.title, code=marker.point.code, side=where
+        )
+
+    def _set_hovered(self, item: PointMarkerItem | RegionLabelItem | None) -> None:
+        if item is self._hovered:
             return
-        self._hovered = marker
-        # A paired point's two markers act as one: both grow together.
-        for item in self._markers:
-            item.set_hovered(marker is not None and item.point is marker.point)
+        self._hovered = item
+        marker = item if isinstance(item, PointMarkerItem) else None
+        for label in self._regions.values():
+            label.set_hovered(label is item)
+        # All spots of a point act as one: they grow together.
+        for each in self._markers:
+            each.set_hovered(marker is not None and each.point is marker.point)
         if marker is None:
             self._hover_label.hide()
         else:
-            side = self.tr("your right") if marker.is_persons_right else self.tr("your left")
-            self._hover_label.set_text(
-                self.tr("{code} {name} ({side})").format(
-                    code=marker.point.code, name=marker.point.name, side=side
-                )
-            )
+            self._hover_label.set_text(self.hover_name(marker))
             self._hover_label.setPos(marker.pos())
             self._hover_label.set_offset(self._hover_offset(marker))
             self._hover_label.show()
@@ -361,7 +831,7 @@ class BodyMapView(QGraphicsView):
         side has enough; always inside the map."""
         size = self._hover_label.size()
         centre = self.viewportTransform().map(marker.pos())
-        gap = PointMarkerItem.MAX_RADIUS + 6
+        gap = PointMarkerItem.RADIUS + PointMarkerItem.SELECTED_GROWTH + 8
         width = self.viewport().width()
         room_right = width - centre.x() - gap
         if room_right >= size.width() or room_right >= centre.x() - gap:
@@ -381,10 +851,18 @@ class BodyMapView(QGraphicsView):
         )
         self.viewport().setCursor(shape)
 
-    def _add_side_labels(self, scene: QGraphicsScene) -> None:
+    def _add_side_labels(self, scene: QGraphicsScene) -> list[tuple[MapLabelItem, float]]:
         # Seen from behind, the person's right is on the viewer's right.
         color = self._theme.color("muted")
-        for text, x in ((self.tr("Your left"), -7.5), (self.tr("Your right"), 7.5)):
+        labels = []
+        for text, side in ((self.tr("Your left"), -1.0), (self.tr("Your right"), 1.0)):
             label = MapLabelItem(text, color, pixel_size=14)
-            label.setPos(QPointF(x, 3.0))
             scene.addItem(label)
+            labels.append((label, side))
+        return labels
+
+    def _place_side_labels(self, scale: float) -> None:
+        """Beside the head, a few pixels clear of it at any zoom."""
+        for label, side in self._side_labels:
+            away = HEAD_HALF_WIDTH + (label.size().width() / 2 + 10) / scale
+            label.setPos(QPointF(side * away, SIDE_LABEL_LEVEL))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 
 class MapLabelItem(QGraphicsItem):
-    """A line of text anchored at a body position; centred on it, or beside it in a bubble.
+    """Text anchored at a body position; centred on it, or beside it in a bubble.
 
     A bubble sits at a pixel offset from its anchor (its left edge, vertically
     centred), which the view chooses so the bubble stays inside the map.
@@ -52,7 +52,7 @@ class MapLabelItem(QGraphicsItem):
 
     def _layout(self) -> None:
         self.prepareGeometryChange()
-        size = QFontMetricsF(self._font).size(Qt.TextFlag.TextSingleLine, self._text)
+        size = QFontMetricsF(self._font).size(0, self._text)
         if self._bubble is None:
             self._rect = QRectF(-size.width() / 2, -size.height() / 2, size.width(), size.height())
         else:

@@ -1,4 +1,4 @@
-"""One marker on the body map: a dot for one side of one point."""
+"""One marker on the body map: a dot for one spot of one point."""
 
 from __future__ import annotations
 
@@ -10,35 +10,65 @@ from acupress_gui.core.catalog import Entry, Point
 from acupress_gui.ui.common.theme import Theme
 
 
-class PointMarkerItem(QGraphicsItem):
-    """A filled dot with a ring so it reads on any fill; hover enlarges it, selection
-    gives it the accent colour and a soft halo.
+def _mix(color: QColor, other: QColor, share: float) -> QColor:
+    """``color`` moved ``share`` of the way toward ``other``."""
+    return QColor.fromRgbF(
+        color.redF() + (other.redF() - color.redF()) * share,
+        color.greenF() + (other.greenF() - color.greenF()) * share,
+        color.blueF() + (other.blueF() - color.blueF()) * share,
+    )
 
-    The dot keeps its pixel size while the figure zooms (the view sets ``radius``
-    from the zoom so dense groups do not merge when zoomed out). Hit-testing is the
-    view's job: it needs the nearest marker, not the topmost.
+
+class PointMarkerItem(QGraphicsItem):
+    """A filled dot with a ring so it reads on any fill.
+
+    A dot that can be chosen at the present zoom is drawn full size; one that cannot
+    (its neighbours of other entries are still too close to tell apart by finger) is a
+    small quiet dot, so the figure shows where the points are without promising a
+    target. The chosen entry's dots take the accent colour, grow and get a ring; while
+    an entry is chosen the others fade a little. Hover enlarges a dot.
+
+    The dot keeps its pixel size while the figure zooms. Hit testing is the view's job:
+    it needs the nearest choosable marker, not the topmost.
     """
 
-    MAX_RADIUS = 7.5
+    RADIUS = 7.5
+    QUIET_RADIUS = 4.0
+    SELECTED_GROWTH = 2.0
     HOVER_GROWTH = 1.5
+    RING_GAP = 4.0
     HALO_FACTOR = 2.3
+    OTHERS_OPACITY = 0.55
 
-    def __init__(self, entry: Entry, point: Point, position: QPointF, theme: Theme) -> None:
+    def __init__(
+        self,
+        entry: Entry,
+        point: Point,
+        position: QPointF,
+        theme: Theme,
+        persons_right: bool | None,
+    ) -> None:
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setPos(position)
         self.entry = entry
         self.point = point
+        self._persons_right = persons_right
         self._theme = theme
-        self._radius = 6.0
+        self._choosable = False
         self._hovered = False
         self._selected = False
-        self.setZValue(1)
+        self._muted = False
+        self._update_z()
 
     @property
-    def is_persons_right(self) -> bool:
-        """Seen from behind, the person's right is on the viewer's right (x > 0)."""
-        return self.pos().x() > 0
+    def is_persons_right(self) -> bool | None:
+        """Which side of the body the spot is on; None on the midline."""
+        return self._persons_right
+
+    @property
+    def choosable(self) -> bool:
+        return self._choosable
 
     @property
     def hovered(self) -> bool:
@@ -49,42 +79,69 @@ class PointMarkerItem(QGraphicsItem):
         return self._selected
 
     @property
-    def radius(self) -> float:
-        return self._radius
+    def muted(self) -> bool:
+        """Another entry is chosen: this dot steps back."""
+        return self._muted
 
-    def set_radius(self, radius: float) -> None:
-        if radius != self._radius:
-            self._radius = radius
+    @property
+    def radius(self) -> float:
+        """The dot's radius in pixels as drawn now."""
+        radius = self.RADIUS if self._choosable else self.QUIET_RADIUS
+        if self._selected:
+            radius += self.SELECTED_GROWTH
+        if self._hovered:
+            radius += self.HOVER_GROWTH
+        return radius
+
+    def set_choosable(self, choosable: bool) -> None:
+        if choosable != self._choosable:
+            self._choosable = choosable
             self.update()
 
     def set_hovered(self, hovered: bool) -> None:
         if hovered != self._hovered:
             self._hovered = hovered
-            self.setZValue(3 if hovered else 2 if self._selected else 1)
+            self._update_z()
             self.update()
 
-    def set_highlighted(self, selected: bool) -> None:
-        if selected != self._selected:
+    def set_highlighted(self, selected: bool, others_selected: bool) -> None:
+        muted = others_selected and not selected
+        if (selected, muted) != (self._selected, self._muted):
             self._selected = selected
-            self.setZValue(3 if self._hovered else 2 if selected else 1)
+            self._muted = muted
+            self.setOpacity(self.OTHERS_OPACITY if muted else 1.0)
+            self._update_z()
             self.update()
+
+    def _update_z(self) -> None:
+        self.setZValue(4 if self._hovered else 3 if self._selected else 2)
 
     def boundingRect(self) -> QRectF:
-        extent = (self.MAX_RADIUS + self.HOVER_GROWTH) * self.HALO_FACTOR + 2
+        extent = (self.RADIUS + self.SELECTED_GROWTH + self.HOVER_GROWTH) * self.HALO_FACTOR + 2
         return QRectF(-extent, -extent, 2 * extent, 2 * extent)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        radius = self._radius + (self.HOVER_GROWTH if self._hovered else 0.0)
-        fill = self._theme.color("accent" if self._selected else "marker")
+        radius = self.radius
+        marker = self._theme.color("marker")
         if self._selected:
+            fill = self._theme.color("accent")
             halo = QColor(fill)
-            halo.setAlphaF(0.22)
+            halo.setAlphaF(0.18)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(halo)
             painter.drawEllipse(QPointF(), radius * self.HALO_FACTOR, radius * self.HALO_FACTOR)
-        painter.setPen(QPen(self._theme.color("marker_ring"), 2.0))
+            if self._choosable:  # small dots far out keep apart: no ring around those
+                painter.setPen(QPen(fill, 2.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                ring = radius + self.RING_GAP
+                painter.drawEllipse(QPointF(), ring, ring)
+        elif self._choosable:
+            fill = marker
+        else:
+            fill = _mix(marker, self._theme.color("figure_fill"), 0.35)
+        painter.setPen(QPen(self._theme.color("marker_ring"), 2.0 if self._choosable else 1.5))
         painter.setBrush(fill)
         painter.drawEllipse(QPointF(), radius, radius)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from acupress_gui.core.catalog import Catalog, Entry, PregnancyAdvice
+from acupress_gui.core import red_flags
+from acupress_gui.core.catalog import Catalog, Entry, PregnancyAdvice, Reach
 from acupress_gui.ui.common.theme import Theme
 
 
@@ -96,17 +97,19 @@ class PointPanel(QScrollArea):
         self._label(self.tr("Choose a point"), "entryTitle")
         self._label(
             self.tr(
-                "Tap a dot on the figure, or pick a point from the list, to see "
-                "what it is, how to find it on yourself and how to press it."
+                "Choose what hurts above the figure, or tap a part of the body on it and "
+                "then a dot; or pick a point from the list. Each point says what it is, "
+                "how to find it on yourself and how to press it."
             )
         )
         self._heading(self.tr("About these points"))
         self._label(
             self.tr(
-                "These five entries come from a popular self-care guide for back pain. "
-                "The guide mixed up several names and numbers and put one point in the "
-                "wrong place. Each entry here shows the standard point and says what "
-                "was corrected."
+                "The points cover the neck, the upper and lower back, the buttocks, the "
+                "legs and the hands. Five of them come from a popular self-care guide for "
+                "back pain, which mixed up several names and numbers and put one point in "
+                "the wrong place: those entries show the standard point and say what was "
+                "corrected."
             )
         )
         self._label(
@@ -120,14 +123,24 @@ class PointPanel(QScrollArea):
     def _fill(self, entry: Entry) -> None:
         self._label(entry.title, "entryTitle").setAccessibleName(entry.title)
         self._label(entry.code_summary, "entryCodes")
-        self._label(
-            self.tr("In the guide: \u201c{name}\u201d").format(name=entry.guide_name), "guideName"
-        )
+        if entry.guide_name is not None:
+            self._label(
+                self.tr("In the guide: \u201c{name}\u201d").format(name=entry.guide_name),
+                "guideName",
+            )
         self._label(entry.summary)
 
-        correction = self._card("correctionCard")
-        self._heading(self.tr("What was corrected"), correction)
-        self._label(entry.correction, parent_layout=correction)
+        warning = red_flags.warning_for(entry.region)
+        if warning is not None:
+            # Before any pressing advice: this pain is itself a reason to see a doctor.
+            first = self._card("cautionCard")
+            self._label(self.tr("See a doctor first"), "cautionHeading", first)
+            self._label(QCoreApplication.translate("red_flags", warning), parent_layout=first)
+
+        if entry.correction is not None:
+            correction = self._card("correctionCard")
+            self._heading(self.tr("What was corrected"), correction)
+            self._label(entry.correction, parent_layout=correction)
 
         self._heading(self.tr("Where it is"))
         for point in entry.points:
@@ -149,6 +162,7 @@ class PointPanel(QScrollArea):
         self._label(_html_list(entry.find_steps, ordered=True), rich=True)
 
         self._heading(self.tr("How to press"))
+        self._label(self._reach_text(entry.reach), "reach")
         self._label(_html_list(entry.press_steps, ordered=True), rich=True)
 
         self._heading(self.tr("Traditionally used for"))
@@ -164,7 +178,8 @@ class PointPanel(QScrollArea):
         self._label(self._pregnancy_text(entry.pregnancy), "pregnancy", cautions)
         general = self.tr(
             "Do not press on broken or irritated skin, bruises, fresh scars, swelling or "
-            "varicose veins, or near a recent injury or operation. With blood thinners, a "
+            "varicose veins, over a bone that may be broken, or near a recent injury or "
+            "operation. With blood thinners, a "
             "bleeding disorder, osteoporosis or cancer in the area, use only gentle "
             "pressure or ask a clinician first."
         )
@@ -172,8 +187,17 @@ class PointPanel(QScrollArea):
             _html_list((*entry.cautions, general), ordered=False), parent_layout=cautions, rich=True
         )
 
-        self._heading(self.tr("Sources"))
+        self._heading(self.tr("Evidence and sources"))
+        if entry.evidence is not None:
+            self._label(entry.evidence)
         self._label(self._catalog.sources, "sources")
+
+    def _reach_text(self, reach: Reach) -> str:
+        if reach is Reach.SELF:
+            return self.tr("You can reach these points yourself, with your own hands.")
+        if reach is Reach.BALL:
+            return self.tr("Easiest lying or leaning on a ball, or with someone's help.")
+        return self.tr("These points need someone else to press them for you.")
 
     def _pregnancy_text(self, advice: PregnancyAdvice) -> str:
         if advice is PregnancyAdvice.AVOID:

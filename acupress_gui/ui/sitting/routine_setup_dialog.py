@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
 
 from acupress_gui.core.catalog import Catalog, PregnancyAdvice
 from acupress_gui.core.preferences import PersonPreferences
+from acupress_gui.core.routine import default_routine
+
+VISIBLE_ROWS = 10
+"""Rows the list shows before it scrolls: a long catalog must not push OK off screen."""
 
 NOT_PREGNANT, MAYBE_PREGNANT = 0, 1
 
@@ -38,20 +42,21 @@ class RoutineSetupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your routine"))
-        self._catalog = catalog
 
         entries_label = QLabel(self.tr("Points in your routine, in this order:"))
         self.entries = QListWidget()
         self.entries.setObjectName("entryList")
-        chosen = settings.routine_entries
+        self._default_ids = [entry.id for entry in default_routine(catalog.entries)]
+        chosen = settings.routine_entries or self._default_ids
         for entry in catalog.entries:
             item = QListWidgetItem(entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = chosen is None or entry.id in chosen
+            checked = entry.id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.entries.addItem(item)
-        self.entries.setFixedHeight(self.entries.sizeHintForRow(0) * len(catalog.entries) + 12)
+        rows = min(len(catalog.entries), VISIBLE_ROWS)
+        self.entries.setFixedHeight(self.entries.sizeHintForRow(0) * rows + 12)
 
         avoided = ", ".join(
             e.title for e in catalog.entries if e.pregnancy is PregnancyAdvice.AVOID
@@ -115,9 +120,9 @@ class RoutineSetupDialog(QDialog):
     def choices(self) -> dict[str, object]:
         """The answers as the person left them, for ``Preferences.update``."""
         chosen = self.chosen_ids()
-        every = len(chosen) == len(self._catalog.entries)
+        default = set(chosen) == set(self._default_ids)
         return {
-            "routine_entries": None if every else chosen,
+            "routine_entries": None if default else chosen,
             "may_be_pregnant": self.pregnancy.checkedId() == MAYBE_PREGNANT,
             "ask_pain": self.ask_pain.isChecked(),
         }

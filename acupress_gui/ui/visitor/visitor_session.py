@@ -26,6 +26,8 @@ class VisitorSession(QObject):
         super().__init__()
         self.view = view
         self._closed = False
+        if start.entry_filter is not None:
+            view.finder.set_filter(start.entry_filter)
         if start.entry_id is not None:
             view.select_entry(start.entry_id)
         if start.map_frame is not None:
@@ -35,7 +37,11 @@ class VisitorSession(QObject):
 
     def snapshot(self) -> VisitorStart:
         """Where this visitor is, for a session that continues it (a language change)."""
-        return VisitorStart(self.view.selected_entry_id(), self.view.body_map.frame())
+        return VisitorStart(
+            self.view.selected_entry_id(),
+            self.view.body_map.frame(),
+            self.view.finder.entry_filter(),
+        )
 
     def close(self) -> None:
         """End the session: the running hold is saved as stopped early, nothing stays.

@@ -33,6 +33,7 @@ from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.banner import Banner
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.map.body_map_view import BodyMapView
+from acupress_gui.ui.map.entry_finder import EntryFinder
 from acupress_gui.ui.map.entry_list_model import EntryListModel, choose, selected_entry
 from acupress_gui.ui.map.point_panel import PointPanel
 from acupress_gui.ui.sitting.routine_bar import RoutineBar
@@ -92,8 +93,18 @@ class VisitorView(QWidget):
 
         self.entry_model = EntryListModel(catalog, self)
         self.selection = QItemSelectionModel(self.entry_model, self)
-        self.body_map = BodyMapView(catalog, self.entry_model, self.selection, theme)
+        self.body_map = BodyMapView(
+            catalog,
+            self.entry_model,
+            self.selection,
+            theme,
+            lambda: preferences.person.reduced_motion,
+        )
         self.entry_list = self._build_entry_list()
+        self.finder = EntryFinder(
+            self.entry_model, self.selection, self.entry_list, self.body_map, self
+        )
+        self.finder.activated.connect(self._on_activated)
         self.point_panel = PointPanel(catalog, theme)
         self.driver = driver
         driver.setParent(self)  # the visitor's: it goes with the view
@@ -134,6 +145,11 @@ class VisitorView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        # Tab follows the reading order of the map pane: what hurts, the search field,
+        # the list it narrows, then the map.
+        chain = [*self.finder.chips.buttons(), self.finder.search_field, self.entry_list]
+        for before, after in zip(chain, [*chain[1:], self.body_map], strict=True):
+            QWidget.setTabOrder(before, after)
 
         self.selection.selectionChanged.connect(self._on_selection_changed)
         self.body_map.zoom_changed.connect(self._update_zoom_actions)
@@ -191,14 +207,19 @@ class VisitorView(QWidget):
             toolbar.addAction(action)
 
         # The list of points runs down beside the figure: the keyboard and screen-reader
-        # way to every point, in the space the narrow figure leaves free.
+        # way to every point, in the space the narrow figure leaves free. The search
+        # field above it narrows the list and the map together.
         index = QVBoxLayout()
         index.setContentsMargins(12, 4, 0, 12)
         index.setSpacing(6)
         heading = QLabel(self.tr("POINTS"))
         heading.setObjectName("listHeading")
         heading.setBuddy(self.entry_list)
+        self.finder.search_field.setFixedWidth(ENTRY_LIST_WIDTH)
+        self.finder.status.setFixedWidth(ENTRY_LIST_WIDTH)
         index.addWidget(heading)
+        index.addWidget(self.finder.search_field)
+        index.addWidget(self.finder.status)
         index.addWidget(self.entry_list)
         index.addStretch(1)
         self.body_map.setMinimumWidth(MAP_MIN_WIDTH)
@@ -212,6 +233,10 @@ class VisitorView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(toolbar)
+        chips = QHBoxLayout()
+        chips.setContentsMargins(12, 0, 12, 6)
+        chips.addWidget(self.finder.chips)
+        layout.addLayout(chips)
         layout.addLayout(below_toolbar, 1)
         return pane
 
