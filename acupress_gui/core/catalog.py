@@ -689,6 +689,20 @@ def _shown(value: str) -> str:
     return "'" + _UNSHOWABLE.sub(lambda char: f"\\u{ord(char[0]):04x}", value) + "'"
 
 
+_MOST_OPTIONS_SHOWN = 8
+"""A longer list of allowed values (the landmarks) is named, not spelled out, in a message."""
+
+
+def _options(options: list[str]) -> str:
+    """The allowed values as the end of "expected ...": all of a few, or some of many."""
+    if len(options) <= _MOST_OPTIONS_SHOWN:
+        return f"one of: {', '.join(options)}"
+    return (
+        f"one of the {len(options)} names listed in the comments at the top of the "
+        f"built-in catalog, such as {', '.join(options[:3])}"
+    )
+
+
 class _Table:
     """Typed reads from one TOML table, failing with the file, the item and the field."""
 
@@ -781,14 +795,13 @@ class _Table:
         """A non-empty list of distinct values, each one of ``options``."""
         value = self._get(field)
         if not isinstance(value, list) or not value:
-            self.fail(field, f"must be a non-empty list of: {', '.join(options)}")
+            self.fail(field, f"must be a non-empty list of: {_options(options)}")
         for number, item in enumerate(value, start=1):
             if not isinstance(item, str) or item.strip() not in options:
                 shown = _shown(item) if isinstance(item, str) else "that is not text"
                 self.fail(
                     field,
-                    f"item {number} is an unknown value {shown} (expected one of: "
-                    f"{', '.join(options)})",
+                    f"item {number} is an unknown value {shown} (expected {_options(options)})",
                 )
         chosen = tuple(item.strip() for item in value)
         if len(set(chosen)) != len(chosen):
@@ -798,11 +811,9 @@ class _Table:
     def choice(self, field: str, options: list[str]) -> str:
         value = self._get(field)
         if not isinstance(value, str):
-            self.fail(field, f"must be one of: {', '.join(options)}")
+            self.fail(field, f"must be {_options(options)}")
         if value.strip() not in options:
-            self.fail(
-                field, f"unknown value {_shown(value)} (expected one of: {', '.join(options)})"
-            )
+            self.fail(field, f"unknown value {_shown(value)} (expected {_options(options)})")
         return value.strip()
 
     def tables(self, field: str, most: int) -> list[Any]:

@@ -180,7 +180,12 @@ codes = st.one_of(
     st.text(max_size=8),
 )
 odd_texts = st.text(max_size=30)
-long_texts = st.builds(lambda char, count: char * count, st.characters(), st.integers(0, 3000))
+long_texts = st.builds(
+    lambda char, count: char * count,
+    # A lone surrogate cannot be written to a UTF-8 file, so no catalog holds one.
+    st.characters(exclude_categories=["Cs"]),
+    st.integers(0, 3000),
+)
 nested = st.builds(
     lambda depth, table: Raw(
         ("{a = " * depth + "1" + "}" * depth) if table else "[" * depth + "]" * depth
