@@ -51,7 +51,8 @@ NECK = RedFlags(
     same_day=(
         "a fever, or feeling generally unwell",
         "pain that keeps getting worse over several weeks, or weight loss you cannot explain",
-        "cancer in the past, inflammatory arthritis, tuberculosis or a weakened immune system",
+        "cancer in the past, inflammatory arthritis (such as rheumatoid arthritis), tuberculosis "
+        "or a weakened immune system",
         "an operation on your neck in the past",
         "pain that has not eased after a few weeks of looking after it yourself",
     ),
@@ -81,7 +82,8 @@ BACK = RedFlags(
         "cancer in the past",
         "a weakened immune system (for example from chemotherapy or long-term steroids), "
         "or injecting drugs",
-        "weak bones (osteoporosis) or long-term steroids, and then even a small fall or strain",
+        "a fall or strain, even a small one, when you have weak bones (osteoporosis) or take "
+        "steroids long-term",
         "back pain for the first time when you are under 20 or over 50",
     ),
 )
@@ -92,7 +94,7 @@ AREAS: tuple[RedFlags, ...] = (NECK, BACK)
 UPPER_BACK_WARNING = (
     "New or unexplained pain between your shoulder blades, or pain there at night, needs a "
     "doctor's opinion before you press anything here. With chest pain or breathlessness, "
-    "call your emergency number now."
+    "call your emergency number now. Help \u25b8 When to see a doctor lists every sign."
 )
 
 
