@@ -19,7 +19,7 @@ class Urgency(StrEnum):
     EMERGENCY = "emergency"
     """Call the local emergency number (999 in the UK) or go to an emergency department."""
     SAME_DAY = "same_day"
-    """An urgent appointment with a doctor the same day (in the UK, or call 111)."""
+    """An urgent appointment with a doctor the same day (in the UK you can also call 111)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +54,6 @@ NECK = RedFlags(
         "cancer in the past, inflammatory arthritis (such as rheumatoid arthritis), tuberculosis "
         "or a weakened immune system",
         "an operation on your neck in the past",
-        "pain that has not eased after a few weeks of looking after it yourself",
     ),
 )
 
