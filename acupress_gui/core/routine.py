@@ -15,7 +15,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from acupress_gui.core.catalog import Catalog, Complaint, Entry, PregnancyAdvice
-from acupress_gui.core.preferences import SavedRoutine
+from acupress_gui.core.preferences import PersonPreferences, SavedRoutine
 
 LEAD_IN_SECONDS = 10.0
 """The rest before each entry after the first: time to find the next point."""
@@ -94,6 +94,22 @@ def find_routine(
     if mine is not None:
         return own_routine(mine, catalog)
     return next((routine for routine in offered if routine.name.casefold() == key), None)
+
+
+def offered(catalog: Catalog, saved: Sequence[SavedRoutine]) -> tuple[NamedRoutine, ...]:
+    """Every routine a person can choose by name: the presets, then their own."""
+    return (*presets(catalog), *(own_routine(routine, catalog) for routine in saved))
+
+
+def plan_for(person: PersonPreferences, catalog: Catalog) -> RoutinePlan:
+    """What Start routine runs: the person's current routine, else (none chosen, or one no
+    longer found) the entries of ``routine_entries``, the guide's until they choose."""
+    chosen = person.current_routine
+    routine = None if chosen is None else find_routine(chosen, catalog, person.saved_routines)
+    may_be_pregnant = person.may_be_pregnant is True
+    if routine is None:
+        return RoutinePlan.build(catalog.entries, person.routine_entries, may_be_pregnant)
+    return RoutinePlan.of(routine, may_be_pregnant)
 
 
 def _entries(catalog: Catalog, entry_ids: Sequence[str]) -> tuple[Entry, ...]:
