@@ -231,7 +231,7 @@ def test_a_changed_preset_is_saved_under_the_persons_own_name_with_its_holds(
     qtbot.keyClick(editor.hold_choice, Qt.Key.Key_Down)  # -> 1 min
     assert steps.current_hold() == 60
     assert "1 min" in steps.item(1).text()
-    assert "usual hold, 20 s" in steps.item(2).text()
+    assert steps.item(2).text().endswith("20 s (usual)")
     # The ready-made name is not the person's to take.
     assert editor.name_field.text() == ""
     assert "your version of Sciatica" in editor.name_field.placeholderText()

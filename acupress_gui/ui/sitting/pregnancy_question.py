@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from acupress_gui.core.catalog import Catalog, PregnancyAdvice
 
@@ -46,13 +53,17 @@ class PregnancyQuestion(QWidget):
             (self.maybe_pregnant if answer else self.not_pregnant).setChecked(True)
         self._group.idToggled.connect(self._on_toggled)
 
+        answers = QHBoxLayout()
+        answers.setSpacing(28)
+        answers.addWidget(self.not_pregnant)
+        answers.addWidget(self.maybe_pregnant)
+        answers.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(heading)
         layout.addWidget(hint)
-        layout.addWidget(self.not_pregnant)
-        layout.addWidget(self.maybe_pregnant)
+        layout.addLayout(answers)
 
     def answer(self) -> bool | None:
         """None until answered."""

@@ -52,8 +52,8 @@ EARLIER = "earlier"
 """The points chosen before routines had names (or the guide's five): not saved by name."""
 NEW = "new"
 
-LIST_HEIGHT = 230
-"""Six rows of each list before it scrolls: the dialog must fit a 768-pixel-high screen."""
+LIST_HEIGHT = 200
+"""Five rows of each list before it scrolls: the dialog must fit a 768-pixel-high screen."""
 
 _ENTRY = Qt.ItemDataRole.UserRole
 
@@ -74,6 +74,7 @@ class RoutineEditorDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("routineEditor")
         self.setWindowTitle(self.tr("Your routines"))
         self._catalog = catalog
         self._preferences = preferences
@@ -101,6 +102,8 @@ class RoutineEditorDialog(QDialog):
             self.show_for.addItem(complaint_name(complaint), complaint.value)
         self.available = QListWidget()
         self.available.setObjectName("entryList")
+        self.available.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.available.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.available.setAccessibleName(self.tr("Points to add"))
         self.add_button = QPushButton(self.tr("Add to routine"))
         self.name_field = QLineEdit()
@@ -178,18 +181,19 @@ class RoutineEditorDialog(QDialog):
         name_row.setColumnStretch(1, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
+        layout.setContentsMargins(22, 16, 22, 14)
+        layout.setSpacing(8)
         layout.addLayout(choice_row)
         layout.addWidget(self.about)
         layout.addLayout(columns, 1)
         layout.addLayout(name_row)
         layout.addWidget(self.save_note)
-        layout.addSpacing(4)
         layout.addWidget(self.pregnancy)
-        layout.addWidget(self.ask_pain)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(820)
+        last_row = QHBoxLayout()
+        last_row.addWidget(self.ask_pain, 1)
+        last_row.addWidget(self.buttons)
+        layout.addLayout(last_row)
+        self.setMinimumWidth(960)
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -287,7 +291,7 @@ class RoutineEditorDialog(QDialog):
         self._fill_available()
         self._select(key)
         self.save_note.clear()
-        self._update()
+        self._on_current_step(self.steps.currentRow())
 
     def _about(self, key: str, routine: NamedRoutine) -> str:
         if key.startswith(PRESET) and routine.complaint is not None:

@@ -42,6 +42,8 @@ class RoutineStepsList(QListWidget):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._usual_seconds = usual_seconds
         self._entries: dict[str, Entry] = {}
         self._mark_pregnancy = False
@@ -208,7 +210,7 @@ class RoutineStepsList(QListWidget):
             entry = self._entries[item.data(_ENTRY)]
             seconds = item.data(_HOLD)
             hold = (
-                self.tr("usual hold, {time}").format(time=format_duration(self._usual_seconds))
+                self.tr("{time} (usual)").format(time=format_duration(self._usual_seconds))
                 if seconds is None
                 else format_duration(seconds)
             )
