@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from acupress_gui.core.catalog import Catalog, Complaint, PregnancyAdvice, Region
-from acupress_gui.core.preferences import SavedRoutine, SavedStep
+from acupress_gui.core.preferences import PersonPreferences, SavedRoutine, SavedStep
 from acupress_gui.core.routine import (
     NamedRoutine,
     Routine,
     RoutinePlan,
     find_routine,
+    offered,
     own_routine,
+    plan_for,
     presets,
 )
 from acupress_gui.core.sitting_flow import ProceedSoon, SittingFlow, StartHold
@@ -197,3 +201,29 @@ def test_the_sitting_asks_the_timer_for_each_entrys_own_hold(catalog: Catalog) -
 def test_a_single_hold_keeps_the_length_chosen_on_the_timer_card() -> None:
     flow = SittingFlow(lambda: False, lambda: START_WALL)
     assert [c for c in flow.begin_single() if isinstance(c, StartHold)] == [StartHold(0.0, None)]
+
+
+def test_start_routine_runs_the_current_routine_or_else_the_points_chosen_earlier(
+    catalog: Catalog,
+) -> None:
+    chosen = PersonPreferences(
+        routine_entries=("sacral-points", "wind-pool"),
+        saved_routines=(evening(),),
+        may_be_pregnant=True,
+    )
+    assert ids(plan_for(chosen, catalog)) == ["wind-pool"]  # catalog order, less the avoided
+    preset = replace(chosen, current_routine="neck-and-shoulders")
+    assert ids(plan_for(preset, catalog)) == [
+        e for e in BUILT_IN_PRESETS["neck-and-shoulders"][1] if e != "shoulder-well"
+    ]
+    own = replace(chosen, current_routine="Evening")
+    assert plan_for(own, catalog).hold_seconds == {"sea-of-vitality": 90, "lumbar-pain-points": 45}
+    gone = replace(chosen, current_routine="Deleted elsewhere")
+    assert ids(plan_for(gone, catalog)) == ["wind-pool"]
+    unanswered = replace(preset, may_be_pregnant=None)
+    assert "shoulder-well" in ids(plan_for(unanswered, catalog))
+
+
+def test_the_routines_offered_are_the_presets_then_the_persons_own(catalog: Catalog) -> None:
+    names = [routine.name for routine in offered(catalog, [evening()])]
+    assert names == [name for name, _ in BUILT_IN_PRESETS.values()] + ["Evening"]

@@ -281,6 +281,9 @@ def test_save_rename_and_delete_take_effect_at_once(
     editor.name_field.setText("evening ")
     editor.save_button.click()
     assert "already have a routine called" in editor.save_note.text()
+    editor.name_field.setText("low-back")  # how the command line names a preset
+    editor.save_button.click()
+    assert "ready-made routine" in editor.save_note.text()
     editor.name_field.setText("Morning")
     editor.save_button.click()
     assert editor.save_note.text() == "Saved as \u201cMorning\u201d."

@@ -464,7 +464,11 @@ class RoutineEditorDialog(QDialog):
         if not name:
             return self.tr("Give the routine a name.")
         key = name.casefold()
-        if any(r.name.casefold() == key for r in self._presets.values()):
+        # A preset's id is how the command line names it, so no routine of one's own
+        # may hide behind it either.
+        if any(r.name.casefold() == key for r in self._presets.values()) or key in {
+            preset_id.casefold() for preset_id in self._presets
+        }:
             return self.tr(
                 "\u201c{name}\u201d is a ready-made routine: give yours a name of its own."
             ).format(name=name)
