@@ -418,3 +418,29 @@ def test_a_clinics_catalog_offers_its_own_routines(
     actions[0].trigger()
     assert window.view.routine_bar.progress.text() == "Routine \u00b7 1 of 2 \u00b7 Back Stream"
     window.view.flow.stop_routine()
+
+
+def test_picking_another_routine_asks_before_losing_changes(
+    editor: RoutineEditorDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replies = [False, True]
+    asked: list[str] = []
+
+    def reply(*question: object) -> None:
+        *_, text, _yes, _no, answered = question
+        asked.append(str(text))
+        answered(replies.pop(0))  # type: ignore[operator]
+
+    monkeypatch.setattr(questions, "confirm", reply)
+    choose(editor, "preset:low-back")
+    assert asked == []  # nothing changed yet: nothing to lose
+    editor.steps.setCurrentRow(0)
+    editor.remove_button.click()
+    choose(editor, "preset:sciatica")
+    assert asked == [
+        "Your changes to this routine are not saved. Open \u201cSciatica\u201d and lose them?"
+    ]
+    assert editor.routine_choice.currentData() == "preset:low-back"  # kept editing
+    assert "sea-of-vitality" not in ids(editor.steps)
+    choose(editor, "preset:sciatica")
+    assert ids(editor.steps)[0] == "lumbar-jiaji"

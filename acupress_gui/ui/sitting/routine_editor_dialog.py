@@ -286,8 +286,8 @@ class RoutineEditorDialog(QDialog):
         self.name_field.setText(routine.name)
         self.name_field.setPlaceholderText(self.tr("Name your routine"))
         self.about.setText(self._about(key, routine))
-        if routine.complaint is not None:
-            self.show_for.setCurrentIndex(self.show_for.findData(routine.complaint.value))
+        wanted = None if routine.complaint is None else routine.complaint.value
+        self.show_for.setCurrentIndex(self.show_for.findData(wanted))
         self._fill_available()
         self._select(key)
         self.save_note.clear()
@@ -303,14 +303,36 @@ class RoutineEditorDialog(QDialog):
             return self.tr("Your own routine.")
         if key == EARLIER:
             if self._preferences.person.routine_entries is None:
-                return self.tr("The five points of the original guide, until you choose.")
+                return self.tr("The points a routine walks until you choose your own.")
             return self.tr("The points you chose earlier, in the catalog's order.")
         return self.tr("A new routine: add points from the list on the right.")
 
     def _on_choice(self, _index: int) -> None:
+        """Open the routine picked; changes not saved yet are dropped only if the person
+        says so."""
         key = self.routine_choice.currentData()
-        if isinstance(key, str):
+        if not isinstance(key, str) or key == self._loaded:
+            return
+        if not self._changed:
             self._load(key)
+            return
+
+        def answered(discard: bool) -> None:
+            if discard:
+                self._load(key)
+            else:
+                self._select(self._loaded)
+
+        questions.confirm(
+            self,
+            self.tr("Changes not saved"),
+            self.tr(
+                "Your changes to this routine are not saved. Open \u201c{name}\u201d and lose them?"
+            ).format(name=self._routine_of(key).name or self.tr("New routine")),
+            self.tr("Lose the changes"),
+            self.tr("Keep editing"),
+            answered,
+        )
 
     # --- the points ----------------------------------------------------------------
 
