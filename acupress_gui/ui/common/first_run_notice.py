@@ -71,8 +71,8 @@ class FirstRunNotice(QDialog):
                 self.tr(
                     "<p><b>Call your local emergency number</b> (999 in the UK) or go to "
                     "an emergency department if your {where} pain comes with:</p>{emergency}"
-                    "<p><b>See a doctor urgently, the same day</b> (in the UK you can also call 111) "
-                    "if your {where} pain comes with:</p>{same_day}"
+                    "<p><b>See a doctor urgently, the same day</b> (in the UK you can also "
+                    "call 111) if your {where} pain comes with:</p>{same_day}"
                 ).format(
                     where=where,
                     emergency=_bullets(area.signs(red_flags.Urgency.EMERGENCY)),
