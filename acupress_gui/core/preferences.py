@@ -22,9 +22,12 @@ from types import NoneType, UnionType
 from typing import Any, Protocol, get_args, get_origin, get_type_hints
 
 from acupress_gui.core.hold_choices import (
+    DEFAULT_POSITION_SECONDS,
     MAX_CHOSEN_SECONDS,
+    MAX_POSITION_SECONDS,
     MAX_SETS,
     MIN_CHOSEN_SECONDS,
+    PressOrder,
     SideMode,
 )
 
@@ -156,6 +159,12 @@ class PersonPreferences:
     may_be_pregnant: bool | None = None
     """None until the person has answered; entries to avoid in pregnancy leave the routine.
     A health answer: in kiosk mode it lives in memory only."""
+    position_seconds: int = field(
+        default=DEFAULT_POSITION_SECONDS, metadata=_between(0, MAX_POSITION_SECONDS)
+    )
+    """Time to get into position before a sitting's first hold."""
+    press_order: PressOrder = PressOrder.TOGETHER
+    """How an entry of several spots or pairs is pressed: together, or spot by spot."""
 
     def __post_init__(self) -> None:
         _check_all(self)

@@ -145,8 +145,8 @@ def write_variant(tmp_path: Path, old: str, new: str) -> Path:
             id="spots-and-landmark",
         ),
         pytest.param(
-            '{ landmark = "L3", across = 0.5, down = 0.0 }',
-            '{ landmark = "L3", across = -0.5, down = 0.0 }',
+            '{ landmark = "L3", across = 0.5,',
+            '{ landmark = "L3", across = -0.5,',
             ["point 'EX-B2', spot #3", "'across'", "one side of the midline"],
             id="spot-on-the-wrong-side",
         ),
