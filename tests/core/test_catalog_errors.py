@@ -150,6 +150,24 @@ def write_variant(tmp_path: Path, old: str, new: str) -> Path:
             ["point 'EX-B2', spot #3", "'across'", "one side of the midline"],
             id="spot-on-the-wrong-side",
         ),
+        pytest.param(
+            'label = "Beside L3" }',
+            'lable = "Beside L3" }',
+            ["point 'EX-B2', spot #3", "'lable'", "unknown field"],
+            id="spot-label-misspelt",
+        ),
+        pytest.param(
+            'label = "Inner pair, two fingers out"',
+            'label = "' + "Inner pair " * 8 + '"',
+            ["point 'BL23'", "'label'", "at most 80"],
+            id="label-too-long",
+        ),
+        pytest.param(
+            'label = "1st sacral hole"',
+            "label = 1",
+            ["point 'BL31'", "'label'", "non-empty string"],
+            id="label-not-text",
+        ),
     ],
 )
 def test_broken_catalog_names_file_item_and_field(
