@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.core.history import HistoryStore, SittingKind, StoredSession
+from acupress_gui.core.history import HistoryStore, HoldOutcome, SittingKind, StoredSession
 from acupress_gui.core.hold_timer import Phase
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.ui.common import questions
@@ -35,6 +35,7 @@ def stored_settings(paths: AppPaths) -> StoredSettings:
     stored = StoredSettings(paths.settings_file)
     stored.change(
         notice_acknowledged=True,
+        position_seconds=0,
         hold_seconds=HOLD,
         may_be_pregnant=False,
         routine_entries=["wind-pool", "heavenly-pillar", "sacral-points"],
@@ -160,14 +161,20 @@ def test_skip_back_and_stop_move_through_the_routine(
     assert "Not reached: Heavenly Pillar, Sacral Points" in summary.details.text()
     assert summary.pain.text() == "Pain before: 5"
     held = [
-        (s.record.entry_id, s.record.held_seconds, s.record.completed) for s in saved(history_file)
+        (s.record.entry_id, s.record.held_seconds, s.record.completed, s.record.outcome)
+        for s in saved(history_file)
     ]
     assert held == [
-        ("wind-pool", 4, False),  # skipped part way: what was held is kept
-        ("wind-pool", HOLD, True),
-        ("heavenly-pillar", 3, False),
+        ("wind-pool", 4, False, HoldOutcome.SKIPPED),  # skipped part way: saved as skipped
+        ("wind-pool", HOLD, True, HoldOutcome.COMPLETED),
+        ("heavenly-pillar", 3, False, HoldOutcome.STOPPED),
     ]
-    assert "Time pressing: 17 s" in summary.details.text()
+    # The 4 s of the skipped hold are not time pressing, and it is counted as skipped.
+    assert "Time pressing: 13 s" in summary.details.text()
+    assert (
+        "Holds: 1 completed, 1 stopped early, 1 skipped (not counted as time pressing)"
+        in summary.details.text()
+    )
 
 
 def test_stop_on_the_timer_card_ends_the_routine(

@@ -144,8 +144,9 @@ class HistoryTableModel(QAbstractTableModel):
         if entry is None:
             return " + ".join(record.point_codes)
         whole = record.spot is None and record.point_codes == entry.codes
+        one_of_its_points = len(record.point_codes) == 1 and record.point_codes[0] in entry.codes
         point = self._catalog.points.get(record.point_codes[0])
-        if whole or len(record.point_codes) != 1 or point is None:
+        if whole or not one_of_its_points or point is None:
             return entry.title
         if record.spot is None:
             label = point_label(point)

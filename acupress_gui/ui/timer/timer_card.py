@@ -387,8 +387,9 @@ class TimerCard(QFrame):
     def _show_idle(self) -> None:
         self._seconds_left = self._hold_seconds()
         steps = self._spot_steps(self._entry)
+        # Stepping needs two spots at least, so the number is never one.
         self.spot_label.setText(
-            self.tr("%n spot(s), one after the other", "", len(steps.labels))
+            self.tr("{n} spots, one after the other").format(n=len(steps.labels))
             if steps.labels
             else ""
         )
