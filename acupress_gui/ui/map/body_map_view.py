@@ -796,18 +796,21 @@ class BodyMapView(QGraphicsView):
             )
 
     def highlight(self, places: Collection[Place] | None) -> None:
-        """Pick out only ``places`` (the spot and side being pressed) among the selected
-        entry's dots, the others stepping back; None shows the whole selection again."""
+        """Pick out only ``places`` (the spot and side being pressed): the rest of their
+        entry's dots stay as they are, other entries' step back. None shows the whole
+        selection again."""
         if places is None:
             self._on_selection_changed()
             return
+        codes = {place.code for place in places}
+        entries = {marker.entry.id for marker in self._markers if marker.point.code in codes}
         for marker in self._markers:
-            pressed = any(
+            pressed = marker.point.code in codes and any(
                 place.code == marker.point.code
                 and map_layout.scene_position(marker.point, place.position) == marker.pos()
                 for place in places
             )
-            marker.set_highlighted(pressed, True)
+            marker.set_highlighted(pressed, marker.entry.id not in entries)
 
     def hover_name(self, marker: PointMarkerItem) -> str:
         """The entry's name as the list and the panel give it, the code of this spot's

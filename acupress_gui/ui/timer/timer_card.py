@@ -208,12 +208,19 @@ class TimerCard(QFrame):
         choices.addWidget(self.custom_seconds, 0, 2)
         choices.addWidget(sets_label, 0, 3)
         choices.addWidget(self.sets, 0, 4)
+        how = QHBoxLayout()  # how to press: the sides, and the spots of a multi-spot entry
+        how.setSpacing(8)
+        how.addWidget(self.sides, 1)
+        how.addWidget(self.press_order, 1)
         position_label = QLabel(self.tr("Get into position"))
         position_label.setBuddy(self.position_seconds)
-        choices.addWidget(self.sides, 1, 0, 1, 6)
-        choices.addWidget(self.press_order, 2, 0, 1, 6)
-        choices.addWidget(position_label, 3, 0, 1, 2)
-        choices.addWidget(self.position_seconds, 3, 2)
+        position = QHBoxLayout()
+        position.setSpacing(8)
+        position.addWidget(position_label)
+        position.addWidget(self.position_seconds)
+        position.addStretch(1)
+        choices.addLayout(how, 1, 0, 1, 6)
+        choices.addLayout(position, 2, 0, 1, 6)
         choices.setColumnStretch(5, 1)
 
         words = QVBoxLayout()
@@ -403,11 +410,11 @@ class TimerCard(QFrame):
             self.phase_label.setText(self.tr("Ready when you are"))
             position = self.position_seconds_choice()
             self.breath_label.setText(
-                self.tr("Press Start, then take {time} to find the spot and settle.").format(
+                self.tr("After Start: {time} to find the spot.").format(
                     time=self.tr("%n s", "", position)
                 )
                 if position
-                else self.tr("Find the spot and settle, then press Start.")
+                else self.tr("Find the spot, then press Start.")
             )
         self.dial.set_state(self._seconds_left, 1.0, None, highlight=self._cue_active)
 
@@ -586,7 +593,7 @@ class TimerCard(QFrame):
             words = self.tr("Breathe in") if breath.inhaling else self.tr("Breathe out")
             self._say(self.tr("Paused") if timer.paused else words)
         elif timer.phase is Phase.POSITIONING:
-            self._say(self.tr("Get into position; the hold starts when the count ends"))
+            self._say(self.tr("Get into position"))
         elif timer.phase is Phase.PREPARING:
             self._say(self.tr("Move your hands to the point shown"))
         elif timer.phase is Phase.RESTING:
@@ -594,7 +601,7 @@ class TimerCard(QFrame):
         elif timer.phase is Phase.SWITCHING:
             self._say(self.tr("Move your hands to your left side"))
         elif timer.phase is Phase.MOVING:
-            self._say(self.tr("Ease off, then move on to the spot shown"))
+            self._say(self.tr("Ease off and move on"))
         reduced_motion = self._preferences.person.reduced_motion
         self._aim_next_redraw(timer, step, elapsed, reduced_motion)
         # With reduced motion the ring moves with the digits, not between them.
