@@ -208,10 +208,6 @@ class TimerCard(QFrame):
         choices.addWidget(self.custom_seconds, 0, 2)
         choices.addWidget(sets_label, 0, 3)
         choices.addWidget(self.sets, 0, 4)
-        how = QHBoxLayout()  # how to press: the sides, and the spots of a multi-spot entry
-        how.setSpacing(8)
-        how.addWidget(self.sides, 1)
-        how.addWidget(self.press_order, 1)
         position_label = QLabel(self.tr("Get into position"))
         position_label.setBuddy(self.position_seconds)
         position = QHBoxLayout()
@@ -219,8 +215,10 @@ class TimerCard(QFrame):
         position.addWidget(position_label)
         position.addWidget(self.position_seconds)
         position.addStretch(1)
-        choices.addLayout(how, 1, 0, 1, 6)
-        choices.addLayout(position, 2, 0, 1, 6)
+        # One below the other: side by side they would widen the card, and the window.
+        choices.addWidget(self.sides, 1, 0, 1, 6)
+        choices.addWidget(self.press_order, 2, 0, 1, 6)
+        choices.addLayout(position, 3, 0, 1, 6)
         choices.setColumnStretch(5, 1)
 
         words = QVBoxLayout()
@@ -495,7 +493,7 @@ class TimerCard(QFrame):
         self.phase_label.setText(text)
         self.entry_label.setText(self._timed_title(step))
         self._show_spot(step)
-        self._shown_spots = steps.places(step) if step is not None and steps else None
+        self._shown_spots = steps.places(step) if step is not None and steps is not None else None
         self.spots_shown.emit(self._shown_spots)
         if event.phase is Phase.STOPPED:
             self.breath_label.setText(self.tr("Stopped early. The time you held is saved."))
