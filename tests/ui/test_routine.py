@@ -317,6 +317,20 @@ def test_a_single_hold_with_high_and_rising_pain_reminds_of_the_red_flags(
     assert (session.sitting.pain_before, session.sitting.pain_after) == (8, 9)
 
 
+def test_a_single_hold_stopped_early_says_so_in_its_summary(
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock
+) -> None:
+    window.view.select_entry("sea-of-vitality")
+    window.view.timer_card.request_start()
+    rate(qtbot, window, 5)
+    press_through(qtbot, window, clock, 4)
+    qtbot.mouseClick(window.view.timer_card.stop_button, Qt.MouseButton.LeftButton)
+    rate(qtbot, window, 4)
+    summary = window.view.session_summary
+    assert summary.title.text() == "Hold stopped early"
+    assert summary.details.text() == "Sea of Vitality: 4 s of pressing\nHolds: 1 stopped early"
+
+
 def test_skipping_the_check_in_starts_the_hold_and_asks_nothing_after(
     qtbot: QtBot, window: DesktopWindow, clock: FakeClock, history_file: Path
 ) -> None:
