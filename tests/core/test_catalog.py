@@ -217,8 +217,8 @@ def test_the_multi_spot_entries_name_each_spot_for_pressing_one_by_one(catalog: 
         "Outer pair, four fingers out",
     ]
     row = catalog.points["EX-B2"]
-    assert row.spots[0].label == "Beside L1, the top bump"
-    assert row.spots[4].label == "Beside L5, the lowest bump"
+    assert row.spots[0].label == "Beside L5, the lowest bump"  # worked from the bottom up
+    assert row.spots[4].label == "Beside L1, the top bump"
     for code in ("SI15", "SI14", *(f"BL{n}" for n in range(27, 35))):
         assert catalog.points[code].label, code
     assert all(spot.label for spot in catalog.points["EX-UE7"].spots)

@@ -139,8 +139,8 @@ def write_variant(tmp_path: Path, old: str, new: str) -> Path:
             id="off-the-inset",
         ),
         pytest.param(
-            'spots = [\n  { landmark = "L1"',
-            'landmark = "L1"\nspots = [\n  { landmark = "L1"',
+            'spots = [\n  { landmark = "L5"',
+            'landmark = "L5"\nspots = [\n  { landmark = "L5"',
             ["point 'EX-B2'", "'landmark'", "not here"],
             id="spots-and-landmark",
         ),

@@ -126,7 +126,7 @@ def test_one_spot_of_an_entry_is_named_by_its_label(
     widget = HistoryPanel(recorder, catalog, lambda: NOW)
     qtbot.addWidget(widget)
     assert [cell(widget, r, 1) for r in range(2)] == [
-        "Huatuo's Points of the Lower Back: Beside L5, the lowest bump",
+        "Huatuo's Points of the Lower Back: Beside L1, the top bump",
         "Sea of Vitality: Outer pair, four fingers out",
     ]
 

@@ -144,13 +144,13 @@ def test_a_row_of_spots_is_pressed_one_by_one_and_saved_spot_by_spot(
     card.position_seconds.setValue(0)
     view.select_entry("lumbar-jiaji")
     card.request_start()
-    assert card.spot_label.text() == "Beside L1, the top bump \u00b7 EX-B2"
+    assert card.spot_label.text() == "Beside L5, the lowest bump \u00b7 EX-B2"
     assert len(highlighted(window)) == 2  # both sides of the first spot
     rows = []
     for _ in range(4):
         wait(qtbot, window, clock, HOLD + MOVE)
         rows.append(card.spot_label.text())
-    assert rows[-1] == "Beside L5, the lowest bump \u00b7 EX-B2"
+    assert rows[-1] == "Beside L1, the top bump \u00b7 EX-B2"
     wait(qtbot, window, clock, 3)
     qtbot.mouseClick(card.stop_button, Qt.MouseButton.LeftButton)
     assert [(r.point_codes, r.spot, r.completed) for r in saved(history_file)] == [
