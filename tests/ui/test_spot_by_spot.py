@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.history import HistoryStore, HoldRecord, Side
@@ -86,15 +86,18 @@ def test_a_routine_steps_through_each_pair_and_side_with_the_map_showing_each(
 
     # The routine's pause before the next entry, then its pairs one by one.
     assert view.driver.timer.phase is Phase.PREPARING
-    assert card.entry_label.text() == "Sea of Vitality \u00b7 spot 1 of 2"
-    assert card.spot_label.text() == "Inner pair, two fingers out \u00b7 BL23"
+    assert card.entry_label.text() == "Sea of Vitality"
+    assert card.spot_label.full_text() == "Spot 1 of 2: Inner pair, two fingers out \u00b7 BL23"
     assert highlighted(window) == [("BL23", True)]
     shown = []
+    pause_at = {card.pause_button.mapTo(window, QPoint()).y()}
     for seconds in (PAUSE, HOLD, SWITCH, HOLD, MOVE, HOLD, SWITCH):
         wait(qtbot, window, clock, seconds)
-        shown.append((card.spot_label.text(), card.phase_label.text(), highlighted(window)))
-    inner = "Inner pair, two fingers out \u00b7 BL23"
-    outer = "Outer pair, four fingers out \u00b7 BL52"
+        shown.append((card.spot_label.full_text(), card.phase_label.text(), highlighted(window)))
+        pause_at.add(card.pause_button.mapTo(window, QPoint()).y())
+    assert len(pause_at) == 1  # the spot's line is always there: Pause never moves
+    inner = "Spot 1 of 2: Inner pair, two fingers out \u00b7 BL23"
+    outer = "Spot 2 of 2: Outer pair, four fingers out \u00b7 BL52"
     assert shown == [
         (inner, "Press and hold: your right side", [("BL23", True)]),
         (inner, "Switch to your left side", [("BL23", False)]),
@@ -104,7 +107,6 @@ def test_a_routine_steps_through_each_pair_and_side_with_the_map_showing_each(
         (outer, "Switch to your left side", [("BL52", False)]),
         (outer, "Press and hold: your left side", [("BL52", False)]),
     ]
-    assert card.entry_label.text() == "Sea of Vitality \u00b7 spot 2 of 2"
     wait(qtbot, window, clock, HOLD)
 
     assert view.session_summary.title.text() == "Routine complete"
@@ -144,13 +146,13 @@ def test_a_row_of_spots_is_pressed_one_by_one_and_saved_spot_by_spot(
     card.position_seconds.setValue(0)
     view.select_entry("lumbar-jiaji")
     card.request_start()
-    assert card.spot_label.text() == "Beside L5, the lowest bump \u00b7 EX-B2"
+    assert card.spot_label.full_text() == "Spot 1 of 5: Beside L5, the lowest bump \u00b7 EX-B2"
     assert len(highlighted(window)) == 2  # both sides of the first spot
     rows = []
     for _ in range(4):
         wait(qtbot, window, clock, HOLD + MOVE)
-        rows.append(card.spot_label.text())
-    assert rows[-1] == "Beside L1, the top bump \u00b7 EX-B2"
+        rows.append(card.spot_label.full_text())
+    assert rows[-1] == "Spot 5 of 5: Beside L1, the top bump \u00b7 EX-B2"
     wait(qtbot, window, clock, 3)
     qtbot.mouseClick(card.stop_button, Qt.MouseButton.LeftButton)
     assert [(r.point_codes, r.spot, r.completed) for r in saved(history_file)] == [
@@ -174,9 +176,9 @@ def test_the_spots_choice_is_offered_only_where_there_are_several_and_remembered
     view.select_entry("sacral-points")
     assert card.press_order.isEnabled()
     assert len(card.plan().spot_labels) == 8
-    assert card.spot_label.text() == "8 spots, one after the other"
+    assert card.spot_label.full_text() == "8 spots, one after the other"
     card.press_order.setCurrentIndex(card.press_order.findData(PressOrder.TOGETHER.value))
-    assert card.plan().spot_labels == () and not card.spot_label.isVisible()
+    assert card.plan().spot_labels == () and card.spot_label.full_text() == ""
     assert stored_settings.person.press_order is PressOrder.TOGETHER
 
 
@@ -190,6 +192,6 @@ def test_together_a_side_at_a_time_shows_that_side_of_every_pair(
     view.select_entry("sea-of-vitality")
     card.request_start()
     assert highlighted(window) == [("BL23", True), ("BL52", True)]
-    assert not card.spot_label.isVisible()
+    assert card.spot_label.full_text() == ""
     wait(qtbot, window, clock, HOLD)
     assert highlighted(window) == [("BL23", False), ("BL52", False)]

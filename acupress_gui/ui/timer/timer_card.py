@@ -49,6 +49,7 @@ from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.spot_steps import Place, SpotSteps, has_several_spots
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
+from acupress_gui.ui.timer.elided_label import ElidedLabel
 from acupress_gui.ui.timer.hold_timer_driver import (
     HoldTimerDriver,
     Refresh,
@@ -132,7 +133,8 @@ class TimerCard(QFrame):
         self.dial = TimerDial(theme)
         self.dial.installEventFilter(self)
         self.entry_label = self._label("timerEntry")
-        self.spot_label = self._label("timerSpot")
+        self.spot_label = ElidedLabel()
+        self.spot_label.setObjectName("timerSpot")
         self.phase_label = self._label("timerPhase")
         self.breath_label = self._label("timerBreath")
         self.start_button = QPushButton(self.tr("Start"))
@@ -225,7 +227,6 @@ class TimerCard(QFrame):
         words.setSpacing(4)
         words.addStretch(1)
         words.addWidget(self.entry_label)
-        words.addWidget(self.spot_label)
         words.addWidget(self.phase_label)
         words.addWidget(self.breath_label)
         words.addStretch(1)
@@ -240,6 +241,9 @@ class TimerCard(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(top)
+        # The spot being pressed, on a line of its own that is there even when empty: a
+        # label coming and going beside the dial would move the buttons under a finger.
+        layout.addWidget(self.spot_label)
         layout.addLayout(buttons)
         layout.addLayout(choices)
 
@@ -393,12 +397,11 @@ class TimerCard(QFrame):
         self._seconds_left = self._hold_seconds()
         steps = self._spot_steps(self._entry)
         # Stepping needs two spots at least, so the number is never one.
-        self.spot_label.setText(
+        self.spot_label.set_full_text(
             self.tr("{n} spots, one after the other").format(n=len(steps.labels))
             if steps.labels
             else ""
         )
-        self.spot_label.setVisible(bool(steps.labels))
         if self._entry is None:
             self.entry_label.setText(self.tr("Hold timer"))
             self.phase_label.setText(self.tr("Choose a point first"))
@@ -500,35 +503,30 @@ class TimerCard(QFrame):
         self._redraw()
 
     def _timed_title(self, step: Step | None) -> str:
-        """The entry, and where in its spots and sets the run is."""
+        """The entry, and which set the run is at."""
         timer = self._driver.timer
         title = self._timed_entry.title if self._timed_entry else ""
-        if step is None or timer is None:
-            return title
-        spots = len(timer.plan.spot_labels)
-        if step.spot is not None and spots > 1:
-            title = self.tr("{title} \u00b7 spot {n} of {total}").format(
-                title=title, n=step.spot + 1, total=spots
-            )
-        if timer.plan.sets > 1:
+        if step is not None and timer is not None and timer.plan.sets > 1:
             title = self.tr("{title} \u00b7 set {n} of {total}").format(
                 title=title, n=step.set_number, total=timer.plan.sets
             )
         return title
 
     def _show_spot(self, step: Step | None) -> None:
-        """The label and codes of the spot pressed now (or next), spot by spot only."""
+        """Which spot is pressed now (or next), its label and codes; spot by spot only."""
         steps = self._timed_steps
         if step is None or step.spot is None or steps is None:
-            self.spot_label.hide()
+            self.spot_label.set_full_text("")
             return
         target = steps.target(step.spot)
-        self.spot_label.setText(
-            self.tr("{label} \u00b7 {codes}").format(
-                label=target.label, codes=" + ".join(target.codes)
+        self.spot_label.set_full_text(
+            self.tr("Spot {n} of {total}: {label} \u00b7 {codes}").format(
+                n=step.spot + 1,
+                total=len(steps.targets),
+                label=target.label,
+                codes=" + ".join(target.codes),
             )
         )
-        self.spot_label.show()
 
     def _on_second(self, seconds: int) -> None:
         self._seconds_left = seconds
