@@ -15,6 +15,7 @@ from acupress_gui.core.hold_timer import Phase
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
+from acupress_gui.ui.timer.elided_label import ElidedLabel
 from tests.core.fake_clock import FakeClock
 from tests.ui.conftest import StoredSettings
 
@@ -195,3 +196,18 @@ def test_together_a_side_at_a_time_shows_that_side_of_every_pair(
     assert card.spot_label.full_text() == ""
     wait(qtbot, window, clock, HOLD)
     assert highlighted(window) == [("BL23", False), ("BL52", False)]
+
+
+def test_a_spot_too_long_for_its_line_ends_in_an_ellipsis_and_keeps_the_line(
+    qtbot: QtBot,
+) -> None:
+    label = ElidedLabel()
+    qtbot.addWidget(label)
+    label.resize(140, label.sizeHint().height())
+    height = label.sizeHint().height()
+    full = "Spot 2 of 8: Outer row, beside the 2nd hole, by the dimples \u00b7 BL28"
+    label.set_full_text(full)
+    assert label.text().endswith("\u2026") and len(label.text()) < len(full)
+    assert (label.toolTip(), label.accessibleName(), label.full_text()) == (full, full, full)
+    label.set_full_text("")
+    assert label.sizeHint().height() == height > 0  # empty, it keeps its line
