@@ -139,7 +139,7 @@ def open_like_the_history_panel(path: Path) -> None:
         store.count()
         store.recent(200)
         for since in today_and_week_start(datetime.now(UTC)):
-            store.seconds_held_since(since)
+            store.totals_since(since)
 
 
 def quick_check(path: Path) -> None:

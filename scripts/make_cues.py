@@ -1,7 +1,8 @@
 """Generate the timer's cue sounds into acupress_gui/resources/ (run once; output committed).
 
-Two soft bell tones built from a few decaying sine partials: a single low tone for
-"switch sides" and a rising two-note chime for "done". Quiet (peak at -12 dBFS) and
+Soft bell tones built from a few decaying sine partials: a single low tone for "switch
+sides" (and "move to the next spot"), a brighter one for "press now" at the end of the
+time to get into position, and a rising two-note chime for "done". Quiet (peak at -12 dBFS) and
 with a gentle attack, so they do not startle someone with their eyes closed.
 Usage: python scripts/make_cues.py
 """
@@ -48,6 +49,7 @@ def write(name: str, samples: list[float]) -> None:
 
 def main() -> None:
     write("cue-switch.wav", bell(440.0, 1.2, 0.0, 1.3))
+    write("cue-press.wav", bell(659.25, 0.9, 0.0, 1.0))
     first = bell(523.25, 1.0, 0.0, 1.9)
     second = bell(783.99, 1.4, 0.45, 1.9)
     write("cue-done.wav", [a + b for a, b in zip(first, second, strict=True)])

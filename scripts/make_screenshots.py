@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -26,14 +26,23 @@ from acupress_gui.core.history import (
     SittingKind,
     SittingRecord,
 )
+from acupress_gui.core.hold_choices import PressOrder, SideMode
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import SavedRoutine, SavedStep
 from acupress_gui.ui.common.first_run_notice import FirstRunNotice
 from acupress_gui.ui.common.theme import LIGHT, apply_theme
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
+from acupress_gui.ui.timer.timer_card import CUE_FLASH_MS
 
 SIZE = (1280, 860)
 NOW = datetime(2026, 11, 24, 18, 30, tzinfo=UTC)
+
+
+def let_cues_end() -> None:
+    """Let a cue's amber flash (a real 1.5 s timer) end, so a picture shows the card calm."""
+    waiting = QEventLoop()
+    QTimer.singleShot(CUE_FLASH_MS + 100, waiting.quit)
+    waiting.exec()
 
 
 class ScriptedClock:
@@ -147,6 +156,29 @@ def shoot_routine_editor(
     preferences.update(saved_routines=before.saved_routines, current_routine=before.current_routine)
 
 
+def shoot_spot_by_spot(
+    window: DesktopWindow, clock: ScriptedClock, shoot: Callable[[str, QWidget], None]
+) -> None:
+    """The sacral entry pressed pair by pair, one side then the other: the sixth pair's
+    right side, with the map picking out that one dot of the sixteen."""
+    view = window.view
+    card = view.timer_card
+    card.press_order.setCurrentIndex(card.press_order.findData(PressOrder.SPOT_BY_SPOT.value))
+    card.sides.setCurrentIndex(card.sides.findData(SideMode.ONE_THEN_OTHER.value))
+    card.position_seconds.setValue(10)
+    view.select_entry("sacral-points")
+    view.body_map.zoom_to_selected()
+    card.request_start()
+    view.check_in.skip_button.click()
+    plan = card.plan()
+    pair = 2 * plan.hold_seconds + plan.switch_seconds + plan.move_seconds
+    clock.now += plan.position_seconds + 5 * pair + 0.4 * plan.hold_seconds
+    view.driver.poll()
+    let_cues_end()
+    shoot("timer-spot-by-spot", window)
+    card.stop()
+
+
 def main(folder: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app, LIGHT)
@@ -160,6 +192,7 @@ def main(folder: Path) -> None:
             notice_acknowledged=True,
             may_be_pregnant=False,
             routine_entries=["wind-pool", "sea-of-vitality", "heavenly-pillar"],
+            position_seconds=0,  # the pictures below time from the press of Start
         )
         recorder = services.recorder
         seed(recorder)
@@ -211,6 +244,7 @@ def main(folder: Path) -> None:
         app.processEvents()
         clock.now += 14.0  # the second entry: lead-in over, 56 s to go
         window.view.driver.poll()
+        let_cues_end()
         shoot("routine-in-progress")
         for _ in range(2):
             clock.now += 70.0
@@ -218,6 +252,8 @@ def main(folder: Path) -> None:
             app.processEvents()
         window.view.check_in.button(4).click()
         shoot("routine-summary")
+        window.view.session_summary.close_button.click()
+        shoot_spot_by_spot(window, clock, shoot)
 
         window.view.show_insights()
         insights = window.view.insights_view()

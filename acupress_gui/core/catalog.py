@@ -190,6 +190,8 @@ class Spot:
     landmark: str
     across: float
     down: float
+    label: str | None = None
+    """What the timer calls this spot of a row when the spots are pressed one by one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +217,9 @@ class Point:
     pregnancy: PregnancyAdvice
     spots: tuple[Spot, ...]
     positions: tuple[Vec, ...] = field(metadata=_COMPUTED)
+    label: str | None = None
+    """What the timer calls the point when an entry's points are pressed one by one
+    ("Inner pair"); without one, its name and code."""
 
     @property
     def name(self) -> str:
@@ -381,6 +386,8 @@ _ROUTINE_FIELDS = frozenset({"id", "name", "complaint", "entries", "hold_seconds
 
 _ONE_SPOT = frozenset({"landmark", "across", "down"})
 """How a point with a single spot writes it, instead of a ``spots`` list."""
+_SPOT_FIELDS = _file_fields(Spot)
+"""What one spot of a ``spots`` list may write."""
 _POINT_FIELDS = {
     1: frozenset({"code", "guide_code", "names", "pinyin", "characters", "side", "location"})
     | _ONE_SPOT,
@@ -670,7 +677,9 @@ def _read_point(table: _Table, version: int) -> Point:
             table.fail(key, "a point with 'spots' gives each spot's landmark there, not here")
         spot_tables = table.tables("spots", _MAX_SPOTS)
         spots = tuple(
-            _read_spot(_Table(spot, table.origin, f"{table.where}, spot #{number}"), view, side)
+            _read_listed_spot(
+                _Table(spot, table.origin, f"{table.where}, spot #{number}"), view, side
+            )
             for number, spot in enumerate(spot_tables, start=1)
         )
     else:
@@ -697,7 +706,14 @@ def _read_point(table: _Table, version: int) -> Point:
         pregnancy=pregnancy,
         spots=spots,
         positions=positions,
+        label=table.optional_text("label", _NAME),
     )
+
+
+def _read_listed_spot(table: _Table, view: str, side: Side) -> Spot:
+    """One spot of a ``spots`` list, which may have a label of its own."""
+    table.allow_only(_SPOT_FIELDS)
+    return replace(_read_spot(table, view, side), label=table.optional_text("label", _NAME))
 
 
 def _place(spot: Spot, view: str) -> Vec:

@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from acupress_gui.core.history import (
+    HoldOutcome,
     HoldRecord,
     Side,
     SittingKind,
@@ -47,8 +48,14 @@ COLUMNS = (
     "sitting_started_at_utc",
     "pain_before",
     "pain_after",
+    "outcome",
+    "spot",
 )
-"""Sitting columns are empty for holds saved before sittings existed; ratings when not given."""
+"""Sitting columns are empty for holds saved before sittings existed; ratings when not given.
+``completed`` keeps its first meaning (held for the whole time); ``outcome`` says how a
+hold ended (completed, stopped, skipped, quit) and ``spot`` which spot of a row of spots
+was pressed (empty when all were). They come last, so a reader of older exports that
+picks columns by position reads the same values."""
 
 
 class ExportError(OSError):
@@ -195,7 +202,8 @@ def _write_failure(path: Path, error: OSError) -> str:
 
 
 def read_csv(path: Path) -> Iterator[StoredSession]:
-    """The sessions of a file written by ``export_csv``."""
+    """The sessions of a file written by ``export_csv``, by this version or an older one
+    (without ``outcome`` and ``spot``)."""
     with path.open(encoding="utf-8", newline="") as stream:
         for row in csv.DictReader(stream):
             key = row["sitting"] or None
@@ -220,6 +228,8 @@ def read_csv(path: Path) -> Iterator[StoredSession]:
                     held_seconds=float(row["held_seconds"]),
                     completed=row["completed"] == "yes",
                     sitting_key=key,
+                    outcome=HoldOutcome(row.get("outcome") or HoldOutcome.COMPLETED),
+                    spot=int(row["spot"]) if row.get("spot") else None,
                 ),
                 sitting,
             )
@@ -253,4 +263,6 @@ def _row(session: StoredSession) -> tuple[object, ...]:
             if sitting
             else ("",) * 5
         ),
+        record.outcome.value,
+        "" if record.spot is None else record.spot,
     )

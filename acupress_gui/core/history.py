@@ -19,7 +19,7 @@ import logging
 import os
 import sqlite3
 import struct
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -61,13 +61,21 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sessions ADD COLUMN sitting_id INTEGER REFERENCES sittings (id);
     CREATE INDEX sessions_by_sitting ON sessions (sitting_id);
     """,
+    """
+    ALTER TABLE sessions ADD COLUMN outcome TEXT NOT NULL DEFAULT 'completed'
+        CHECK (outcome IN ('completed', 'stopped', 'skipped', 'quit'));
+    UPDATE sessions SET outcome = 'stopped' WHERE completed = 0;
+    ALTER TABLE sessions ADD COLUMN spot INTEGER CHECK (spot >= 1);
+    """,
 )
 """SQL scripts: index i takes a file from ``user_version`` i to i + 1. Never edit a released one.
 
 A row of ``sessions`` is one hold. ``point_codes`` is space-separated; ``started_at`` is UTC
 text in one fixed format, so that comparing the text compares the instants. Version 2 groups
 holds into sittings (a routine, or one press of Start) that carry the pain ratings; holds
-saved by version 1 belong to none.
+saved by version 1 belong to none. Version 3 says how each hold ended (``outcome``; older
+holds get "completed" or "stopped" from ``completed``, which keeps its meaning) and, for a
+row of spots pressed one by one, which spot (``spot``, 1-based; NULL when all were pressed).
 """
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -81,12 +89,12 @@ _WAL_WORD_ORDER = {0x377F0682: "<", 0x377F0683: ">"}
 _PAGE_SIZES = frozenset(2**n for n in range(9, 17))
 _COMPANIONS = ("-wal", "-shm")
 _COLUMNS = (
-    "entry_id, point_codes, side, set_number, started_at, planned_seconds, held_seconds, completed"
+    "entry_id, point_codes, side, set_number, started_at, planned_seconds, held_seconds, "
+    "completed, outcome, spot"
 )
-_INSERT = (
-    f"INSERT INTO sessions ({_COLUMNS}, sitting_id) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM sittings WHERE key = ?))"
-)
+_VALUES = ", ".join("?" for _ in _COLUMNS.split(", "))
+_SITTING_ID = "(SELECT id FROM sittings WHERE key = ?)"
+_INSERT = f"INSERT INTO sessions ({_COLUMNS}, sitting_id) VALUES ({_VALUES}, {_SITTING_ID})"
 _SELECT = (
     "SELECT sessions.id, "
     + ", ".join(f"sessions.{column}" for column in _COLUMNS.split(", "))
@@ -140,6 +148,19 @@ class Side(StrEnum):
     LEFT = "left"
 
 
+class HoldOutcome(StrEnum):
+    """How a hold ended. Only a completed hold counts as ``completed`` in the history."""
+
+    COMPLETED = "completed"
+    """Held for the whole time planned."""
+    STOPPED = "stopped"
+    """Stopped early by the person: Stop, Esc, Back, another point chosen."""
+    SKIPPED = "skipped"
+    """Left by Skip in a routine: its time is not counted as time pressing."""
+    QUIT = "quit"
+    """Stopped because AcuPress was closed (or a kiosk visitor's session ended)."""
+
+
 class SittingKind(StrEnum):
     ROUTINE = "routine"
     SINGLE = "single"
@@ -191,6 +212,43 @@ class HoldRecord:
     """False when the person stopped the hold early."""
     sitting_key: str | None = None
     """The sitting it belongs to, saved before it; None for holds from version 1."""
+    outcome: HoldOutcome = HoldOutcome.COMPLETED
+    """How it ended. Left at its default it follows ``completed`` (completed, or stopped),
+    so a record made before outcomes existed reads as it always did."""
+    spot: int | None = None
+    """Which spot of its one point was pressed (1-based), when a point's row of spots was
+    pressed one by one; None when the hold pressed every spot of ``point_codes``."""
+
+    def __post_init__(self) -> None:
+        if not self.completed and self.outcome is HoldOutcome.COMPLETED:
+            object.__setattr__(self, "outcome", HoldOutcome.STOPPED)
+        if self.completed != (self.outcome is HoldOutcome.COMPLETED):
+            raise ValueError(f"a hold {self.outcome.value} cannot be completed={self.completed}")
+        if self.spot is not None and (self.spot < 1 or len(self.point_codes) != 1):
+            raise ValueError(f"spot {self.spot} names no spot of {self.point_codes}")
+
+    @property
+    def counts_as_pressing(self) -> bool:
+        """Whether its time counts as time pressing: every hold but a skipped one."""
+        return self.outcome is not HoldOutcome.SKIPPED
+
+
+@dataclass(frozen=True, slots=True)
+class HoldTotals:
+    """What a stretch of the history adds up to."""
+
+    pressed_seconds: float
+    """Seconds held in every hold but the skipped ones."""
+    holds: Mapping[HoldOutcome, int]
+    """How many holds ended each way (outcomes with none are left out)."""
+
+    def count(self, outcome: HoldOutcome) -> int:
+        return self.holds.get(outcome, 0)
+
+    @property
+    def total(self) -> int:
+        """Every hold, however it ended."""
+        return sum(self.holds.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,18 +529,22 @@ class HistoryStore:
             (count,) = self._live("read").execute("SELECT count(*) FROM sessions").fetchone()
             return int(count)
 
-    def seconds_held_since(self, since: datetime) -> float:
-        """Total seconds held in holds that started at or after ``since`` (timezone-aware)."""
+    def totals_since(self, since: datetime) -> HoldTotals:
+        """The seconds pressed and the holds of each outcome in holds that started at or
+        after ``since`` (timezone-aware); skipped holds are not time pressing."""
         with _plainly(self.path, "read"):
-            (total,) = (
-                self._live("read")
-                .execute(
-                    "SELECT total(held_seconds) FROM sessions WHERE started_at >= ?",
-                    (_utc_text(since),),
-                )
-                .fetchone()
+            rows = self._live("read").execute(
+                "SELECT outcome, count(*), total(held_seconds) FROM sessions "
+                "WHERE started_at >= ? GROUP BY outcome",
+                (_utc_text(since),),
             )
-            return float(total)
+            counts: dict[HoldOutcome, int] = {}
+            pressed = 0.0
+            for outcome, count, seconds in rows:
+                counts[HoldOutcome(outcome)] = count
+                if outcome != HoldOutcome.SKIPPED:
+                    pressed += seconds
+            return HoldTotals(pressed, counts)
 
     def delete(self, session_id: int) -> None:
         """Delete one hold, and its sitting when it was the sitting's last hold."""
@@ -522,8 +584,8 @@ class HistoryStore:
                 ).fetchone()[0]
                 return _new_id(
                     connection.execute(
-                        f"INSERT INTO sessions (id, {_COLUMNS}, sitting_id) VALUES "
-                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM sittings WHERE key = ?))",
+                        f"INSERT INTO sessions (id, {_COLUMNS}, sitting_id) "
+                        f"VALUES (?, {_VALUES}, {_SITTING_ID})",
                         (None if taken else session.id, *row),
                     )
                 )
@@ -622,6 +684,8 @@ def _row_of(record: HoldRecord) -> tuple[object, ...]:
         record.planned_seconds,
         record.held_seconds,
         int(record.completed),
+        record.outcome.value,
+        record.spot,
         record.sitting_key,
     )
 
@@ -638,7 +702,7 @@ def _stored_of(row: tuple[Any, ...]) -> StoredSession:
 
 
 def _record_of(row: Sequence[Any], sitting_key: str | None) -> HoldRecord:
-    entry_id, codes, side, set_number, started_at, planned, held, completed = row
+    entry_id, codes, side, set_number, started_at, planned, held, completed, outcome, spot = row
     return HoldRecord(
         entry_id=entry_id,
         point_codes=tuple(codes.split()),
@@ -649,6 +713,8 @@ def _record_of(row: Sequence[Any], sitting_key: str | None) -> HoldRecord:
         held_seconds=held,
         completed=bool(completed),
         sitting_key=sitting_key,
+        outcome=HoldOutcome(outcome),
+        spot=spot,
     )
 
 

@@ -5,6 +5,10 @@ step starts exactly when the previous one was due to end. So a hold ends on time
 however late the caller's ticks arrive, and pausing neither loses nor gains a moment.
 The timer only reports what happened (through one listener); saving, sounds and
 drawing belong to whoever listens.
+
+A plan can step through several spots (``HoldPlan.spot_labels``, from
+``core.spot_steps``): each spot is held for the whole hold time, on each side in turn,
+with a short move between spots, and each hold is reported with its spot.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from acupress_gui.core.history import Side
+from acupress_gui.core.history import HoldOutcome, Side
 from acupress_gui.core.hold_choices import (
     DEFAULT_SECONDS,
     MAX_CHOSEN_SECONDS,
@@ -27,11 +31,15 @@ from acupress_gui.core.hold_choices import (
 
 class Phase(StrEnum):
     READY = "ready"
+    POSITIONING = "positioning"
+    """Finding the spot and getting into position before a sitting's first hold."""
     PREPARING = "preparing"
-    """Finding the point before the first hold (in a routine, between entries)."""
+    """The pause before each later entry of a routine: time to find its point."""
     HOLDING = "holding"
     SWITCHING = "switching"
     """Moving the hands to the other side between the two halves of a hold."""
+    MOVING = "moving"
+    """Moving the hands (or the balls) on to the next spot."""
     RESTING = "resting"
     DONE = "done"
     STOPPED = "stopped"
@@ -39,10 +47,20 @@ class Phase(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Step:
+    """One stretch of the plan.
+
+    ``side`` and ``spot`` are what a hold presses; for a step between holds (finding the
+    point, moving, resting) they are what the next hold presses, so the map can show it.
+    """
+
     phase: Phase
     seconds: float
     side: Side
     set_number: int
+    spot: int | None = None
+    """0-based index into ``HoldPlan.spot_labels``; None when every spot is pressed at once."""
+    label: str | None = None
+    """The spot's label, from ``HoldPlan.spot_labels``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,19 +74,33 @@ class HoldPlan:
     rest_seconds: float = 15.0
     switch_seconds: float = 5.0
     lead_in_seconds: float = 0.0
+    """A routine's pause before a later entry (``Phase.PREPARING``)."""
+    position_seconds: float = 0.0
+    """Time to get into position before the first hold (``Phase.POSITIONING``)."""
+    spot_labels: tuple[str, ...] = ()
+    """The spots to press one after the other, by label; empty: all at once."""
+    move_seconds: float = 5.0
+    """Time to move on from one spot to the next."""
 
     def __post_init__(self) -> None:
         if (
             self.hold_seconds <= 0
             or self.sets < 1
-            or self.rest_seconds < 0
-            or self.lead_in_seconds < 0
+            or min(self.rest_seconds, self.lead_in_seconds, self.position_seconds) < 0
+            or min(self.switch_seconds, self.move_seconds) <= 0
         ):
             raise ValueError(f"not a plan a timer can run: {self}")
 
     @classmethod
     def chosen(
-        cls, hold_seconds: float, sets: int, side_mode: SideMode, lead_in_seconds: float = 0.0
+        cls,
+        hold_seconds: float,
+        sets: int,
+        side_mode: SideMode,
+        lead_in_seconds: float = 0.0,
+        *,
+        position_seconds: float = 0.0,
+        spot_labels: tuple[str, ...] = (),
     ) -> HoldPlan:
         """A plan within the choices offered to a person (10 s to 10 min, 1 to 10 sets)."""
         return cls(
@@ -76,23 +108,45 @@ class HoldPlan:
             sets=min(max(sets, 1), MAX_SETS),
             side_mode=side_mode,
             lead_in_seconds=lead_in_seconds,
+            position_seconds=position_seconds,
+            spot_labels=spot_labels,
         )
 
     def steps(self) -> tuple[Step, ...]:
-        """The whole sequence: a lead-in, holds, side switches and rests between sets."""
+        """The whole sequence: the time to find the point, then for each set (after a rest)
+        each spot in turn (after a move), each side of it in turn (after a switch)."""
+        first_side = Side.RIGHT if self.side_mode is SideMode.ONE_THEN_OTHER else Side.BOTH
+        spots: list[tuple[int | None, str | None]] = [*enumerate(self.spot_labels)]
+        first_spot, first_label = spots[0] if spots else (None, None)
         steps: list[Step] = []
-        if self.lead_in_seconds > 0:
-            steps.append(Step(Phase.PREPARING, self.lead_in_seconds, Side.BOTH, 1))
+        for phase, seconds in (
+            (Phase.POSITIONING, self.position_seconds),
+            (Phase.PREPARING, self.lead_in_seconds),
+        ):
+            if seconds > 0:
+                steps.append(Step(phase, seconds, first_side, 1, first_spot, first_label))
         for set_number in range(1, self.sets + 1):
-            if set_number > 1 and self.rest_seconds > 0:
-                steps.append(Step(Phase.RESTING, self.rest_seconds, Side.BOTH, set_number))
-            if self.side_mode is SideMode.ONE_THEN_OTHER:
-                steps.append(Step(Phase.HOLDING, self.hold_seconds, Side.RIGHT, set_number))
-                steps.append(Step(Phase.SWITCHING, self.switch_seconds, Side.LEFT, set_number))
-                steps.append(Step(Phase.HOLDING, self.hold_seconds, Side.LEFT, set_number))
-            else:
-                steps.append(Step(Phase.HOLDING, self.hold_seconds, Side.BOTH, set_number))
+            for spot, label in spots or [(None, None)]:
+                if spot:  # any spot after the first
+                    steps.append(
+                        Step(Phase.MOVING, self.move_seconds, first_side, set_number, spot, label)
+                    )
+                elif set_number > 1 and self.rest_seconds > 0:
+                    steps.append(
+                        Step(Phase.RESTING, self.rest_seconds, first_side, set_number, spot, label)
+                    )
+                steps += self._holds_of_spot(set_number, spot, label)
         return tuple(steps)
+
+    def _holds_of_spot(self, set_number: int, spot: int | None, label: str | None) -> list[Step]:
+        """One spot pressed: on both sides at once, or on the right, a switch, the left."""
+        if self.side_mode is not SideMode.ONE_THEN_OTHER:
+            return [Step(Phase.HOLDING, self.hold_seconds, Side.BOTH, set_number, spot, label)]
+        return [
+            Step(Phase.HOLDING, self.hold_seconds, Side.RIGHT, set_number, spot, label),
+            Step(Phase.SWITCHING, self.switch_seconds, Side.LEFT, set_number, spot, label),
+            Step(Phase.HOLDING, self.hold_seconds, Side.LEFT, set_number, spot, label),
+        ]
 
     @property
     def total_seconds(self) -> float:
@@ -120,6 +174,14 @@ class SwitchSides:
 
 
 @dataclass(frozen=True, slots=True)
+class MoveToSpot:
+    """Time to move on to the next spot (0-based ``spot`` of the plan's labels)."""
+
+    spot: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
 class HoldEnded:
     """One hold is over: what the history keeps."""
 
@@ -129,6 +191,9 @@ class HoldEnded:
     planned_seconds: float
     held_seconds: float
     completed: bool
+    outcome: HoldOutcome = HoldOutcome.COMPLETED
+    spot: int | None = None
+    """0-based index into the plan's ``spot_labels``; None when all were pressed at once."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +207,9 @@ class StoppedEarly:
     """Seconds held in the hold that was running; 0 when stopped during a rest or switch."""
 
 
-TimerEvent = PhaseChanged | SecondTicked | SwitchSides | HoldEnded | Finished | StoppedEarly
+TimerEvent = (
+    PhaseChanged | SecondTicked | SwitchSides | MoveToSpot | HoldEnded | Finished | StoppedEarly
+)
 
 
 class HoldTimer:
@@ -184,7 +251,7 @@ class HoldTimer:
 
     @property
     def running(self) -> bool:
-        return self._phase in (Phase.PREPARING, Phase.HOLDING, Phase.SWITCHING, Phase.RESTING)
+        return self._phase not in (Phase.READY, Phase.DONE, Phase.STOPPED)
 
     @property
     def step(self) -> Step | None:
@@ -239,8 +306,11 @@ class HoldTimer:
             self._paused_at = None
             self.update()
 
-    def stop(self) -> None:
-        """End now. A hold in progress is reported with the seconds actually held."""
+    def stop(self, outcome: HoldOutcome = HoldOutcome.STOPPED) -> None:
+        """End now. A hold in progress is reported with the seconds actually held, and
+        ``outcome``: why it ended (stopped by the person, skipped, quit)."""
+        if outcome is HoldOutcome.COMPLETED:
+            raise ValueError("a hold stopped early is not completed")
         if not self.running:
             return
         self.update()
@@ -249,7 +319,7 @@ class HoldTimer:
         step = self._steps[self._index]
         held = self.elapsed() if step.phase is Phase.HOLDING else 0.0
         if step.phase is Phase.HOLDING:
-            self._end_hold(step, held, completed=False)
+            self._end_hold(step, held, outcome)
         self._phase = Phase.STOPPED
         self._paused_at = None
         self._emit(PhaseChanged(Phase.STOPPED, None))
@@ -264,7 +334,7 @@ class HoldTimer:
             step = self._steps[self._index]
             end = self._step_start + step.seconds
             if step.phase is Phase.HOLDING:
-                self._end_hold(step, step.seconds, completed=True)
+                self._end_hold(step, step.seconds, HoldOutcome.COMPLETED)
             if self._index + 1 < len(self._steps):
                 self._begin(self._index + 1, end)
             else:
@@ -289,6 +359,8 @@ class HoldTimer:
         self._emit(PhaseChanged(step.phase, step))
         if step.phase is Phase.SWITCHING:
             self._emit(SwitchSides(step.side))
+        elif step.phase is Phase.MOVING and step.spot is not None and step.label is not None:
+            self._emit(MoveToSpot(step.spot, step.label))
         self._tick()
 
     @staticmethod
@@ -302,7 +374,7 @@ class HoldTimer:
             self._shown_seconds = shown
             self._emit(SecondTicked(shown))
 
-    def _end_hold(self, step: Step, held: float, completed: bool) -> None:
+    def _end_hold(self, step: Step, held: float, outcome: HoldOutcome) -> None:
         assert self._hold_started_at is not None
         self._emit(
             HoldEnded(
@@ -311,6 +383,8 @@ class HoldTimer:
                 started_at=self._hold_started_at,
                 planned_seconds=step.seconds,
                 held_seconds=held,
-                completed=completed,
+                completed=outcome is HoldOutcome.COMPLETED,
+                outcome=outcome,
+                spot=step.spot,
             )
         )

@@ -311,10 +311,11 @@ def _tally_practice(
     connection: sqlite3.Connection, days: list[_Day]
 ) -> tuple[tuple[DailyMinutes, ...], tuple[EntryUse, ...]]:
     """The minutes of each day and the use of each entry, from each day's holds counted
-    and summed per entry in SQL (a few rows per day), folded day by day."""
+    and summed per entry in SQL (a few rows per day), folded day by day. A skipped hold
+    is not time pressing, as everywhere else."""
     query = (
         "SELECT entry_id, count(*), total(held_seconds) FROM sessions"
-        " WHERE started_at >= ? AND started_at < ? GROUP BY entry_id"
+        " WHERE started_at >= ? AND started_at < ? AND outcome != 'skipped' GROUP BY entry_id"
     )
     daily: list[DailyMinutes] = []
     holds: dict[str, int] = {}

@@ -22,9 +22,12 @@ from types import NoneType, UnionType
 from typing import Any, Protocol, get_args, get_origin, get_type_hints
 
 from acupress_gui.core.hold_choices import (
+    DEFAULT_POSITION_SECONDS,
     MAX_CHOSEN_SECONDS,
+    MAX_POSITION_SECONDS,
     MAX_SETS,
     MIN_CHOSEN_SECONDS,
+    PressOrder,
     SideMode,
 )
 
@@ -252,6 +255,12 @@ class PersonPreferences:
     """What Start routine runs: a catalog routine's id or one of ``saved_routines`` by name
     (``core.routine.find_routine``); None, or a name no longer found, runs
     ``routine_entries``."""
+    position_seconds: int = field(
+        default=DEFAULT_POSITION_SECONDS, metadata=_between(0, MAX_POSITION_SECONDS)
+    )
+    """Time to get into position before a sitting's first hold."""
+    press_order: PressOrder = PressOrder.TOGETHER
+    """How an entry of several spots or pairs is pressed: together, or spot by spot."""
 
     def __post_init__(self) -> None:
         _check_all(self)

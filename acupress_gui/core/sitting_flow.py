@@ -5,6 +5,10 @@ each hold can be tagged with it as it happens, and saved again when the rating a
 arrives. A stop the flow did not ask for (Stop on the timer card, Esc, another point
 chosen mid-hold, the window closing) ends the routine, as a person would expect.
 
+Its first hold comes after time to get into position (``position_seconds``, the
+person's choice); each later entry of a routine after the routine's pause. A hold left
+by Skip is saved as skipped, and its time is not counted as time pressing.
+
 Pure sequencing: each method takes one event (something the person did, or the timer
 reported) and returns the commands that answer it, in the order they must run. The Qt
 adapter (``ui.sitting.session_flow``) turns commands into widget calls and signals, and
@@ -21,7 +25,9 @@ from enum import Enum, auto
 
 from acupress_gui.core.catalog import Entry
 from acupress_gui.core.history import (
+    HoldOutcome,
     HoldRecord,
+    HoldTotals,
     Recordable,
     SittingKind,
     SittingRecord,
@@ -96,20 +102,25 @@ class ShowProgress:
 
 @dataclass(frozen=True, slots=True)
 class StartHold:
-    """Time the selected entry, after ``lead_in_seconds`` to find the point."""
+    """Time the selected entry, after ``position_seconds`` to get into position (before
+    a sitting's first hold) or the routine's ``lead_in_seconds`` to find the next point."""
 
     lead_in_seconds: float
+    position_seconds: float = 0.0
     hold_seconds: int | None = None
     """The routine's own hold for this entry; None for the hold the person chose."""
 
 
 @dataclass(frozen=True, slots=True)
 class StopTimer:
-    """Stop the timer now; call ``SittingFlow.timer_stopped`` once it has.
+    """Stop the timer now, the hold it was timing ending as ``outcome``; call
+    ``SittingFlow.timer_stopped`` once it has.
 
     The hold it was timing, if any, is reported through ``hold_ended`` on the way, while
     the sitting is still open, so what was held is saved and counted.
     """
+
+    outcome: HoldOutcome = HoldOutcome.STOPPED
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,15 +134,18 @@ class ShowRoutineSummary:
     summary: RoutineSummary
     pain_before: int | None
     pain_after: int | None
+    holds: HoldTotals
+    """How the sitting's holds ended, and the time pressed (skipped holds left out)."""
 
 
 @dataclass(frozen=True, slots=True)
 class ShowHoldSummary:
     """The summary of a single hold, of the entry the timer last timed."""
 
-    held_seconds: float
     pain_before: int | None
     pain_after: int | None
+    holds: HoldTotals
+    """How its holds (each set, side and spot) ended, and the time pressed."""
 
 
 Command = (
@@ -164,9 +178,11 @@ class SittingFlow:
         ask_pain: Callable[[], bool],
         wall_clock: Callable[[], datetime],
         lead_in_seconds: float = LEAD_IN_SECONDS,
+        position_seconds: Callable[[], float] = lambda: 0.0,
     ) -> None:
         self._ask_pain = ask_pain
         self._wall_clock = wall_clock
+        self._position_seconds = position_seconds
         self.lead_in_seconds = lead_in_seconds
         self.stage = Stage.IDLE
         self.routine: Routine | None = None
@@ -174,7 +190,8 @@ class SittingFlow:
         self.sitting: SittingRecord | None = None
         """The open sitting: saved, with holds still to come or its rating after."""
         self._kind = SittingKind.SINGLE
-        self._single_held = 0.0
+        self._pressed_seconds = 0.0
+        self._outcomes: dict[HoldOutcome, int] = {}
         self._timing = False
         """A hold was started and its run has not ended: nothing may start another."""
         self._after_stop: Callable[[], Commands] | None = None
@@ -201,7 +218,8 @@ class SittingFlow:
         return self._begin()
 
     def _begin(self) -> Commands:
-        self._single_held = 0.0
+        self._pressed_seconds = 0.0
+        self._outcomes = {}
         if self._ask_pain():
             return [*self._enter(Stage.RATING_BEFORE), AskRating(before=True)]
         return self._start_pressing(None)
@@ -211,9 +229,14 @@ class SittingFlow:
             new_sitting_key(), self._kind, self._wall_clock(), pain_before=pain_before
         )
         commands: Commands = [Record(self.sitting), *self._enter(Stage.PRESSING)]
+        position = self._position_seconds()
         if self.routine is None:
-            return [*commands, *self._start_hold(0.0)]
-        return [*commands, ShowRoutine(self.routine), *self._press_current(lead_in=0.0)]
+            return [*commands, *self._start_hold(0.0, position)]
+        return [
+            *commands,
+            ShowRoutine(self.routine),
+            *self._press_current(lead_in=0.0, position=position),
+        ]
 
     # --- the person's answers and requests ---------------------------------------------
 
@@ -229,10 +252,10 @@ class SittingFlow:
         return commands
 
     def skip(self) -> Commands:
-        return self._move(Routine.skip)
+        return self._move(Routine.skip, HoldOutcome.SKIPPED)
 
     def back(self) -> Commands:
-        return self._move(Routine.back)
+        return self._move(Routine.back, HoldOutcome.STOPPED)
 
     def stop(self) -> Commands:
         """End the holds now, a routine or a single hold; the sitting then ends as usual."""
@@ -246,7 +269,7 @@ class SittingFlow:
         self.routine = None
         return self._enter(Stage.IDLE)
 
-    def _move(self, step: Callable[[Routine], None]) -> Commands:
+    def _move(self, step: Callable[[Routine], None], outcome: HoldOutcome) -> Commands:
         routine = self.routine
         if routine is None or self.stage is not Stage.PRESSING:
             return []
@@ -255,11 +278,13 @@ class SittingFlow:
             step(routine)
             return self._continue()
 
-        return self._stop_timer_then(then)
+        return self._stop_timer_then(then, outcome)
 
-    def _stop_timer_then(self, then: Callable[[], Commands]) -> Commands:
+    def _stop_timer_then(
+        self, then: Callable[[], Commands], outcome: HoldOutcome = HoldOutcome.STOPPED
+    ) -> Commands:
         self._after_stop = then
-        return [StopTimer()]
+        return [StopTimer(outcome)]
 
     def _stop_pressing(self) -> Commands:
         if self.routine is not None:
@@ -272,10 +297,11 @@ class SittingFlow:
         """One hold is over, finished or stopped: save it under the open sitting."""
         if self.sitting is None or self.stage is not Stage.PRESSING:
             raise RuntimeError("a hold ended with no sitting pressing; every hold starts here")
-        if self.routine is not None:
-            self.routine.add_held(hold.held_seconds)
-        else:
-            self._single_held += hold.held_seconds
+        self._outcomes[hold.outcome] = self._outcomes.get(hold.outcome, 0) + 1
+        if hold.counts_as_pressing:
+            self._pressed_seconds += hold.held_seconds
+            if self.routine is not None:
+                self.routine.add_held(hold.held_seconds)
         return [Record(dataclasses.replace(hold, sitting_key=self.sitting.key))]
 
     def run_finished(self) -> Commands:
@@ -315,18 +341,18 @@ class SittingFlow:
             return self._end_pressing()
         return self._press_current(lead_in=self.lead_in_seconds)
 
-    def _press_current(self, lead_in: float) -> Commands:
+    def _press_current(self, lead_in: float, position: float = 0.0) -> Commands:
         assert self.routine is not None and self.routine.current is not None
         return [
             FrameEntry(self.routine.current),
             ShowProgress(self.routine),
-            *self._start_hold(lead_in),
+            *self._start_hold(lead_in, position),
         ]
 
-    def _start_hold(self, lead_in: float) -> Commands:
+    def _start_hold(self, lead_in: float, position: float = 0.0) -> Commands:
         self._timing = True
         hold_seconds = None if self.routine is None else self.routine.hold_seconds
-        return [StartHold(lead_in, hold_seconds)]
+        return [StartHold(lead_in, position, hold_seconds)]
 
     def _end_pressing(self) -> Commands:
         rated_before = self.sitting is not None and self.sitting.pain_before is not None
@@ -342,12 +368,13 @@ class SittingFlow:
             sitting = dataclasses.replace(sitting, pain_after=pain_after)
             commands.append(Record(sitting))
         self.sitting = None
+        holds = HoldTotals(self._pressed_seconds, dict(self._outcomes))
         if self.routine is not None:
             shown: Command = ShowRoutineSummary(
-                self.routine.summary(), sitting.pain_before, sitting.pain_after
+                self.routine.summary(), sitting.pain_before, sitting.pain_after, holds
             )
         elif sitting.pain_before is not None:
-            shown = ShowHoldSummary(self._single_held, sitting.pain_before, pain_after)
+            shown = ShowHoldSummary(sitting.pain_before, pain_after, holds)
         else:
             return [*commands, *self._enter(Stage.IDLE)]
         return [*commands, shown, *self._enter(Stage.SUMMARY)]

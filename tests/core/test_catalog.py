@@ -207,3 +207,19 @@ def test_in_format_1_a_point_named_by_two_entries_takes_the_stricter_advice(
     wind_pool = old.entry("wind-pool")
     assert wind_pool is not None and wind_pool.pregnancy is PregnancyAdvice.AVOID
     assert old.points["GB20"].pregnancy is PregnancyAdvice.GENTLE
+
+
+def test_the_multi_spot_entries_name_each_spot_for_pressing_one_by_one(catalog: Catalog) -> None:
+    sea = catalog.entry("sea-of-vitality")
+    assert sea is not None
+    assert [point.label for point in sea.points] == [
+        "Inner pair, two fingers out",
+        "Outer pair, four fingers out",
+    ]
+    row = catalog.points["EX-B2"]
+    assert row.spots[0].label == "Beside L5, the lowest bump"  # worked from the bottom up
+    assert row.spots[4].label == "Beside L1, the top bump"
+    for code in ("SI15", "SI14", *(f"BL{n}" for n in range(27, 35))):
+        assert catalog.points[code].label, code
+    assert all(spot.label for spot in catalog.points["EX-UE7"].spots)
+    assert catalog.points["GB20"].label is None  # one spot: its name and code will do

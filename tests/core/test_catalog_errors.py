@@ -139,16 +139,34 @@ def write_variant(tmp_path: Path, old: str, new: str) -> Path:
             id="off-the-inset",
         ),
         pytest.param(
-            'spots = [\n  { landmark = "L1"',
-            'landmark = "L1"\nspots = [\n  { landmark = "L1"',
+            'spots = [\n  { landmark = "L5"',
+            'landmark = "L5"\nspots = [\n  { landmark = "L5"',
             ["point 'EX-B2'", "'landmark'", "not here"],
             id="spots-and-landmark",
         ),
         pytest.param(
-            '{ landmark = "L3", across = 0.5, down = 0.0 }',
-            '{ landmark = "L3", across = -0.5, down = 0.0 }',
+            '{ landmark = "L3", across = 0.5,',
+            '{ landmark = "L3", across = -0.5,',
             ["point 'EX-B2', spot #3", "'across'", "one side of the midline"],
             id="spot-on-the-wrong-side",
+        ),
+        pytest.param(
+            'label = "Beside L3" }',
+            'lable = "Beside L3" }',
+            ["point 'EX-B2', spot #3", "'lable'", "unknown field"],
+            id="spot-label-misspelt",
+        ),
+        pytest.param(
+            'label = "Inner pair, two fingers out"',
+            'label = "' + "Inner pair " * 8 + '"',
+            ["point 'BL23'", "'label'", "at most 80"],
+            id="label-too-long",
+        ),
+        pytest.param(
+            'label = "1st sacral hole"',
+            "label = 1",
+            ["point 'BL31'", "'label'", "non-empty string"],
+            id="label-not-text",
         ),
     ],
 )

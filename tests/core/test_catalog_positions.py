@@ -123,8 +123,9 @@ CHECKS: dict[str, Callable[[body.Vec], None]] = {
 }
 """Points whose rule is a relation rather than one place."""
 
-JIAJI_LEVELS = ("L1", "L2", "L3", "L4", "L5")
-"""EX-B2: 0.5 cun out, level with each lumbar spinous process's lower border."""
+JIAJI_LEVELS = ("L5", "L4", "L3", "L2", "L1")
+"""EX-B2: 0.5 cun out, level with each lumbar spinous process's lower border, from the
+lowest up (the order its press steps work in)."""
 
 
 def _hand(name: str) -> body.Vec:

@@ -20,6 +20,7 @@ from acupress_gui.core.export import (
 )
 from acupress_gui.core.history import (
     HistoryStore,
+    HoldOutcome,
     HoldRecord,
     Side,
     SittingKind,
@@ -96,9 +97,74 @@ def test_a_spreadsheet_sees_a_header_iso_times_and_plain_values(
     assert tuple(rows[0]) == COLUMNS
     assert rows[1][1] == "2026-11-24T07:30:15.250+00:00"
     assert rows[2][2:9] == ["sea-of-vitality", "BL23 BL52", "right", "2", "120", "47.125", "no"]
-    assert rows[2][9:] == ["routine-1", "routine", "2026-11-24T07:30:15.250+00:00", "6", "4"]
-    assert rows[3][12:] == ["", ""]  # not rated
-    assert rows[4][9:] == [""] * 5  # saved before sittings existed
+    assert rows[2][9:14] == ["routine-1", "routine", "2026-11-24T07:30:15.250+00:00", "6", "4"]
+    assert rows[3][12:14] == ["", ""]  # not rated
+    assert rows[4][9:14] == [""] * 5  # saved before sittings existed
+    assert [row[14:] for row in rows[1:]] == [
+        ["completed", ""],
+        ["stopped", ""],
+        ["completed", ""],
+        ["stopped", ""],
+    ]
+
+
+def test_each_spot_pressed_on_its_own_is_a_row_with_how_it_ended(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    row_of_spots = [
+        HoldRecord("lumbar-jiaji", ("EX-B2",), Side.RIGHT, 1, START, 30, 30, True, spot=1),
+        HoldRecord(
+            "lumbar-jiaji",
+            ("EX-B2",),
+            Side.LEFT,
+            1,
+            START + timedelta(seconds=35),
+            30,
+            6.5,
+            False,
+            outcome=HoldOutcome.SKIPPED,
+            spot=1,
+        ),
+        HoldRecord(
+            "sea-of-vitality",
+            ("BL52",),
+            Side.BOTH,
+            1,
+            START + timedelta(minutes=2),
+            30,
+            12,
+            False,
+            outcome=HoldOutcome.QUIT,
+        ),
+    ]
+    with HistoryStore.open(path) as store:
+        for record in row_of_spots:
+            store.add(record)
+        export_csv(store.oldest_first(), tmp_path / "out.csv", protected=())
+    with (tmp_path / "out.csv").open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [
+        (r["point_codes"], r["side"], r["completed"], r["outcome"], r["spot"]) for r in rows
+    ] == [
+        ("EX-B2", "right", "yes", "completed", "1"),
+        ("EX-B2", "left", "no", "skipped", "1"),
+        ("BL52", "both", "no", "quit", ""),
+    ]
+    assert [s.record for s in read_csv(tmp_path / "out.csv")] == row_of_spots
+
+
+def test_an_export_from_before_outcomes_reads_as_it_always_did(
+    history: Path, tmp_path: Path
+) -> None:
+    """An older file has neither ``outcome`` nor ``spot``: completed says it all."""
+    target = tmp_path / "history.csv"
+    with HistoryStore.open(history) as store:
+        export_csv(store.oldest_first(), target, protected=())
+    with target.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.reader(stream))
+    older = tmp_path / "older.csv"
+    with older.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream).writerows(row[:14] for row in rows)
+    assert [session.record for session in read_csv(older)] == holds()
 
 
 def test_a_failed_export_leaves_the_previous_file(

@@ -70,7 +70,7 @@ def test_a_new_history_is_created_with_the_current_schema_marked_as_ours(path: P
         assert store.quarantined is None
         assert connections[-1].execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert pragma(nested, "journal_mode") == "wal"
-        assert pragma(nested, "user_version") == SCHEMA_VERSION == 2
+        assert pragma(nested, "user_version") == SCHEMA_VERSION == 3
         assert pragma(nested, "application_id") == APPLICATION_ID
 
 
@@ -218,10 +218,10 @@ def test_totals_count_holds_from_local_midnight_on(path: Path) -> None:
     with HistoryStore.open(path) as store:
         for started_at, seconds in held.items():
             store.add(hold(started_at=started_at, held_seconds=seconds))
-        assert store.seconds_held_since(today) == 8.0 + 16.0
-        assert store.seconds_held_since(week) == 2.0 + 4.0 + 8.0 + 16.0
-        assert store.seconds_held_since(LONG_AGO) == 31.0
-        assert store.seconds_held_since(datetime(2030, 1, 1, tzinfo=UTC)) == 0.0
+        assert store.totals_since(today).pressed_seconds == 8.0 + 16.0
+        assert store.totals_since(week).pressed_seconds == 2.0 + 4.0 + 8.0 + 16.0
+        assert store.totals_since(LONG_AGO).pressed_seconds == 31.0
+        assert store.totals_since(datetime(2030, 1, 1, tzinfo=UTC)).pressed_seconds == 0.0
 
 
 # --- upgrades ---------------------------------------------------------------------------
@@ -422,7 +422,8 @@ def test_a_rollback_journal_left_by_a_crash_is_replayed_not_taken_for_damage(
     """A crash while the very first start switches the new file to WAL leaves such a journal."""
     source = tmp_path / "source.sqlite3"
     with raw(source) as writer:
-        writer.executescript(MIGRATIONS[0])
+        for script in MIGRATIONS:
+            writer.executescript(script)
         writer.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         writer.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         writer.executemany(
@@ -441,7 +442,7 @@ def test_a_rollback_journal_left_by_a_crash_is_replayed_not_taken_for_damage(
     with HistoryStore.open(path) as store:
         assert store.quarantined is None
         assert store.count() == 300
-        assert store.seconds_held_since(LONG_AGO) == 300 * 30.0
+        assert store.totals_since(LONG_AGO).pressed_seconds == 300 * 30.0
     assert not Path(f"{path}-journal").exists()
 
 

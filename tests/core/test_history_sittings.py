@@ -78,7 +78,7 @@ def test_a_version_1_history_is_upgraded_with_every_hold_kept(path: Path) -> Non
         upgraded.add(hold(sitting_key=new.key))
         assert upgraded.count() == 4
     with closing(sqlite3.connect(path)) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
 

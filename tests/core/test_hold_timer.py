@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from acupress_gui.core.history import Side
+from acupress_gui.core.history import HoldOutcome, Side
 from acupress_gui.core.hold_choices import SideMode
 from acupress_gui.core.hold_timer import (
     Finished,
@@ -281,3 +281,25 @@ def test_the_countdown_changes_exactly_at_next_second_and_not_before(
         clock.now = due  # exactly then: the seconds shown change, or the step ends
         timer.update()
         assert len(events.events) > before
+
+
+def test_a_hold_ends_as_the_stop_says_why() -> None:
+    for outcome in (HoldOutcome.STOPPED, HoldOutcome.SKIPPED, HoldOutcome.QUIT):
+        timer, clock, events = make(HoldPlan(hold_seconds=60))
+        timer.start()
+        clock.advance(7)
+        timer.stop(outcome)
+        [ended] = events.of(HoldEnded)
+        assert (ended.outcome, ended.completed, ended.held_seconds) == (outcome, False, 7)
+
+
+def test_time_to_get_into_position_comes_before_the_first_hold() -> None:
+    timer, clock, events = make(HoldPlan(hold_seconds=30, position_seconds=10))
+    timer.start()
+    assert timer.phase is Phase.POSITIONING and timer.remaining() == 10
+    clock.advance(40)
+    timer.update()
+    assert events.phases() == [Phase.POSITIONING, Phase.HOLDING, Phase.DONE]
+    [ended] = events.of(HoldEnded)
+    assert ended.started_at == START_WALL + timedelta(seconds=10)
+    assert ended.outcome is HoldOutcome.COMPLETED

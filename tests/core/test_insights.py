@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from acupress_gui.core import insights as core_insights
 from acupress_gui.core.history import (
     HistoryStore,
+    HoldOutcome,
     HoldRecord,
     Side,
     SittingKind,
@@ -505,6 +506,28 @@ def test_rows_dated_after_today_are_left_out(
     assert insights.entry_use == (EntryUse("late-tonight", 1, 1.0),)
     assert insights.daily_pain == (DailyPain(date(2026, 11, 24), 4.0, None),)
     assert insights.sittings_this_week == insights.routine_streak_days == 1
+
+
+def test_a_skipped_hold_is_not_counted_as_time_pressing(
+    store: HistoryStore, reader: sqlite3.Connection
+) -> None:
+    hold(store, local("2026-11-24T08:00+01:00"), "wind-pool", 60.0)
+    store.add(
+        HoldRecord(
+            entry_id="sea-of-qi",
+            point_codes=("BL24",),
+            side=Side.BOTH,
+            set_number=1,
+            started_at=local("2026-11-24T08:05+01:00"),
+            planned_seconds=60.0,
+            held_seconds=20.0,
+            completed=False,
+            outcome=HoldOutcome.SKIPPED,
+        )
+    )
+    insights = read_insights(reader, Span.WEEK, NOW)
+    assert insights.entry_use == (EntryUse("wind-pool", 1, 1.0),)
+    assert insights.daily_minutes == (DailyMinutes(date(2026, 11, 24), 1.0),)
 
 
 def test_a_reader_used_again_sees_what_was_saved_in_between(

@@ -195,12 +195,18 @@ def test_the_sitting_asks_the_timer_for_each_entrys_own_hold(catalog: Catalog) -
     for _ in range(2):
         assert flow.run_finished() == [ProceedSoon()]
         asked += [c for c in flow.proceed() if isinstance(c, StartHold)]
-    assert asked == [StartHold(0.0, 90), StartHold(5.0, None), StartHold(5.0, 45)]
+    assert asked == [
+        StartHold(0.0, hold_seconds=90),
+        StartHold(5.0, hold_seconds=None),
+        StartHold(5.0, hold_seconds=45),
+    ]
 
 
 def test_a_single_hold_keeps_the_length_chosen_on_the_timer_card() -> None:
     flow = SittingFlow(lambda: False, lambda: START_WALL)
-    assert [c for c in flow.begin_single() if isinstance(c, StartHold)] == [StartHold(0.0, None)]
+    assert [c for c in flow.begin_single() if isinstance(c, StartHold)] == [
+        StartHold(0.0, hold_seconds=None)
+    ]
 
 
 def test_start_routine_runs_the_current_routine_or_else_the_points_chosen_earlier(

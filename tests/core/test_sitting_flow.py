@@ -10,7 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from acupress_gui.core.catalog import Catalog, Entry
-from acupress_gui.core.history import HoldRecord, Side, SittingKind, SittingRecord
+from acupress_gui.core.history import (
+    HoldOutcome,
+    HoldRecord,
+    HoldTotals,
+    Side,
+    SittingKind,
+    SittingRecord,
+)
 from acupress_gui.core.routine import Outcome, RoutinePlan, RoutineSummary
 from acupress_gui.core.sitting_flow import (
     AskRating,
@@ -71,9 +78,9 @@ class Screen:
                     self.timed = self.selected
                     self.lead_ins.append(lead_in)
                     self.held_now, self.set_number = 0.0, 1
-                case StopTimer():
+                case StopTimer(outcome=outcome):
                     if self.timed is not None:
-                        self._end_run_early()
+                        self._end_run_early(outcome)
                     self.do(self.flow.timer_stopped())
                 case ProceedSoon():
                     self.proceed_pending = True
@@ -86,18 +93,22 @@ class Screen:
 
     def end_set(self) -> None:
         """The current set's hold runs to its end; the run goes on with the next set."""
-        self._report_hold(completed=True)
+        self._report_hold(HoldOutcome.COMPLETED)
         self.set_number += 1
 
     def finish(self) -> None:
         """The last hold runs to its end, and the run with it."""
-        self._report_hold(completed=True)
+        self._report_hold(HoldOutcome.COMPLETED)
         self.timed = None
         self.do(self.flow.run_finished())
 
     def stop_on_card(self) -> None:
         """Stop on the timer card, Esc or another point chosen: the flow did not ask."""
         self._end_run_early()
+
+    def close_window(self) -> None:
+        """The window closes mid-hold: the view stops the timer, the flow did not ask."""
+        self._end_run_early(HoldOutcome.QUIT)
 
     def settle(self) -> None:
         """The event loop runs the step the flow asked to take once the timer settled."""
@@ -135,13 +146,13 @@ class Screen:
 
     # --- the timer's reports -------------------------------------------------------
 
-    def _end_run_early(self) -> None:
+    def _end_run_early(self, outcome: HoldOutcome = HoldOutcome.STOPPED) -> None:
         if self.held_now > 0:
-            self._report_hold(completed=False)
+            self._report_hold(outcome)
         self.timed = None
         self.do(self.flow.run_stopped())
 
-    def _report_hold(self, completed: bool) -> None:
+    def _report_hold(self, outcome: HoldOutcome) -> None:
         assert self.timed is not None
         hold = HoldRecord(
             entry_id=self.timed.id,
@@ -151,7 +162,8 @@ class Screen:
             started_at=self.clock.wall(),
             planned_seconds=HOLD,
             held_seconds=self.held_now,
-            completed=completed,
+            completed=outcome is HoldOutcome.COMPLETED,
+            outcome=outcome,
         )
         self.held_now = 0.0
         self.do(self.flow.hold_ended(hold))
@@ -227,7 +239,7 @@ def test_a_routine_saves_the_sitting_first_then_each_hold_then_the_rating_after(
     assert ids_of(summary.entries(Outcome.DONE)) == THREE
     assert summary.held_seconds == 3 * HOLD and not summary.stopped_early
     assert screen.commands[-2:] == [
-        ShowRoutineSummary(summary, 6, 4),
+        ShowRoutineSummary(summary, 6, 4, HoldTotals(3 * HOLD, {HoldOutcome.COMPLETED: 3})),
         EnterStage(Stage.SUMMARY),
     ]
     assert not flow.is_active() and flow.sitting is None
@@ -261,16 +273,21 @@ def test_skip_back_and_stop_keep_what_was_held(setup: Setup, catalog: Catalog) -
     assert flow.stage is Stage.RATING_AFTER
     screen.do(flow.rated(None))
 
-    assert [(h.entry_id, h.held_seconds, h.completed) for h in screen.holds()] == [
-        ("wind-pool", 4, False),  # skipped part way: what was held is kept
-        ("wind-pool", HOLD, True),
-        ("heavenly-pillar", 3, False),
+    assert [(h.entry_id, h.held_seconds, h.completed, h.outcome) for h in screen.holds()] == [
+        ("wind-pool", 4, False, HoldOutcome.SKIPPED),  # skipped part way: saved as skipped
+        ("wind-pool", HOLD, True, HoldOutcome.COMPLETED),
+        ("heavenly-pillar", 3, False, HoldOutcome.STOPPED),
     ]
     summary = screen.last_summary()
     assert ids_of(summary.entries(Outcome.DONE)) == ["wind-pool"]
     assert ids_of(summary.entries(Outcome.NOT_REACHED)) == ["heavenly-pillar", "sacral-points"]
-    assert summary.held_seconds == 17 and summary.stopped_early
-    assert screen.shown(ShowRoutineSummary)[-1] == ShowRoutineSummary(summary, 5, None)
+    # The skipped hold's 4 s are not time pressing.
+    assert summary.held_seconds == HOLD + 3 and summary.stopped_early
+    holds = HoldTotals(
+        HOLD + 3,
+        {HoldOutcome.SKIPPED: 1, HoldOutcome.COMPLETED: 1, HoldOutcome.STOPPED: 1},
+    )
+    assert screen.shown(ShowRoutineSummary)[-1] == ShowRoutineSummary(summary, 5, None, holds)
     assert flow.stage is Stage.SUMMARY
 
 
@@ -285,7 +302,8 @@ def test_a_stop_the_flow_did_not_ask_for_ends_the_routine(setup: Setup, catalog:
     assert flow.stage is Stage.SUMMARY
     summary = screen.last_summary()
     assert summary.stopped_early and summary.held_seconds == 2
-    assert screen.shown(ShowRoutineSummary)[-1] == ShowRoutineSummary(summary, None, None)
+    holds = HoldTotals(2, {HoldOutcome.STOPPED: 1})
+    assert screen.shown(ShowRoutineSummary)[-1] == ShowRoutineSummary(summary, None, None, holds)
 
 
 def test_a_single_hold_with_high_pain_raises_the_red_flags_and_is_summed_over_its_sets(
@@ -311,7 +329,7 @@ def test_a_single_hold_with_high_pain_raises_the_red_flags_and_is_summed_over_it
     assert screen.commands[-4:] == [
         RaiseRedFlags(),
         Record(rated_after),
-        ShowHoldSummary(2 * HOLD, 8, 9),
+        ShowHoldSummary(8, 9, HoldTotals(2 * HOLD, {HoldOutcome.COMPLETED: 2})),
         EnterStage(Stage.SUMMARY),
     ]
 
@@ -347,7 +365,10 @@ def test_turning_the_check_in_off_mid_sitting_skips_the_rating_after(setup: Setu
     screen.press(HOLD)
     screen.finish()
     assert screen.shown(AskRating) == [AskRating(before=True)]
-    assert screen.commands[-2:] == [ShowHoldSummary(HOLD, 3, None), EnterStage(Stage.SUMMARY)]
+    assert screen.commands[-2:] == [
+        ShowHoldSummary(3, None, HoldTotals(HOLD, {HoldOutcome.COMPLETED: 1})),
+        EnterStage(Stage.SUMMARY),
+    ]
 
 
 def test_nothing_new_starts_while_a_sitting_is_active_but_it_may_from_the_summary(
@@ -453,12 +474,15 @@ class Watcher:
             case Record(record=HoldRecord() as hold):
                 assert hold.sitting_key is not None and hold.sitting_key == self.open_key
                 self.held.append(hold)
-            case ShowRoutineSummary(summary=summary):
-                assert summary.held_seconds == sum(h.held_seconds for h in self.held)
+            case ShowRoutineSummary(summary=summary, holds=holds):
+                pressed = sum(h.held_seconds for h in self.held if h.counts_as_pressing)
+                assert summary.held_seconds == holds.pressed_seconds == pressed
+                assert holds.total == len(self.held)
                 completed = {h.entry_id for h in self.held if h.completed}
                 assert {e.id for e in summary.entries(Outcome.DONE)} <= completed
-            case ShowHoldSummary(held_seconds=held):
-                assert held == sum(h.held_seconds for h in self.held)
+            case ShowHoldSummary(holds=holds):
+                assert holds.pressed_seconds == sum(h.held_seconds for h in self.held)
+                assert holds.total == len(self.held)
                 assert len({h.entry_id for h in self.held}) <= 1
             case EnterStage(stage=Stage.SUMMARY | Stage.IDLE):
                 self.open_key = None
@@ -525,3 +549,40 @@ def test_any_sequence_of_events_keeps_one_sitting_and_every_hold_in_it(
             case "toggle_ask_pain":
                 settings.ask_pain = not settings.ask_pain
         watcher.check()
+
+
+def test_the_first_hold_waits_for_the_person_to_get_into_position_later_ones_for_the_pause(
+    catalog: Catalog,
+) -> None:
+    clock = FakeClock()
+    flow = SittingFlow(
+        lambda: False, clock.wall, lead_in_seconds=LEAD_IN, position_seconds=lambda: 12
+    )
+    screen = Screen(flow, clock, catalog.entries[0])
+    screen.do(flow.begin_routine(plan_of(catalog, THREE)))
+    screen.clock.advance(12)
+    for _ in THREE:
+        screen.hold_to_the_end()
+    assert screen.shown(StartHold) == [
+        StartHold(0.0, 12),  # "Find the spot…", before the first hold only
+        StartHold(LEAD_IN, 0.0),  # the routine's pause between points stays
+        StartHold(LEAD_IN, 0.0),
+    ]
+
+    screen.do(flow.close_summary())
+    screen.do(flow.begin_single())
+    assert screen.shown(StartHold)[-1] == StartHold(0.0, 12)
+
+
+def test_a_hold_stopped_by_quitting_is_saved_as_such_and_its_time_counts(setup: Setup) -> None:
+    flow, screen = setup.flow, setup.screen
+    screen.do(flow.begin_single())
+    screen.do(flow.rated(5))
+    screen.press(4)
+    screen.close_window()
+    [hold] = screen.holds()
+    assert (hold.outcome, hold.completed, hold.held_seconds) == (HoldOutcome.QUIT, False, 4)
+    screen.do(flow.rated(None))
+    assert screen.shown(ShowHoldSummary) == [
+        ShowHoldSummary(5, None, HoldTotals(4, {HoldOutcome.QUIT: 1}))
+    ]

@@ -95,8 +95,9 @@ def _no_problem_expected(problem: str | None) -> None:
 @pytest.fixture
 def stored_settings(paths: AppPaths) -> StoredSettings:
     stored = StoredSettings(paths.settings_file)
-    # Pain check-ins are off here so that Start starts; the session tests turn them on.
-    stored.change(notice_acknowledged=True, ask_pain=False)
+    # Pain check-ins are off here so that Start starts, and there is no time to get into
+    # position, so that the hold starts with it; the session and lead-in tests turn them on.
+    stored.change(notice_acknowledged=True, ask_pain=False, position_seconds=0)
     return stored
 
 

@@ -16,6 +16,7 @@ from acupress_gui.core.history import (
     HistoryRecorder,
     HistoryStore,
     HistoryUnavailableError,
+    HoldOutcome,
     HoldRecord,
     Side,
     SittingKind,
@@ -86,6 +87,48 @@ def test_each_hold_shows_the_pain_rated_around_its_sitting(
 def test_totals_for_today_and_this_week(panel: HistoryPanel) -> None:
     # Today: 30 s + 60 s. This week (from Monday): also the 90 s of yesterday.
     assert panel.totals.text() == "Today: 1 min 30 s  \u00b7  This week: 3 min"
+
+
+def test_skipped_and_quit_holds_say_so_and_skipped_time_is_not_counted(
+    qtbot: QtBot, recorder: HistoryRecorder, catalog: Catalog
+) -> None:
+    local_noon = NOW.astimezone()
+    recorder.record(hold("wind-pool", local_noon - timedelta(hours=2), 60))
+    skipped = dataclasses.replace(
+        hold("wind-pool", local_noon - timedelta(hours=1), 6, completed=False),
+        outcome=HoldOutcome.SKIPPED,
+    )
+    quit_ = dataclasses.replace(
+        hold("wind-pool", local_noon - timedelta(minutes=5), 20, completed=False),
+        outcome=HoldOutcome.QUIT,
+    )
+    recorder.record(skipped)
+    recorder.record(quit_)
+    widget = HistoryPanel(recorder, catalog, lambda: NOW)
+    qtbot.addWidget(widget)
+    assert [cell(widget, row, 4) for row in range(3)] == [
+        "Stopped by quitting",
+        "Skipped",
+        "Completed",
+    ]
+    assert widget.totals.text() == (
+        "Today: 1 min 20 s  \u00b7  This week: 1 min 20 s  \u00b7  Skipped this week: 1"
+    )
+
+
+def test_one_spot_of_an_entry_is_named_by_its_label(
+    qtbot: QtBot, recorder: HistoryRecorder, catalog: Catalog
+) -> None:
+    outer = HoldRecord("sea-of-vitality", ("BL52",), Side.LEFT, 1, NOW, 60.0, 60.0, True)
+    row = HoldRecord("lumbar-jiaji", ("EX-B2",), Side.BOTH, 1, NOW, 60.0, 60.0, True, spot=5)
+    for record in (outer, row):
+        recorder.record(record)
+    widget = HistoryPanel(recorder, catalog, lambda: NOW)
+    qtbot.addWidget(widget)
+    assert [cell(widget, r, 1) for r in range(2)] == [
+        "Huatuo's Points of the Lower Back: Beside L1, the top bump",
+        "Sea of Vitality: Outer pair, four fingers out",
+    ]
 
 
 def test_delete_one(panel: HistoryPanel, history_file: Path) -> None:

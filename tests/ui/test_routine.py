@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.core.history import HistoryStore, SittingKind, StoredSession
+from acupress_gui.core.history import HistoryStore, HoldOutcome, SittingKind, StoredSession
 from acupress_gui.core.hold_timer import Phase
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.ui.common import questions
@@ -35,6 +35,7 @@ def stored_settings(paths: AppPaths) -> StoredSettings:
     stored = StoredSettings(paths.settings_file)
     stored.change(
         notice_acknowledged=True,
+        position_seconds=0,
         hold_seconds=HOLD,
         may_be_pregnant=False,
         routine_entries=["wind-pool", "heavenly-pillar", "sacral-points"],
@@ -160,14 +161,20 @@ def test_skip_back_and_stop_move_through_the_routine(
     assert "Not reached: Heavenly Pillar, Sacral Points" in summary.details.text()
     assert summary.pain.text() == "Pain before: 5"
     held = [
-        (s.record.entry_id, s.record.held_seconds, s.record.completed) for s in saved(history_file)
+        (s.record.entry_id, s.record.held_seconds, s.record.completed, s.record.outcome)
+        for s in saved(history_file)
     ]
     assert held == [
-        ("wind-pool", 4, False),  # skipped part way: what was held is kept
-        ("wind-pool", HOLD, True),
-        ("heavenly-pillar", 3, False),
+        ("wind-pool", 4, False, HoldOutcome.SKIPPED),  # skipped part way: saved as skipped
+        ("wind-pool", HOLD, True, HoldOutcome.COMPLETED),
+        ("heavenly-pillar", 3, False, HoldOutcome.STOPPED),
     ]
-    assert "Time pressing: 17 s" in summary.details.text()
+    # The 4 s of the skipped hold are not time pressing, and it is counted as skipped.
+    assert "Time pressing: 13 s" in summary.details.text()
+    assert (
+        "Holds: 1 completed, 1 stopped early, 1 skipped (not counted as time pressing)"
+        in summary.details.text()
+    )
 
 
 def test_stop_on_the_timer_card_ends_the_routine(
@@ -323,6 +330,20 @@ def test_a_single_hold_with_high_and_rising_pain_reminds_of_the_red_flags(
     (session,) = saved(history_file)
     assert session.sitting.kind is SittingKind.SINGLE
     assert (session.sitting.pain_before, session.sitting.pain_after) == (8, 9)
+
+
+def test_a_single_hold_stopped_early_says_so_in_its_summary(
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock
+) -> None:
+    window.view.select_entry("sea-of-vitality")
+    window.view.timer_card.request_start()
+    rate(qtbot, window, 5)
+    press_through(qtbot, window, clock, 4)
+    qtbot.mouseClick(window.view.timer_card.stop_button, Qt.MouseButton.LeftButton)
+    rate(qtbot, window, 4)
+    summary = window.view.session_summary
+    assert summary.title.text() == "Hold stopped early"
+    assert summary.details.text() == "Sea of Vitality: 4 s of pressing\nHolds: 1 stopped early"
 
 
 def test_skipping_the_check_in_starts_the_hold_and_asks_nothing_after(

@@ -12,7 +12,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.core.history import HistoryStore, Side
+from acupress_gui.core.history import HistoryStore, HoldOutcome, Side
+from acupress_gui.core.preferences import PersonPreferences
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
@@ -392,3 +393,37 @@ def test_a_minimized_window_does_not_draw_the_breathing_circle(
     window.showNormal()
     qtbot.waitUntil(lambda: next_redraw(window).isActive())
     assert window.view.timer_card.dial.text() == "0:50"
+
+
+def test_by_default_a_hold_starts_after_time_to_find_the_spot_with_its_own_cue(
+    qtbot: QtBot,
+    make_window: Callable[[], DesktopWindow],
+    stored_settings: StoredSettings,
+    clock: FakeClock,
+    cues: list[Cue],
+) -> None:
+    stored_settings.change(position_seconds=PersonPreferences().position_seconds)
+    window = make_window()
+    card = window.view.timer_card
+    window.view.select_entry("sacral-points")
+    assert card.position_seconds.value() == 10
+    assert card.breath_label.text() == "After Start: 10 s to find the spot."
+    card.request_start()
+    assert card.phase_label.text() == "Find the spot\u2026"
+    assert card.dial.text() == "0:10"
+    assert card.breath_label.text() == "Get into position"
+    advance(window, clock, 10)
+    assert card.phase_label.text() == "Press and hold"
+    assert cues == [Cue.PRESS]
+    assert not card.position_seconds.isEnabled()  # locked while the hold runs
+
+
+def test_closing_the_window_mid_hold_saves_it_as_stopped_by_quitting(
+    qtbot: QtBot, window: DesktopWindow, clock: FakeClock, history_file: Path
+) -> None:
+    window.view.select_entry("wind-pool")
+    window.view.timer_card.request_start()
+    advance(window, clock, 8)
+    window.close()
+    [record] = saved(history_file)
+    assert (record.held_seconds, record.completed, record.outcome) == (8, False, HoldOutcome.QUIT)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.catalog import Complaint
-from acupress_gui.core.history import HistoryStore
+from acupress_gui.core.history import HistoryStore, HoldOutcome
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
 from tests.core.fake_clock import FakeClock
@@ -56,10 +56,13 @@ def test_a_new_visitor_starts_afresh_and_nothing_of_the_last_one_remains(
     assert not [t for t in threading.enumerate() if t.name.startswith("insights")]
     with HistoryStore.open(history_file) as store:
         [hold] = store.recent(10)
-    assert (hold.record.entry_id, hold.record.held_seconds, hold.record.completed) == (
+    record = hold.record
+    # The session's end stopped it: saved as stopped by quitting, not by the person.
+    assert (record.entry_id, record.held_seconds, record.completed, record.outcome) == (
         "wind-pool",
         5,
         False,
+        HoldOutcome.QUIT,
     )
     fresh = window.view
     assert fresh.selected_entry_id() is None

@@ -28,6 +28,7 @@ from acupress_gui.core.history import (
     HistoryError,
     HistoryRecorder,
     HistoryStore,
+    HoldOutcome,
     StoredSession,
     today_and_week_start,
 )
@@ -145,11 +146,17 @@ class HistoryPanel(QDialog):
         self._update_buttons()
 
     def _totals(self, store: HistoryStore) -> str:
+        """Time pressed today and this week; skipped holds are counted apart, not as time."""
         today, week = today_and_week_start(self._now())
-        return self.tr("Today: {today}  \u00b7  This week: {week}").format(
-            today=format_duration(store.seconds_held_since(today)),
-            week=format_duration(store.seconds_held_since(week)),
+        this_week = store.totals_since(week)
+        text = self.tr("Today: {today}  \u00b7  This week: {week}").format(
+            today=format_duration(store.totals_since(today).pressed_seconds),
+            week=format_duration(this_week.pressed_seconds),
         )
+        skipped = this_week.count(HoldOutcome.SKIPPED)
+        if skipped:
+            text += "  \u00b7  " + self.tr("Skipped this week: %n", "", skipped)
+        return text
 
     def delete_selected(self) -> None:
         """Delete the selected hold at once, and offer it back in the Undo bar (or Ctrl+Z)."""

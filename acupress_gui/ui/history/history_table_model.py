@@ -19,7 +19,15 @@ from PySide6.QtCore import (
 )
 
 from acupress_gui.core.catalog import Catalog
-from acupress_gui.core.history import HistoryError, HistoryStore, Side, StoredSession
+from acupress_gui.core.history import (
+    HistoryError,
+    HistoryStore,
+    HoldOutcome,
+    HoldRecord,
+    Side,
+    StoredSession,
+)
+from acupress_gui.core.spot_steps import point_label, spot_label
 from acupress_gui.ui.common.durations import format_clock
 
 PAGE_SIZE = 200
@@ -110,8 +118,7 @@ class HistoryTableModel(QAbstractTableModel):
                 time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
                 return locale.toString(when, f"ddd d MMM yyyy, {time_format}")
             case 1:
-                entry = self._catalog.entry(record.entry_id)
-                return entry.title if entry else " + ".join(record.point_codes)
+                return self._what_was_pressed(record)
             case 2:
                 return {
                     Side.BOTH: self.tr("Both"),
@@ -121,10 +128,33 @@ class HistoryTableModel(QAbstractTableModel):
             case 3:
                 return format_clock(round(record.held_seconds))
             case 4:
-                return self.tr("Completed") if record.completed else self.tr("Stopped early")
+                return {
+                    HoldOutcome.COMPLETED: self.tr("Completed"),
+                    HoldOutcome.STOPPED: self.tr("Stopped early"),
+                    HoldOutcome.SKIPPED: self.tr("Skipped"),
+                    HoldOutcome.QUIT: self.tr("Stopped by quitting"),
+                }[record.outcome]
             case 5:  # PAIN_COLUMN
                 return self._pain(session)
         return None
+
+    def _what_was_pressed(self, record: HoldRecord) -> str:
+        """The entry's title; for one spot of it pressed on its own, that spot's label."""
+        entry = self._catalog.entry(record.entry_id)
+        if entry is None:
+            return " + ".join(record.point_codes)
+        whole = record.spot is None and record.point_codes == entry.codes
+        one_of_its_points = len(record.point_codes) == 1 and record.point_codes[0] in entry.codes
+        point = self._catalog.points.get(record.point_codes[0])
+        if whole or not one_of_its_points or point is None:
+            return entry.title
+        if record.spot is None:
+            label = point_label(point)
+        elif record.spot <= len(point.spots):  # a clinic's catalog may have changed
+            label = spot_label(point, record.spot - 1)
+        else:
+            return entry.title
+        return self.tr("{title}: {spot}").format(title=entry.title, spot=label)
 
     def _pain(self, session: StoredSession) -> str:
         """Both ratings of the sitting, repeated on each of its holds; blank when unrated."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QGestureEvent, QGraphicsScene, QGraphicsView, QPin
 
 from acupress_gui.core import body
 from acupress_gui.core.catalog import Catalog, Entry, Region
+from acupress_gui.core.spot_steps import Place
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.map import map_layout
 from acupress_gui.ui.map.body_figure_item import BodyFigureItem
@@ -793,6 +794,23 @@ class BodyMapView(QGraphicsView):
             marker.set_highlighted(
                 entry is not None and marker.entry.id == entry.id, entry is not None
             )
+
+    def highlight(self, places: Collection[Place] | None) -> None:
+        """Pick out only ``places`` (the spot and side being pressed): the rest of their
+        entry's dots stay as they are, other entries' step back. None shows the whole
+        selection again."""
+        if places is None:
+            self._on_selection_changed()
+            return
+        codes = {place.code for place in places}
+        entries = {marker.entry.id for marker in self._markers if marker.point.code in codes}
+        for marker in self._markers:
+            pressed = marker.point.code in codes and any(
+                place.code == marker.point.code
+                and map_layout.scene_position(marker.point, place.position) == marker.pos()
+                for place in places
+            )
+            marker.set_highlighted(pressed, marker.entry.id not in entries)
 
     def hover_name(self, marker: PointMarkerItem) -> str:
         """The entry's name as the list and the panel give it, the code of this spot's

@@ -427,9 +427,9 @@ class DesktopWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # A hold in progress is saved as stopped early, like pressing Stop.
+        # A hold in progress is saved as stopped by quitting (closing the window).
         if self.session is not None:
-            self.view.driver.stop()
+            self.view.stop_on_close()
         self._save_geometry()
         if self._hides_to_tray():
             event.ignore()

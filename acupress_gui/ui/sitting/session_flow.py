@@ -72,7 +72,9 @@ class SessionFlow(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._core = SittingFlow(ask_pain, wall_clock)
+        self._core = SittingFlow(
+            ask_pain, wall_clock, position_seconds=timer_card.position_seconds_choice
+        )
         self._timer_card = timer_card
         self._driver = driver
         self._stack = stack
@@ -188,21 +190,27 @@ class SessionFlow(QObject):
                 self._go_to_entry(entry)
             case ShowProgress(routine=routine):
                 self._routine_bar.update_progress(routine)
-            case StartHold(lead_in_seconds=lead_in, hold_seconds=hold_seconds):
-                self._timer_card.start(lead_in_seconds=lead_in, hold_seconds=hold_seconds)
-            case StopTimer():
+            case StartHold(
+                lead_in_seconds=lead_in, position_seconds=position, hold_seconds=hold_seconds
+            ):
+                self._timer_card.start(
+                    lead_in_seconds=lead_in, position_seconds=position, hold_seconds=hold_seconds
+                )
+            case StopTimer(outcome=outcome):
                 # The driver reports the hold it was timing before stop() returns.
-                self._driver.stop()
+                self._driver.stop(outcome)
                 self._carry_out(self._core.timer_stopped())
             case ProceedSoon():
                 # Let the finished timer's own signals settle before the next run starts.
                 QTimer.singleShot(0, self._proceed)
-            case ShowRoutineSummary(summary=summary, pain_before=before, pain_after=after):
-                self._summary.show_routine(summary, before, after)
-            case ShowHoldSummary(held_seconds=held, pain_before=before, pain_after=after):
+            case ShowRoutineSummary(
+                summary=summary, pain_before=before, pain_after=after, holds=holds
+            ):
+                self._summary.show_routine(summary, before, after, holds)
+            case ShowHoldSummary(pain_before=before, pain_after=after, holds=holds):
                 timed = self._timer_card.timed_entry()
                 assert timed is not None  # the sitting's hold was timed before its summary
-                self._summary.show_hold(timed, held, before, after)
+                self._summary.show_hold(timed, holds, before, after)
 
     def _left_out_note(self, routine: Routine) -> str:
         left_out = routine.plan.left_out_for_pregnancy

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acupress_gui.core.catalog import Entry
+from acupress_gui.core.history import HoldOutcome, HoldTotals
 from acupress_gui.core.pain import calls_for_red_flags, pain_change
 from acupress_gui.core.routine import Outcome, RoutineSummary
 from acupress_gui.ui.common.durations import format_duration
@@ -66,7 +67,9 @@ class SessionSummary(QFrame):
         layout.addStretch(1)
         layout.addLayout(footer)
 
-    def show_routine(self, summary: RoutineSummary, before: int | None, after: int | None) -> None:
+    def show_routine(
+        self, summary: RoutineSummary, before: int | None, after: int | None, holds: HoldTotals
+    ) -> None:
         self.title.setText(
             self.tr("Routine stopped") if summary.stopped_early else self.tr("Routine complete")
         )
@@ -82,19 +85,38 @@ class SessionSummary(QFrame):
         lines.append(
             self.tr("Time pressing: {time}").format(time=format_duration(summary.held_seconds))
         )
+        lines.append(self._holds_line(holds))
         self.details.setText("\n".join(lines))
         self._show_pain(before, after)
 
     def show_hold(
-        self, entry: Entry, held_seconds: float, before: int | None, after: int | None
+        self, entry: Entry, holds: HoldTotals, before: int | None, after: int | None
     ) -> None:
-        self.title.setText(self.tr("Hold done"))
-        self.details.setText(
+        stopped = holds.count(HoldOutcome.COMPLETED) < holds.total
+        self.title.setText(self.tr("Hold stopped early") if stopped else self.tr("Hold done"))
+        lines = [
             self.tr("{title}: {time} of pressing").format(
-                title=entry.title, time=format_duration(held_seconds)
+                title=entry.title, time=format_duration(holds.pressed_seconds)
             )
-        )
+        ]
+        if holds.total > 1 or stopped:
+            lines.append(self._holds_line(holds))
+        self.details.setText("\n".join(lines))
         self._show_pain(before, after)
+
+    def _holds_line(self, holds: HoldTotals) -> str:
+        """How many holds (each set, side and spot) ended each way; skipped time is not
+        counted as time pressing."""
+        words = {
+            HoldOutcome.COMPLETED: self.tr("%n completed", "", holds.count(HoldOutcome.COMPLETED)),
+            HoldOutcome.STOPPED: self.tr("%n stopped early", "", holds.count(HoldOutcome.STOPPED)),
+            HoldOutcome.SKIPPED: self.tr(
+                "%n skipped (not counted as time pressing)", "", holds.count(HoldOutcome.SKIPPED)
+            ),
+            HoldOutcome.QUIT: self.tr("%n stopped by quitting", "", holds.count(HoldOutcome.QUIT)),
+        }
+        parts = [text for outcome, text in words.items() if holds.count(outcome)]
+        return self.tr("Holds: {parts}").format(parts=", ".join(parts) or self.tr("none"))
 
     def _show_pain(self, before: int | None, after: int | None) -> None:
         change = pain_change(before, after)

@@ -46,7 +46,10 @@ PulseAudio rather than PipeWire): worth a debug line, not a warning in the log."
 
 
 class Cue(StrEnum):
+    PRESS = "cue-press.wav"
+    """The time to find the point is over: press now."""
     SWITCH = "cue-switch.wav"
+    """Move: to the other side, or on to the next spot."""
     DONE = "cue-done.wav"
 
 

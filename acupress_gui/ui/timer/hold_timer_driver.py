@@ -10,11 +10,13 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from acupress_gui.core.history import HoldOutcome
 from acupress_gui.core.hold_timer import (
     Finished,
     HoldEnded,
     HoldPlan,
     HoldTimer,
+    MoveToSpot,
     PhaseChanged,
     SecondTicked,
     StoppedEarly,
@@ -49,8 +51,12 @@ class HoldTimerDriver(QObject):
 
     Signals:
         phase_changed(PhaseChanged): a step began, or the timer is done or stopped.
+        step_started(Step): a step began: finding the point, a hold, a switch, a move to
+            the next spot, a rest; its ``phase``, ``side`` and spot ``label`` say what to
+            do (for a step between holds, what the next hold presses).
         second_ticked(int): whole seconds left in the step changed.
         sides_switched(Side): time to move to the other side.
+        moved_to_spot(int, str): time to move on to the next spot (its index and label).
         hold_ended(HoldEnded): one hold is over; record it.
         finished(): the whole plan ran to its end.
         stopped_early(float): stopped by the person, with the seconds held.
@@ -61,8 +67,10 @@ class HoldTimerDriver(QObject):
     """
 
     phase_changed = Signal(object)
+    step_started = Signal(object)
     second_ticked = Signal(int)
     sides_switched = Signal(object)
+    moved_to_spot = Signal(int, str)
     hold_ended = Signal(object)
     finished = Signal()
     stopped_early = Signal(float)
@@ -130,10 +138,11 @@ class HoldTimerDriver(QObject):
             self.paused_changed.emit(False)
             self.frame.emit()
 
-    def stop(self) -> None:
+    def stop(self, outcome: HoldOutcome = HoldOutcome.STOPPED) -> None:
+        """Stop the run; a hold in progress ends as ``outcome`` (stopped, skipped, quit)."""
         timer = self._running_timer()
         if timer is not None:
-            timer.stop()
+            timer.stop(outcome)
 
     def _running_timer(self) -> HoldTimer | None:
         return self._timer if self.is_running() else None
@@ -159,12 +168,16 @@ class HoldTimerDriver(QObject):
 
     def _dispatch(self, event: TimerEvent) -> None:
         match event:
-            case PhaseChanged():
+            case PhaseChanged(step=step):
                 self.phase_changed.emit(event)
+                if step is not None:
+                    self.step_started.emit(step)
             case SecondTicked(remaining_seconds=seconds):
                 self.second_ticked.emit(seconds)
             case SwitchSides(to_side=side):
                 self.sides_switched.emit(side)
+            case MoveToSpot(spot=spot, label=label):
+                self.moved_to_spot.emit(spot, label)
             case HoldEnded():
                 self.hold_ended.emit(event)
             case Finished():

@@ -1,4 +1,9 @@
-"""The hold timer card: the dial, what to do now, the controls and the choices."""
+"""The hold timer card: the dial, what to do now, the controls and the choices.
+
+An entry of several spots or pairs can be pressed together or spot by spot
+(``core.spot_steps``): then the card names the spot being pressed, cues each move to
+the next, and asks the map, through ``spots_shown``, to pick out that spot (and side).
+"""
 
 from __future__ import annotations
 
@@ -22,12 +27,14 @@ from PySide6.QtWidgets import (
 from acupress_gui.core.breathing import breath_at, next_turn, seconds_until_moved
 from acupress_gui.core.catalog import Entry
 from acupress_gui.core.catalog import Side as PointSide
-from acupress_gui.core.history import HoldRecord, Side
+from acupress_gui.core.history import Side
 from acupress_gui.core.hold_choices import (
     MAX_CHOSEN_SECONDS,
+    MAX_POSITION_SECONDS,
     MAX_SETS,
     MIN_CHOSEN_SECONDS,
     PRESET_SECONDS,
+    PressOrder,
     SideMode,
 )
 from acupress_gui.core.hold_timer import (
@@ -39,8 +46,10 @@ from acupress_gui.core.hold_timer import (
     Step,
 )
 from acupress_gui.core.preferences import Preferences
+from acupress_gui.core.spot_steps import Place, SpotSteps, has_several_spots
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
+from acupress_gui.ui.timer.elided_label import ElidedLabel
 from acupress_gui.ui.timer.hold_timer_driver import (
     HoldTimerDriver,
     Refresh,
@@ -75,11 +84,16 @@ class TimerCard(QFrame):
 
     Signals:
         start_requested(): the person pressed Start.
-        hold_ended(HoldRecord): a hold finished or was stopped; the history keeps it.
+        hold_ended(HoldRecord): a hold finished or was stopped; the history keeps it,
+            one row per spot and side, with the codes pressed.
+        spots_shown(object): the dots of the spot (and side) pressed now, or pressed
+            next between holds, as a tuple of ``core.spot_steps.Place``; None when the
+            run is over and the whole entry may be shown again.
     """
 
     start_requested = Signal()
     hold_ended = Signal(object)
+    spots_shown = Signal(object)
 
     def __init__(
         self,
@@ -99,6 +113,10 @@ class TimerCard(QFrame):
         self._clock = clock
         self._entry: Entry | None = None
         self._timed_entry: Entry | None = None
+        self._timed_steps: SpotSteps | None = None
+        self._shown_spots: tuple[Place, ...] | None = None
+        self._after_lead_in = False
+        """The step that just ended was the time to find the point: cue the hold."""
         self._run_started = 0.0
         self._seconds_left = 0
         self._cue_active = False
@@ -115,6 +133,8 @@ class TimerCard(QFrame):
         self.dial = TimerDial(theme)
         self.dial.installEventFilter(self)
         self.entry_label = self._label("timerEntry")
+        self.spot_label = ElidedLabel()
+        self.spot_label.setObjectName("timerSpot")
         self.phase_label = self._label("timerPhase")
         self.breath_label = self._label("timerBreath")
         self.start_button = QPushButton(self.tr("Start"))
@@ -128,6 +148,8 @@ class TimerCard(QFrame):
         self.custom_seconds = QSpinBox()
         self.sets = QSpinBox()
         self.sides = QComboBox()
+        self.press_order = QComboBox()
+        self.position_seconds = QSpinBox()
         self._build_layout()
         self._load_preferences()
         self._connect()
@@ -160,6 +182,14 @@ class TimerCard(QFrame):
         self.sides.addItem(self.tr("Both sides at once"), SideMode.BOTH_AT_ONCE.value)
         self.sides.addItem(self.tr("One side, then the other"), SideMode.ONE_THEN_OTHER.value)
         self.sides.setAccessibleName(self.tr("Sides"))
+        self.press_order.addItem(self.tr("All spots together"), PressOrder.TOGETHER.value)
+        self.press_order.addItem(self.tr("One spot after the other"), PressOrder.SPOT_BY_SPOT.value)
+        self.press_order.setAccessibleName(self.tr("Spots"))
+        self.position_seconds.setRange(0, MAX_POSITION_SECONDS)
+        self.position_seconds.setSingleStep(5)
+        self.position_seconds.setSuffix(self.tr(" s"))
+        self.position_seconds.setSpecialValueText(self.tr("None"))
+        self.position_seconds.setAccessibleName(self.tr("Time to get into position, seconds"))
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -180,7 +210,17 @@ class TimerCard(QFrame):
         choices.addWidget(self.custom_seconds, 0, 2)
         choices.addWidget(sets_label, 0, 3)
         choices.addWidget(self.sets, 0, 4)
+        position_label = QLabel(self.tr("Get into position"))
+        position_label.setBuddy(self.position_seconds)
+        position = QHBoxLayout()
+        position.setSpacing(8)
+        position.addWidget(position_label)
+        position.addWidget(self.position_seconds)
+        position.addStretch(1)
+        # One below the other: side by side they would widen the card, and the window.
         choices.addWidget(self.sides, 1, 0, 1, 6)
+        choices.addWidget(self.press_order, 2, 0, 1, 6)
+        choices.addLayout(position, 3, 0, 1, 6)
         choices.setColumnStretch(5, 1)
 
         words = QVBoxLayout()
@@ -201,6 +241,9 @@ class TimerCard(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(top)
+        # The spot being pressed, on a line of its own that is there even when empty: a
+        # label coming and going beside the dial would move the buttons under a finger.
+        layout.addWidget(self.spot_label)
         layout.addLayout(buttons)
         layout.addLayout(choices)
 
@@ -212,6 +255,10 @@ class TimerCard(QFrame):
         self.sets.setValue(settings.hold_sets)
         # findData() gives -1 for a value from a newer version: keep the default then.
         self.sides.setCurrentIndex(max(self.sides.findData(settings.side_mode.value), 0))
+        self.press_order.setCurrentIndex(
+            max(self.press_order.findData(settings.press_order.value), 0)
+        )
+        self.position_seconds.setValue(settings.position_seconds)
         self.sound_button.setChecked(not settings.muted)
         self._cues.muted = settings.muted
         self._show_sound_state()
@@ -220,16 +267,18 @@ class TimerCard(QFrame):
     def _connect(self) -> None:
         self.start_button.clicked.connect(self.request_start)
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button.clicked.connect(self._driver.stop)
+        self.stop_button.clicked.connect(self.stop)
         self.sound_button.toggled.connect(self._on_sound_toggled)
         self.duration.currentIndexChanged.connect(self._on_choice_changed)
         self.custom_seconds.valueChanged.connect(self._on_choice_changed)
         self.sets.valueChanged.connect(self._on_choice_changed)
         self.sides.currentIndexChanged.connect(self._on_choice_changed)
+        self.press_order.currentIndexChanged.connect(self._on_choice_changed)
+        self.position_seconds.valueChanged.connect(self._on_choice_changed)
 
         for key, slot in (
             (Qt.Key.Key_Space, self.start_or_pause),
-            (Qt.Key.Key_Escape, self._driver.stop),
+            (Qt.Key.Key_Escape, self.stop),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -239,6 +288,7 @@ class TimerCard(QFrame):
         driver.phase_changed.connect(self._on_phase_changed)
         driver.second_ticked.connect(self._on_second)
         driver.sides_switched.connect(self._on_sides_switched)
+        driver.moved_to_spot.connect(self._on_moved_to_spot)
         driver.hold_ended.connect(self._on_hold_ended)
         driver.finished.connect(self._on_finished)
         driver.frame.connect(self._redraw)
@@ -257,6 +307,10 @@ class TimerCard(QFrame):
     def timed_entry(self) -> Entry | None:
         """The entry of the current (or last) hold."""
         return self._timed_entry
+
+    def shown_spots(self) -> tuple[Place, ...] | None:
+        """The dots of the spot and side pressed now (or next); None when not running."""
+        return self._shown_spots
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self._preferences.update(reduced_motion=reduced)
@@ -305,36 +359,70 @@ class TimerCard(QFrame):
             self._catch_up()
         return False
 
-    def plan(self, lead_in_seconds: float = 0.0, hold_seconds: int | None = None) -> HoldPlan:
-        """The hold the current choices describe; ``hold_seconds`` overrides its length
-        (a routine's own hold for an entry)."""
-        seconds = self.duration.currentData() if hold_seconds is None else hold_seconds
-        if seconds == CUSTOM:
-            seconds = self.custom_seconds.value()
-        mode = self.side_mode() if self._is_paired(self._entry) else SideMode.BOTH_AT_ONCE
-        return HoldPlan.chosen(seconds, self.sets.value(), mode, lead_in_seconds)
+    def plan(
+        self,
+        lead_in_seconds: float = 0.0,
+        position_seconds: float = 0.0,
+        hold_seconds: int | None = None,
+    ) -> HoldPlan:
+        """The hold the current choices describe, for the selected entry; ``hold_seconds``
+        overrides its length (a routine's own hold for an entry)."""
+        return self._spot_steps(self._entry).plan(
+            self._hold_seconds() if hold_seconds is None else hold_seconds,
+            self.sets.value(),
+            self.side_mode() if self._is_paired(self._entry) else SideMode.BOTH_AT_ONCE,
+            lead_in_seconds,
+            position_seconds,
+        )
+
+    def _hold_seconds(self) -> int:
+        seconds = self.duration.currentData()
+        return self.custom_seconds.value() if seconds == CUSTOM else int(seconds)
+
+    def _spot_steps(self, entry: Entry | None) -> SpotSteps:
+        """What each hold of ``entry`` presses, with the spots choice (none: one hold)."""
+        if entry is None:
+            return SpotSteps(())
+        return SpotSteps.of(entry, self.press_order_choice())
 
     def side_mode(self) -> SideMode:
         # The combo box keeps the StrEnum as a plain string; turn it back.
         return SideMode(self.sides.currentData())
 
+    def press_order_choice(self) -> PressOrder:
+        return PressOrder(self.press_order.currentData())
+
+    def position_seconds_choice(self) -> int:
+        """The time to get into position before a sitting's first hold."""
+        return self.position_seconds.value()
+
     def _is_paired(self, entry: Entry | None) -> bool:
         return entry is not None and any(p.side is PointSide.PAIRED for p in entry.points)
 
     def _show_idle(self) -> None:
-        plan = self.plan()
-        self._seconds_left = round(plan.hold_seconds)
+        self._seconds_left = self._hold_seconds()
+        steps = self._spot_steps(self._entry)
+        # Stepping needs two spots at least, so the number is never one.
+        self.spot_label.set_full_text(
+            self.tr("{n} spots, one after the other").format(n=len(steps.labels))
+            if steps.labels
+            else ""
+        )
         if self._entry is None:
             self.entry_label.setText(self.tr("Hold timer"))
             self.phase_label.setText(self.tr("Choose a point first"))
+            self.breath_label.setText("")
         else:
             self.entry_label.setText(self._entry.title)
             self.phase_label.setText(self.tr("Ready when you are"))
-        self.breath_label.setText(
-            self.tr("Find the spot, rest your thumbs on it, then press Start.")
-            if self._entry
-            else ""
-        )
+            position = self.position_seconds_choice()
+            self.breath_label.setText(
+                self.tr("After Start: {time} to find the spot.").format(
+                    time=self.tr("%n s", "", position)
+                )
+                if position
+                else self.tr("Find the spot, then press Start.")
+            )
         self.dial.set_state(self._seconds_left, 1.0, None, highlight=self._cue_active)
 
     # --- commands ------------------------------------------------------------------
@@ -343,8 +431,14 @@ class TimerCard(QFrame):
         if self._entry is not None and not self._driver.is_running():
             self.start_requested.emit()
 
-    def start(self, lead_in_seconds: float = 0.0, hold_seconds: int | None = None) -> None:
-        """Time the selected entry now, after ``lead_in_seconds`` to find the point, for
+    def start(
+        self,
+        lead_in_seconds: float = 0.0,
+        position_seconds: float = 0.0,
+        hold_seconds: int | None = None,
+    ) -> None:
+        """Time the selected entry now, after ``position_seconds`` to get into position
+        (a sitting's first hold) or ``lead_in_seconds`` to find the next point, for
         ``hold_seconds`` when the routine gives the entry its own hold.
 
         Called by the session flow, which opens the sitting each hold is saved under.
@@ -352,10 +446,15 @@ class TimerCard(QFrame):
         if self._entry is None or self._driver.is_running():
             return
         self._timed_entry = self._entry
+        self._timed_steps = self._spot_steps(self._entry)
         self._run_started = self._clock()
         self._follow_screen()
-        self._driver.start(self.plan(lead_in_seconds, hold_seconds))
+        self._driver.start(self.plan(lead_in_seconds, position_seconds, hold_seconds))
         self._preload_cues()
+
+    def stop(self) -> None:
+        """Stop the run (Stop, Esc): a hold in progress is saved as stopped early."""
+        self._driver.stop()
 
     def _preload_cues(self) -> None:
         """Load the sounds on the event loop's next turn: Start answers at once, and the
@@ -382,11 +481,13 @@ class TimerCard(QFrame):
 
     def _on_phase_changed(self, event: PhaseChanged) -> None:
         step = event.step
-        sets = self._driver.timer.plan.sets if self._driver.timer else 1
+        steps = self._timed_steps
         texts = {
+            Phase.POSITIONING: self.tr("Find the spot\u2026"),
             Phase.PREPARING: self.tr("Next: find the point"),
             Phase.HOLDING: self.tr("Press and hold"),
             Phase.SWITCHING: self.tr("Switch to your left side"),
+            Phase.MOVING: self.tr("Move to the next spot"),
             Phase.RESTING: self.tr("Rest"),
             Phase.DONE: self.tr("Done"),
             Phase.STOPPED: self.tr("Stopped"),
@@ -397,16 +498,47 @@ class TimerCard(QFrame):
                 self.tr("your right side") if step.side is Side.RIGHT else self.tr("your left side")
             )
             text = self.tr("Press and hold: {side}").format(side=side)
+        if step is not None and step.phase is Phase.HOLDING and self._after_lead_in:
+            self._cues.play(Cue.PRESS)  # the time to find the point is over
+            self._show_cue()
+        self._after_lead_in = step is not None and step.phase in (
+            Phase.POSITIONING,
+            Phase.PREPARING,
+        )
         self.phase_label.setText(text)
-        title = self._timed_entry.title if self._timed_entry else ""
-        if step is not None and sets > 1:
-            title = self.tr("{title} \u00b7 set {n} of {total}").format(
-                title=title, n=step.set_number, total=sets
-            )
-        self.entry_label.setText(title)
+        self.entry_label.setText(self._timed_title(step))
+        self._show_spot(step)
+        self._shown_spots = steps.places(step) if step is not None and steps is not None else None
+        self.spots_shown.emit(self._shown_spots)
         if event.phase is Phase.STOPPED:
             self.breath_label.setText(self.tr("Stopped early. The time you held is saved."))
         self._redraw()
+
+    def _timed_title(self, step: Step | None) -> str:
+        """The entry, and which set the run is at."""
+        timer = self._driver.timer
+        title = self._timed_entry.title if self._timed_entry else ""
+        if step is not None and timer is not None and timer.plan.sets > 1:
+            title = self.tr("{title} \u00b7 set {n} of {total}").format(
+                title=title, n=step.set_number, total=timer.plan.sets
+            )
+        return title
+
+    def _show_spot(self, step: Step | None) -> None:
+        """Which spot is pressed now (or next), its label and codes; spot by spot only."""
+        steps = self._timed_steps
+        if step is None or step.spot is None or steps is None:
+            self.spot_label.set_full_text("")
+            return
+        target = steps.target(step.spot)
+        self.spot_label.set_full_text(
+            self.tr("Spot {n} of {total}: {label} \u00b7 {codes}").format(
+                n=step.spot + 1,
+                total=len(steps.targets),
+                label=target.label,
+                codes=" + ".join(target.codes),
+            )
+        )
 
     def _on_second(self, seconds: int) -> None:
         self._seconds_left = seconds
@@ -416,27 +548,20 @@ class TimerCard(QFrame):
         self._cues.play(Cue.SWITCH)
         self._show_cue()
 
+    def _on_moved_to_spot(self, spot: int, label: str) -> None:
+        self._cues.play(Cue.SWITCH)
+        self._show_cue()
+
     def _on_finished(self) -> None:
         self._cues.play(Cue.DONE)
         self._show_cue()
         self.breath_label.setText(self.tr("Release slowly. Well done."))
 
     def _on_hold_ended(self, event: HoldEnded) -> None:
-        entry = self._timed_entry
-        if entry is None:
+        entry, steps = self._timed_entry, self._timed_steps
+        if entry is None or steps is None:
             return
-        self.hold_ended.emit(
-            HoldRecord(
-                entry_id=entry.id,
-                point_codes=entry.codes,
-                side=event.side,
-                set_number=event.set_number,
-                started_at=event.started_at,
-                planned_seconds=event.planned_seconds,
-                held_seconds=event.held_seconds,
-                completed=event.completed,
-            )
-        )
+        self.hold_ended.emit(steps.record(entry.id, event))
 
     def _show_cue(self) -> None:
         """The cue that works with the sound off: the ring and the words turn amber."""
@@ -475,12 +600,16 @@ class TimerCard(QFrame):
         if breathing:
             words = self.tr("Breathe in") if breath.inhaling else self.tr("Breathe out")
             self._say(self.tr("Paused") if timer.paused else words)
+        elif timer.phase is Phase.POSITIONING:
+            self._say(self.tr("Get into position"))
         elif timer.phase is Phase.PREPARING:
             self._say(self.tr("Move your hands to the point shown"))
         elif timer.phase is Phase.RESTING:
             self._say(self.tr("Let your hands rest"))
         elif timer.phase is Phase.SWITCHING:
-            self._say(self.tr("Move your thumbs to your left side"))
+            self._say(self.tr("Move your hands to your left side"))
+        elif timer.phase is Phase.MOVING:
+            self._say(self.tr("Ease off and move on"))
         reduced_motion = self._preferences.person.reduced_motion
         self._aim_next_redraw(timer, step, elapsed, reduced_motion)
         # With reduced motion the ring moves with the digits, not between them.
@@ -536,6 +665,8 @@ class TimerCard(QFrame):
         for choice in (self.duration, self.custom_seconds, self.sets):
             choice.setEnabled(not running)
         self.sides.setEnabled(not running and self._is_paired(self._entry))
+        self.press_order.setEnabled(not running and has_several_spots(self._entry))
+        self.position_seconds.setEnabled(not running)
         if not running:
             self._show_custom()
 
@@ -544,9 +675,12 @@ class TimerCard(QFrame):
 
     def _on_choice_changed(self) -> None:
         self._show_custom()
-        plan = self.plan()
         self._preferences.update(
-            hold_seconds=round(plan.hold_seconds), hold_sets=plan.sets, side_mode=self.side_mode()
+            hold_seconds=self._hold_seconds(),
+            hold_sets=self.sets.value(),
+            side_mode=self.side_mode(),
+            press_order=self.press_order_choice(),
+            position_seconds=self.position_seconds_choice(),
         )
         if not self._driver.is_running():
             self._show_idle()

@@ -44,7 +44,7 @@ class VisitorSession(QObject):
         )
 
     def close(self) -> None:
-        """End the session: the running hold is saved as stopped early, nothing stays.
+        """End the session: the running hold is saved as stopped by quitting, nothing stays.
 
         The hold is stopped first, so it is recorded by the sitting as when Stop is
         pressed; then every dialog of the visitor goes unanswered (its callbacks must
@@ -55,7 +55,7 @@ class VisitorSession(QObject):
             return
         self._closed = True
         view = self.view
-        view.driver.stop()
+        view.stop_on_close()
         insights = view.insights_view()
         if insights is not None:
             insights.shutdown()

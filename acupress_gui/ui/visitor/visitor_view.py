@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core.catalog import Catalog, Entry
-from acupress_gui.core.history import HistoryRecorder, HoldRecord, Recordable
+from acupress_gui.core.history import HistoryRecorder, HoldOutcome, HoldRecord, Recordable
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.routine import NamedRoutine, offered, plan_for
 from acupress_gui.ui.common import questions
@@ -152,6 +152,7 @@ class VisitorView(QWidget):
             QWidget.setTabOrder(before, after)
 
         self.selection.selectionChanged.connect(self._on_selection_changed)
+        self.timer_card.spots_shown.connect(self.body_map.highlight)
         self.body_map.zoom_changed.connect(self._update_zoom_actions)
         self.flow.stage_changed.connect(self._on_stage_changed)
         self.flow.high_pain_rated.connect(self.red_flag_banner.show)
@@ -471,6 +472,11 @@ class VisitorView(QWidget):
         if self._insights_view is not None:
             self._insights_view.refresh()  # reads only while it is on screen
 
+    def stop_on_close(self) -> None:
+        """The window closes or the session ends: a running hold is saved as stopped by
+        quitting, so the history tells it from one the person stopped."""
+        self.driver.stop(HoldOutcome.QUIT)
+
     def set_reduced_motion(self, reduced: bool) -> None:
         self.timer_card.set_reduced_motion(reduced)
 
@@ -503,8 +509,10 @@ class VisitorView(QWidget):
         entry = selected_entry(self.selection)
         running = self._running_entry()
         if running is not None and entry is not running:
-            # The running hold's entry stays selected until the person says otherwise.
+            # The running hold's entry stays selected until the person says otherwise,
+            # with the spot being pressed picked out again.
             self._select_quietly(running)
+            self.body_map.highlight(self.timer_card.shown_spots())
             questions.confirm(
                 self,
                 self.tr("Stop the hold?"),
