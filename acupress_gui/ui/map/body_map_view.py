@@ -105,6 +105,11 @@ REGION_LABEL_GAP = 6.0
 BRACKET_GAP = 6.0
 """Pixels between the brackets of two regions that meet."""
 
+NAME_WIDTH_SHARE = 0.26
+NAME_WIDTH_RANGE = (100.0, 142.0)
+"""The names' titles wrap at this share of the map's width, within this range of
+pixels, so a narrow map still has room beside its dots."""
+
 ANIMATION_MS = 320
 
 HEAD_HALF_WIDTH = 3.4
@@ -817,6 +822,8 @@ class BodyMapView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_cache = None
+        share = self.viewport().width() * NAME_WIDTH_SHARE
+        self._labels.set_text_width(min(max(share, NAME_WIDTH_RANGE[0]), NAME_WIDTH_RANGE[1]))
         self._stop_animation()
         if self._fitted_rect is None:
             # Keep the zoom within its limits for the new size.

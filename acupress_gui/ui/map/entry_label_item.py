@@ -12,7 +12,8 @@ from acupress_gui.ui.common.theme import Theme
 TITLE_PX = 14
 CODE_PX = 13
 TEXT_WIDTH = 142.0
-"""Longer titles wrap, so a name never takes more of a narrow map than this."""
+"""Longer titles wrap, so a name never takes more of the map than this (less on a
+narrow map: ``set_text_width``)."""
 PADDING = QPointF(9.0, 5.0)
 LINE_GAP = 1.0
 
@@ -37,20 +38,31 @@ class EntryLabelItem(QGraphicsItem):
         self._title_font.setPixelSize(TITLE_PX)
         self._code_font = QFont()
         self._code_font.setPixelSize(CODE_PX)
-        title = QFontMetricsF(self._title_font).boundingRect(
-            QRectF(0, 0, TEXT_WIDTH, 1000), Qt.TextFlag.TextWordWrap, entry.title
-        )
-        code = QFontMetricsF(self._code_font).size(0, entry.code_summary)
-        self._title_size = title.size()
-        self._code_size = code
-        self._text_size = QSizeF(
-            max(title.width(), code.width()), title.height() + LINE_GAP + code.height()
-        )
-        self._min_height = 0.0
+        self._code_size = QFontMetricsF(self._code_font).size(0, entry.code_summary)
+        self._title_size = QSizeF()
+        self._text_size = QSizeF()
+        self._text_width = 0.0
+        self.set_text_width(TEXT_WIDTH)
         self._box = QRectF()
         self._leader = (QPointF(), QPointF())
         self._chosen = False
         self._pointed_at = False
+
+    def set_text_width(self, pixels: float) -> None:
+        """Wrap the title at ``pixels`` (the codes stay on one line)."""
+        if pixels == self._text_width:
+            return
+        self._text_width = pixels
+        title = QFontMetricsF(self._title_font).boundingRect(
+            QRectF(0, 0, pixels, 1000), Qt.TextFlag.TextWordWrap, self.entry.title
+        )
+        self._title_size = title.size()
+        self._text_size = QSizeF(
+            max(title.width(), self._code_size.width()),
+            title.height() + LINE_GAP + self._code_size.height(),
+        )
+        self.prepareGeometryChange()
+        self.update()
 
     def size(self, min_height: float) -> QSizeF:
         """The box's size when it must be at least ``min_height`` tall (a fingertip)."""

@@ -85,6 +85,11 @@ class EntryLabels:
     def shown(self) -> list[EntryLabelItem]:
         return [label for label in self._labels.values() if label.isVisible()]
 
+    def set_text_width(self, pixels: float) -> None:
+        """Wrap every name's title at ``pixels``."""
+        for label in self._labels.values():
+            label.set_text_width(pixels)
+
     def hide(self) -> None:
         for label in self._labels.values():
             label.hide()

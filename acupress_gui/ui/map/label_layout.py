@@ -116,8 +116,8 @@ LEADER_STEPS = (6.0, 16.0, 30.0, 48.0, 72.0, 104.0, 144.0)
 
 DIRECTIONS = tuple(math.radians(step * 22.5) for step in range(16))
 
-SLIDES = (0.5, 0.15, 0.85)
-"""Where along the box's edge its leader meets it: the middle, or near either end."""
+SLIDE_INSET = 12.0
+"""A leader meets its box's edge in the middle or this many pixels from either end."""
 
 MAX_ANCHORS = 6
 """Of an entry with many dots, only the outermost few are tried as anchors."""
@@ -180,21 +180,23 @@ def _places(
         side = anchor[0] - request.away_from_x
         for angle in DIRECTIONS:
             dx, dy = math.cos(angle), math.sin(angle)
-            for slide in SLIDES:
+            edge = request.height if _is_across(dx) else request.width
+            near_end = min(SLIDE_INSET / edge, 0.5)
+            for slide in (0.5, near_end, 1 - near_end):
                 penalty = _direction_penalty(side, dx) + _slide_penalty(side, dx, slide)
                 tries.extend((step + penalty, anchor, dx, dy, step, slide) for step in LEADER_STEPS)
     tries.sort(key=lambda t: t[0])
-    nearby: dict[tuple[float, float], tuple[float, float, list[Dot]]] = {}
+    nearby: dict[tuple[float, float], tuple[float, float, list[Dot], list[Dot]]] = {}
     compared: list[tuple[float, Placement]] = []
     for cost, anchor, dx, dy, step, slide in tries:
         if anchor not in nearby:
             nearby[anchor] = _around(anchor, request, dots)
-        start, rim, near = nearby[anchor]
+        start, rim, near, own = nearby[anchor]
         attach = (anchor[0] + dx * (start + step), anchor[1] + dy * (start + step))
         box = _box_at(attach, dx, dy, request.width, request.height, slide)
         if not area.contains(box) or any(box.intersects(o) for o in obstacles):
             continue
-        if _dots_within(box, near, 0.0, stop_at=1):
+        if _dots_within(box, own, 0.0, stop_at=1) or _dots_within(box, near, 0.0, stop_at=1):
             continue
         leader_from = (anchor[0] + dx * rim, anchor[1] + dy * rim)
         if _dots_by_leader(*leader_from, *attach, near, LEADER_CLEARANCE):
@@ -260,12 +262,13 @@ def _dots_by_leader(
 
 def _around(
     anchor: tuple[float, float], request: LabelRequest, dots: Sequence[Dot]
-) -> tuple[float, float, list[Dot]]:
-    """The anchor dot's hit radius and drawn radius, and the other dots near enough to
-    be in the way of a name placed from it."""
-    own = next((d for d in dots if d.entry_id == request.entry_id and (d.x, d.y) == anchor), None)
-    start = own.reach if own is not None else 0.0
-    rim = own.radius if own is not None else 0.0
+) -> tuple[float, float, list[Dot], list[Dot]]:
+    """The anchor dot's hit radius and drawn radius, the other dots near enough to be
+    in the way of a name placed from it, and the anchor dot itself (which the name's
+    box keeps off, though its leader starts there)."""
+    own = [d for d in dots if d.entry_id == request.entry_id and (d.x, d.y) == anchor]
+    start = own[0].reach if own else 0.0
+    rim = own[0].radius if own else 0.0
     reach_x = start + LEADER_STEPS[-1] + request.width
     reach_y = start + LEADER_STEPS[-1] + request.height
     near = [
@@ -275,7 +278,7 @@ def _around(
         and abs(d.x - anchor[0]) < reach_x + d.reach
         and abs(d.y - anchor[1]) < reach_y + d.reach
     ]
-    return start, rim, near
+    return start, rim, near, own[:1]
 
 
 def _outermost(

@@ -161,3 +161,9 @@ class PointMarkerItem(QGraphicsItem):
         painter.setPen(QPen(self._theme.color("marker_ring"), 2.0 if self._full_size else 1.5))
         painter.setBrush(fill)
         painter.drawEllipse(QPointF(), radius, radius)
+        if self._hovered and not self._selected:
+            # Pointed at (here, by its name or by its row in the list): an accent ring
+            # says which dots are meant without taking the chosen entry's look.
+            painter.setPen(QPen(self._theme.color("accent"), 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(), radius + self.RING_GAP - 1, radius + self.RING_GAP - 1)

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 860)
-MAP_SHARE = 0.61
+MAP_SHARE = 0.59
 """The map pane's share of the window: at 1280 px its map is about 550 px wide, room
 for a region's dots and their names; the side pane keeps about 500 px (it needs 420)."""
 
