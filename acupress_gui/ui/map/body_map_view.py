@@ -57,6 +57,7 @@ from acupress_gui.ui.map.inset_item import InsetItem
 from acupress_gui.ui.map.label_layout import Box
 from acupress_gui.ui.map.map_label_item import MapLabelItem
 from acupress_gui.ui.map.point_marker_item import PointMarkerItem
+from acupress_gui.ui.map.point_row_item import PointRowItem
 from acupress_gui.ui.map.region_label_item import RegionLabelItem
 
 MIN_HIT_MM = 9.0
@@ -118,6 +119,9 @@ SIDE_LABEL_LEVEL = 3.0
 
 FIT_SHARE = 0.96
 """How much of the view a fitted area fills."""
+
+ROW_SPOTS = 3
+"""A point with this many spots or more on one side is drawn as a row, joined by a line."""
 
 
 @dataclass(frozen=True)
@@ -211,6 +215,7 @@ class BodyMapView(QGraphicsView):
                     )
                     scene.addItem(marker)
                     self._markers.append(marker)
+        self._point_rows = self._add_point_rows(scene)
         self._labels = EntryLabels(catalog.entries, scene, theme)
         self._regions: dict[Region, RegionLabelItem] = {}
         for region in map_layout.regions_used(catalog):
@@ -426,13 +431,18 @@ class BodyMapView(QGraphicsView):
         ) & frozenset(self._insets)
 
     def _show_stage(self) -> None:
-        """Show the insets of the frame and the markers the filter lets through on them."""
+        """Show the insets of the frame and the markers the filter lets through on them;
+        while a region is framed, the other regions' dots stand aside (they stay, as the
+        body around it)."""
         stage = self._stage_for(self._framed_region)
         for inset_id, inset in self._insets.items():
             inset.setVisible(inset_id in stage)
+        region = self._framed_region
         for marker in self._markers:
             on_stage = marker.point.view == body.BACK_VIEW or marker.point.view in stage
             marker.setVisible(on_stage and self._filter.matches(marker.entry))
+            marker.set_aside(region is not None and marker.entry.region is not region)
+        self._show_point_rows()
 
     def _set_framed_region(self, region: Region | None) -> None:
         if region is self._framed_region:
@@ -706,6 +716,7 @@ class BodyMapView(QGraphicsView):
                 self._full_size_at(marker, scale),
             )
         self._place_region_labels(overview)
+        self._show_point_rows()
         for inset in self._insets.values():
             inset.place_caption(scale)
         self._place_side_labels(scale)
@@ -745,13 +756,24 @@ class BodyMapView(QGraphicsView):
             if self._filter.matches(m.entry)
             and (m.point.view == body.BACK_VIEW or m.point.view in stage)
         ]
+        chosen = selected_entry(self._selection)
+
+        def rank_of(entry: Entry) -> int | None:
+            # Framed on a region, its entries (and the chosen one) are named, the rest
+            # stand aside; zoomed by hand, every entry is named where there is room.
+            if region is None:
+                return 1
+            if entry.region is region or (chosen is not None and entry.id == chosen.id):
+                return 0
+            return None
+
         return self._labels.layout(
             geometry,
             in_sight,
             lambda m: m.radius_if(self._full_size_at(m, geometry.scale)),
             self.hit_radius(),
             self._obstacles(geometry, stage),
-            lambda entry: entry.region is region,
+            rank_of,
             {inset_id: self._insets[inset_id].frame_rect() for inset_id in stage},
         )
 
@@ -968,6 +990,9 @@ class BodyMapView(QGraphicsView):
             )
         for label in self._labels.items():
             label.set_chosen(entry is not None and label.entry.id == entry.id)
+        self._show_point_rows()
+        if self._framed_region is not None:
+            self._place_entry_labels()  # the chosen entry is named, whatever its region
 
     def point_at_entry(self, entry_id: str | None) -> None:
         """Show which dots and name belong to ``entry_id`` (a row the person points at in
@@ -1055,6 +1080,29 @@ class BodyMapView(QGraphicsView):
             Qt.CursorShape.PointingHandCursor if self._hovered else Qt.CursorShape.OpenHandCursor
         )
         self.viewport().setCursor(shape)
+
+    def _add_point_rows(
+        self, scene: QGraphicsScene
+    ) -> list[tuple[PointRowItem, list[PointMarkerItem]]]:
+        """A line through each side of a point that is a row of spots on the back."""
+        rows = []
+        by_point: dict[tuple[int, bool | None], list[PointMarkerItem]] = {}
+        for marker in self._markers:
+            if marker.point.view == body.BACK_VIEW:
+                by_point.setdefault((id(marker.point), marker.is_persons_right), []).append(marker)
+        for markers in by_point.values():
+            if len(markers) >= ROW_SPOTS:
+                row = PointRowItem(markers[0].entry.id, [m.pos() for m in markers], self._theme)
+                scene.addItem(row)
+                rows.append((row, markers))
+        return rows
+
+    def _show_point_rows(self) -> None:
+        """A row's line shows with its dots once they are apart, and is as quiet as they."""
+        overview = self.in_overview()
+        for row, markers in self._point_rows:
+            row.setVisible(not overview and markers[0].isVisible())
+            row.setOpacity(markers[0].opacity())
 
     def _add_side_labels(self, scene: QGraphicsScene) -> list[tuple[MapLabelItem, float]]:
         # Seen from behind, the person's right is on the viewer's right.

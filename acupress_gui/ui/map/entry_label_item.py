@@ -44,7 +44,8 @@ class EntryLabelItem(QGraphicsItem):
         self._text_width = 0.0
         self.set_text_width(TEXT_WIDTH)
         self._box = QRectF()
-        self._leader = (QPointF(), QPointF())
+        self._leader_end = QPointF()
+        self._joins: list[tuple[QPointF, QPointF]] = []
         self._chosen = False
         self._pointed_at = False
 
@@ -71,11 +72,15 @@ class EntryLabelItem(QGraphicsItem):
             max(self._text_size.height() + 2 * PADDING.y(), min_height),
         )
 
-    def set_layout(self, box: QRectF, leader_from: QPointF, leader_to: QPointF) -> None:
-        """The box and the leader, in pixels from the item's dot."""
+    def set_layout(
+        self, box: QRectF, leader_end: QPointF, joins: list[tuple[QPointF, QPointF]]
+    ) -> None:
+        """The box, where the leader from the item's dot meets it, and the lines that
+        join the entry's other dots nearby to it: all in pixels from the item's dot."""
         self.prepareGeometryChange()
         self._box = QRectF(box)
-        self._leader = (QPointF(leader_from), QPointF(leader_to))
+        self._leader_end = QPointF(leader_end)
+        self._joins = [(QPointF(start), QPointF(end)) for start, end in joins]
         self.update()
 
     def box(self) -> QRectF:
@@ -102,8 +107,10 @@ class EntryLabelItem(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:
-        start, end = self._leader
-        return self._box.united(QRectF(start, end).normalized()).adjusted(-2, -2, 2, 2)
+        reach = QRectF(QPointF(), self._leader_end).normalized()
+        for start, end in self._joins:
+            reach = reach.united(QRectF(start, end).normalized())
+        return self._box.united(reach).adjusted(-2, -2, 2, 2)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -117,7 +124,10 @@ class EntryLabelItem(QGraphicsItem):
         leader = QPen(line, 1.6 if strong else 1.2)
         leader.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(leader)
-        painter.drawLine(*self._leader)
+        # The dots are drawn over the lines, so the leader may start at the dot's centre.
+        painter.drawLine(QPointF(), self._leader_end)
+        for start, end in self._joins:
+            painter.drawLine(start, end)
 
         fill = self._theme.color("accent_soft" if self._pointed_at else "surface")
         fill.setAlphaF(0.96)

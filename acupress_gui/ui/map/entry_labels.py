@@ -22,6 +22,9 @@ from acupress_gui.ui.map.entry_label_item import EntryLabelItem
 from acupress_gui.ui.map.label_layout import Box, Dot, LabelRequest, Placement, place_labels
 from acupress_gui.ui.map.point_marker_item import PointMarkerItem
 
+CARD_ROOM = 0.4
+"""An inset card that covers this share of the map or more may carry its points' names."""
+
 
 @dataclass(frozen=True)
 class ViewGeometry:
@@ -101,39 +104,39 @@ class EntryLabels:
         radius_of: Callable[[PointMarkerItem], float],
         reach: float,
         obstacles: Sequence[Box],
-        first: Callable[[Entry], bool],
+        rank_of: Callable[[Entry], int | None],
         inset_cards: dict[str, QRectF],
     ) -> LabelLayout:
         """Where the names of the entries with a dot in sight go at ``geometry``.
 
         ``markers`` are the dots that can be seen (the filter's and the frame's),
-        ``radius_of`` how large each is drawn there, ``reach`` the hit radius; entries
-        for which ``first`` is true are placed first (the region being shown). A name
-        of a point on the back keeps off the inset cards.
+        ``radius_of`` how large each is drawn there, ``reach`` the hit radius.
+        ``rank_of`` says which entries are named (None: not this one) and in what
+        order (rank 0 first; a name of a higher rank is left out rather than given a
+        leader between dots). A name of a point on the back keeps off the inset cards.
         """
         bounds = Box(0.0, 0.0, geometry.width, geometry.height)
         sight = bounds.grown(-8.0)
         dots: list[Dot] = []
         anchors: dict[str, list[tuple[float, float]]] = {}
+        sides: dict[str, list[int]] = {}
         away: dict[str, float] = {}
-        on_back: dict[str, bool] = {}
         for marker in markers:
             x, y = geometry.to_view(marker.pos())
             if bounds.grown(reach).distance_to(x, y) > 0:
                 continue
             entry_id = marker.entry.id
             dots.append(Dot(entry_id, x, y, radius_of(marker), reach))
-            if sight.distance_to(x, y) > 0:
+            if sight.distance_to(x, y) > 0 or rank_of(marker.entry) is None:
                 continue
             anchors.setdefault(entry_id, []).append((x, y))
-            view = marker.point.view
-            if view == body.BACK_VIEW:
-                away.setdefault(entry_id, geometry.to_view(QPointF(0.0, 0.0))[0])
-                on_back.setdefault(entry_id, True)
-            else:
-                away.setdefault(entry_id, geometry.to_view(inset_cards[view].center())[0])
-                on_back[entry_id] = False
-        cards = tuple(geometry.view_box(card) for card in inset_cards.values())
+            side = marker.is_persons_right
+            sides.setdefault(entry_id, []).append(0 if side is None else 1 if side else -1)
+            # On the back a name leads away from the spine; an inset has no midline, so
+            # there the open space decides.
+            on_back = marker.point.view == body.BACK_VIEW
+            away.setdefault(entry_id, geometry.to_view(QPointF(0.0, 0.0))[0] if on_back else x)
+        cards = {inset_id: geometry.view_box(card) for inset_id, card in inset_cards.items()}
         entries = [self._labels[entry_id].entry for entry_id in anchors]
         requests = []
         for entry in entries:
@@ -145,12 +148,26 @@ class EntryLabels:
                     size.height(),
                     tuple(anchors[entry.id]),
                     away[entry.id],
-                    cards if on_back[entry.id] else (),
-                    0 if first(entry) else 1,
+                    self._cards_to_avoid(entry, cards, bounds),
+                    rank_of(entry) or 0,
+                    tuple(sides[entry.id]),
                 )
             )
         placements = place_labels(requests, dots, bounds, obstacles)
         return LabelLayout(tuple(placements), frozenset(anchors))
+
+    @staticmethod
+    def _cards_to_avoid(entry: Entry, cards: dict[str, Box], bounds: Box) -> tuple[Box, ...]:
+        """A name keeps off the inset cards, so it hides no drawing; only one of an
+        inset's points may sit on its card when the card fills much of the map (there
+        is no room beside it then)."""
+        own = set(entry.views)
+        return tuple(
+            card
+            for inset_id, card in cards.items()
+            if inset_id not in own
+            or card.width * card.height < CARD_ROOM * bounds.width * bounds.height
+        )
 
     def show_layout(self, layout: LabelLayout, geometry: ViewGeometry) -> None:
         """Show the placed names, each pinned to the dot its leader starts at; hide the
@@ -166,8 +183,11 @@ class EntryLabels:
             label.setPos(geometry.to_scene(ax, ay))
             label.set_layout(
                 QRectF(box.left - ax, box.top - ay, box.width, box.height),
-                QPointF(0.0, 0.0),
                 QPointF(placement.attach[0] - ax, placement.attach[1] - ay),
+                [
+                    (QPointF(x1 - ax, y1 - ay), QPointF(x2 - ax, y2 - ay))
+                    for x1, y1, x2, y2 in placement.also
+                ],
             )
             label.show()
 

@@ -10,6 +10,7 @@ leading away from the body's midline, level if it can be.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from collections.abc import Iterable, Iterator, Sequence
@@ -85,6 +86,9 @@ class LabelRequest:
     point on the back)."""
     rank: int = 0
     """Names of a lower rank are placed first (the region being shown is rank 0)."""
+    sides: tuple[int, ...] = ()
+    """For each anchor, the side of the body it is on (-1, 0 or 1; all 0 if empty): a
+    leader fans out to the entry's other dots on its own side only."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,9 @@ class Placement:
     attach: tuple[float, float]
     passes: int = 0
     """How many other dots the leader runs close by."""
+    also: tuple[tuple[float, float, float, float], ...] = ()
+    """Lines to the entry's other dots nearby on the same side: from each to the
+    leader's end, or, where that is not clear, to the dot the leader starts at."""
 
     def leader(self) -> tuple[float, float, float, float]:
         return (*self.anchor, *self.attach)
@@ -124,6 +131,11 @@ MAX_ANCHORS = 6
 
 CROWDED_BELOW = 12
 """An entry with fewer places than this for its name is placed before the others."""
+
+FAN_MOST = 4
+FAN_REACH = 150.0
+"""A name fans out to its other dots only for an entry of at most FAN_MOST dots in
+sight, and only to dots within FAN_REACH pixels of its leader's end."""
 
 ASIDE_PASSES = 1
 """How many dots the leader of a name of rank above 0 may run close by."""
@@ -167,7 +179,65 @@ def place_labels(
             if candidate.passes <= passing and _fits_among(candidate, placed):
                 placed.append(candidate)
                 break
-    return placed
+    return _with_fans(placed, requests, dots)
+
+
+def _with_fans(
+    placed: Sequence[Placement], requests: Sequence[LabelRequest], dots: Sequence[Dot]
+) -> list[Placement]:
+    """Join a name of a few dots to each of its other dots nearby on the same side,
+    where a line can be as clear as its leader, so a pair like BL23 and BL52 reads as
+    one entry."""
+    asked = {request.entry_id: request for request in requests}
+    lines = [placement.leader() for placement in placed]
+    result = []
+    for placement in placed:
+        request = asked[placement.entry_id]
+        sides = dict(
+            zip(request.anchors, request.sides or (0,) * len(request.anchors), strict=True)
+        )
+        also = []
+        for anchor in request.anchors if len(request.anchors) <= FAN_MOST else ():
+            if anchor == placement.anchor or sides[anchor] != sides[placement.anchor]:
+                continue
+            line = _fan_line(anchor, placement.attach, placement, placed, dots, lines)
+            if line is None:
+                line = _fan_line(anchor, placement.anchor, placement, placed, dots, lines)
+            if line is not None:
+                also.append(line)
+                lines.append(line)
+        result.append(dataclasses.replace(placement, also=tuple(also)))
+    return result
+
+
+def _fan_line(
+    dot_at: tuple[float, float],
+    to: tuple[float, float],
+    placement: Placement,
+    placed: Sequence[Placement],
+    dots: Sequence[Dot],
+    lines: Sequence[tuple[float, float, float, float]],
+) -> tuple[float, float, float, float] | None:
+    """The line from a dot to ``to`` (the leader's end, or its dot), if it is short and
+    clear of the other dots, the names and the lines drawn."""
+    (x, y), (ax, ay) = dot_at, to
+    length = math.hypot(ax - x, ay - y)
+    if length > FAN_REACH or length == 0:
+        return None
+    others = [d for d in dots if (d.x, d.y) not in (dot_at, to)]
+    radius = next((d.radius for d in dots if (d.x, d.y) == dot_at), 0.0)
+    start = (x + (ax - x) / length * radius, y + (ay - y) / length * radius)
+    line = (*start, ax, ay)
+    if _dots_by_leader(*line, others, LEADER_CLEARANCE):
+        return None
+    if _segment_hits_box(*line, placement.box.grown(-2.0)):
+        return None
+    for other in placed:
+        if other is not placement and _segment_hits_box(*line, other.box.grown(LABEL_GAP / 2)):
+            return None
+    if any(_segments_cross(*line, *drawn) for drawn in lines):
+        return None
+    return line
 
 
 def _places(

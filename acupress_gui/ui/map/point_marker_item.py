@@ -43,6 +43,7 @@ class PointMarkerItem(QGraphicsItem):
     RING_GAP = 4.0
     HALO_FACTOR = 2.3
     OTHERS_OPACITY = 0.55
+    ASIDE_OPACITY = 0.5
 
     def __init__(
         self,
@@ -64,6 +65,7 @@ class PointMarkerItem(QGraphicsItem):
         self._hovered = False
         self._selected = False
         self._muted = False
+        self._aside = False
         self._update_z()
 
     @property
@@ -120,14 +122,30 @@ class PointMarkerItem(QGraphicsItem):
             self._update_z()
             self.update()
 
+    @property
+    def aside(self) -> bool:
+        """The map is framed on another region: this dot is context, not the subject."""
+        return self._aside
+
     def set_highlighted(self, selected: bool, others_selected: bool) -> None:
         muted = others_selected and not selected
         if (selected, muted) != (self._selected, self._muted):
             self._selected = selected
             self._muted = muted
-            self.setOpacity(self.OTHERS_OPACITY if muted else 1.0)
+            self._update_opacity()
             self._update_z()
             self.update()
+
+    def set_aside(self, aside: bool) -> None:
+        if aside != self._aside:
+            self._aside = aside
+            self._update_opacity()
+
+    def _update_opacity(self) -> None:
+        opacity = self.OTHERS_OPACITY if self._muted else 1.0
+        if self._aside and not self._selected:
+            opacity *= self.ASIDE_OPACITY
+        self.setOpacity(opacity)
 
     def _update_z(self) -> None:
         self.setZValue(4 if self._hovered else 3 if self._selected else 2)
