@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core import body
-from acupress_gui.core.catalog import Catalog, Entry
+from acupress_gui.core.catalog import Catalog, Entry, Region
 from acupress_gui.ui.map import map_layout
 from acupress_gui.ui.map.body_map_view import MAX_ZOOM, MIN_HIT_MM, ZOOM_STEP, BodyMapView
 from acupress_gui.ui.map.point_marker_item import PointMarkerItem
@@ -102,6 +102,8 @@ def offered_zooms(qtbot: QtBot, window: DesktopWindow, catalog: Catalog) -> Iter
     while view.can_zoom_in():
         window.view.zoom_in_action.trigger()
         step += 1
+        # The names come once a zoom by hand settles.
+        qtbot.waitUntil(lambda: not view.labels_pending())
         yield f"zoom in x{step}"
     for label in view.region_labels():
         view.zoom_to_region(label.region)
@@ -355,6 +357,43 @@ def test_a_region_shows_the_body_around_its_points_and_no_card_cut_off(
     window.view.zoom_in_action.trigger()  # the person zooms by hand: every card is back
     assert all(inset.isVisible() for inset in view.insets().values())
     assert view.framed_region() is None
+
+
+@pytest.mark.usefixtures("still")
+def test_a_region_view_sets_the_other_regions_aside_and_names_the_chosen_entry(
+    window: DesktopWindow, catalog: Catalog
+) -> None:
+    view = window.view.body_map
+    view.zoom_to_region(Region.UPPER_BACK)
+    for marker in view.markers():
+        assert marker.aside == (marker.entry.region is not Region.UPPER_BACK)
+        assert (marker.opacity() < 1) == marker.aside
+    named = set(names_shown(view))
+    assert named == {e.id for e in catalog.entries_in(Region.UPPER_BACK)}
+    # The chosen entry is named too, in the accent colour, wherever it is.
+    window.view.select_entry("wind-pool")
+    assert any(in_sight(view, m) for m in markers_of(view, "GB20"))
+    (chosen,) = [label for label in view.entry_labels() if label.chosen]
+    assert chosen.entry.id == "wind-pool"
+    assert all(m.opacity() == 1 for m in markers_of(view, "GB20"))
+    view.fit_whole_body()
+    assert not any(marker.aside for marker in view.markers())
+
+
+@pytest.mark.usefixtures("still")
+def test_a_row_of_spots_is_joined_once_the_dots_stand_apart(window: DesktopWindow) -> None:
+    view = window.view.body_map
+    rows = view.point_rows()
+    assert {row.entry_id for row in rows} == {"lumbar-jiaji"}
+    assert len(rows) == 2  # one line on each side of the spine
+    assert not any(row.isVisible() for row in rows)  # the whole body shows regions
+    view.zoom_to_region(Region.LOWER_BACK)
+    spots = {(m.pos().x(), m.pos().y()) for m in view.markers() if m.entry.id == "lumbar-jiaji"}
+    for row in rows:
+        assert row.isVisible()
+        path = row.path()
+        joined = {(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())}
+        assert len(joined) == 5 and joined <= spots
 
 
 def inset_entries(catalog: Catalog) -> list[Entry]:

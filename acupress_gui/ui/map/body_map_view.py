@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
+    QTimer,
     QVariantAnimation,
     Signal,
 )
@@ -113,6 +114,10 @@ pixels, so a narrow map still has room beside its dots."""
 
 ANIMATION_MS = 320
 
+SETTLE_MS = 120
+"""After a zoom step by hand or a resize, the names are laid out once nothing has moved
+for this long (a wheel turn or a pinch is many steps)."""
+
 HEAD_HALF_WIDTH = 3.4
 SIDE_LABEL_LEVEL = 3.0
 """Where "Your left" and "Your right" sit: level with the top of the head, beside it."""
@@ -122,6 +127,18 @@ FIT_SHARE = 0.96
 
 ROW_SPOTS = 3
 """A point with this many spots or more on one side is drawn as a row, joined by a line."""
+
+
+_SCROLL_KEYS = frozenset(
+    (
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -250,6 +267,11 @@ class BodyMapView(QGraphicsView):
         self._animation.valueChanged.connect(self._animation_step)
         self._animation.finished.connect(self._animation_done)
         self._journey: tuple[float, QPointF, float, QPointF, QRectF | None] | None = None
+        # Zooming by hand and resizing come in quick steps: the names wait until they stop.
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._settled)
 
         self._fitted_rect: QRectF | None = self.whole_body_rect()
         self._framed_region: Region | None = None
@@ -281,6 +303,10 @@ class BodyMapView(QGraphicsView):
 
     def region_labels(self) -> list[RegionLabelItem]:
         return list(self._regions.values())
+
+    def point_rows(self) -> list[PointRowItem]:
+        """The lines that join a row of spots."""
+        return [row for row, _ in self._point_rows]
 
     def insets(self) -> dict[str, InsetItem]:
         return dict(self._insets)
@@ -544,6 +570,7 @@ class BodyMapView(QGraphicsView):
             self._fit(frame.fitted)
             return
         self._set_framed_region(None)
+        self._settle.stop()
         self._fitted_rect = None
         self._apply(frame.pixels_per_cun, frame.centre)
 
@@ -574,6 +601,7 @@ class BodyMapView(QGraphicsView):
     ) -> None:
         """Zoom and scroll there, framed on ``region`` if it is one's zoom."""
         self._stop_animation()
+        self._settle.stop()
         self._set_framed_region(region)
         if not animated or self._reduced_motion() or not self.isVisible():
             self._fitted_rect = None if fitted is None else QRectF(fitted)
@@ -612,6 +640,7 @@ class BodyMapView(QGraphicsView):
 
     def _fit(self, rect: QRectF, region: Region | None = None) -> None:
         self._stop_animation()
+        self._settle.stop()
         self._set_framed_region(region)
         self._fitted_rect = QRectF(rect)
         self._refit()
@@ -692,6 +721,7 @@ class BodyMapView(QGraphicsView):
             self._fit(self.whole_body_rect())
             return
         self._set_framed_region(None)
+        self._settle.start()
         scene_anchor = self.mapToScene(anchor.toPoint())
         self.setTransform(QTransform.fromScale(target, target))
         moved = self.mapFromScene(scene_anchor) - anchor.toPoint()
@@ -734,7 +764,7 @@ class BodyMapView(QGraphicsView):
 
     def _place_entry_labels(self) -> None:
         """Name the entries in sight, unless the map shows regions or is on its way."""
-        if self.in_overview() or self.is_animating():
+        if self.in_overview() or self.is_animating() or self._settle.isActive():
             self._labels.hide()
             return
         geometry = self._current_geometry()
@@ -770,7 +800,7 @@ class BodyMapView(QGraphicsView):
         return self._labels.layout(
             geometry,
             in_sight,
-            lambda m: m.radius_if(self._full_size_at(m, geometry.scale)),
+            lambda m: self._full_size_at(m, geometry.scale),
             self.hit_radius(),
             self._obstacles(geometry, stage),
             rank_of,
@@ -847,13 +877,22 @@ class BodyMapView(QGraphicsView):
         share = self.viewport().width() * NAME_WIDTH_SHARE
         self._labels.set_text_width(min(max(share, NAME_WIDTH_RANGE[0]), NAME_WIDTH_RANGE[1]))
         self._stop_animation()
+        self._settle.start()
         if self._fitted_rect is None:
             # Keep the zoom within its limits for the new size.
             self._zoom_by(1.0, self.viewport().rect().center().toPointF())
-        elif self._framed_region is not None:
+        self._refit()
+        self._transform_changed()
+
+    def labels_pending(self) -> bool:
+        """Whether the names wait for the zoom or the size to settle."""
+        return self._settle.isActive()
+
+    def _settled(self) -> None:
+        if self._framed_region is not None and self._fitted_rect is not None:
             # A region's frame is shaped like the view, and sized so its names fit.
             self._fitted_rect = self.region_frame(self._framed_region)
-        self._refit()
+            self._refit()
         self._transform_changed()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -964,6 +1003,8 @@ class BodyMapView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press_pos is not None and self._framed_region is None:
+            self._place_entry_labels()  # panned: other entries may have come into sight
         self._press_pos = None
         super().mouseReleaseEvent(event)
         self._update_cursor()
@@ -979,6 +1020,12 @@ class BodyMapView(QGraphicsView):
             self.zoom_out()
         else:
             super().keyPressEvent(event)
+            if event.key() in _SCROLL_KEYS:
+                # The arrows scroll the map: that is panning by hand, as a drag is.
+                self._fitted_rect = None
+                self._set_framed_region(None)
+                self._settle.start()
+                self._transform_changed()
 
     # --- selection and hover ------------------------------------------------------
 

@@ -101,7 +101,7 @@ class EntryLabels:
         self,
         geometry: ViewGeometry,
         markers: Sequence[PointMarkerItem],
-        radius_of: Callable[[PointMarkerItem], float],
+        full_size: Callable[[PointMarkerItem], bool],
         reach: float,
         obstacles: Sequence[Box],
         rank_of: Callable[[Entry], int | None],
@@ -110,10 +110,11 @@ class EntryLabels:
         """Where the names of the entries with a dot in sight go at ``geometry``.
 
         ``markers`` are the dots that can be seen (the filter's and the frame's),
-        ``radius_of`` how large each is drawn there, ``reach`` the hit radius.
+        ``full_size`` whether each is drawn full size there, ``reach`` the hit radius.
         ``rank_of`` says which entries are named (None: not this one) and in what
-        order (rank 0 first; a name of a higher rank is left out rather than given a
-        leader between dots). A name of a point on the back keeps off the inset cards.
+        order: rank 0 first, whatever its dots; a name of a higher rank only from a
+        full-size dot, and left out rather than given a leader between dots. A name
+        of a point on the back keeps off the inset cards.
         """
         bounds = Box(0.0, 0.0, geometry.width, geometry.height)
         sight = bounds.grown(-8.0)
@@ -126,8 +127,10 @@ class EntryLabels:
             if bounds.grown(reach).distance_to(x, y) > 0:
                 continue
             entry_id = marker.entry.id
-            dots.append(Dot(entry_id, x, y, radius_of(marker), reach))
-            if sight.distance_to(x, y) > 0 or rank_of(marker.entry) is None:
+            full = full_size(marker)
+            dots.append(Dot(entry_id, x, y, marker.radius_if(full), reach))
+            rank = rank_of(marker.entry)
+            if sight.distance_to(x, y) > 0 or rank is None or (rank > 0 and not full):
                 continue
             anchors.setdefault(entry_id, []).append((x, y))
             side = marker.is_persons_right

@@ -129,6 +129,9 @@ SLIDE_INSET = 12.0
 MAX_ANCHORS = 6
 """Of an entry with many dots, only the outermost few are tried as anchors."""
 
+MAX_TRIES = 900
+"""Only the cheapest places of a name are tried: the rest would lead too far."""
+
 CROWDED_BELOW = 12
 """An entry with fewer places than this for its name is placed before the others."""
 
@@ -256,6 +259,8 @@ def _places(
                 penalty = _direction_penalty(side, dx) + _slide_penalty(side, dx, slide)
                 tries.extend((step + penalty, anchor, dx, dy, step, slide) for step in LEADER_STEPS)
     tries.sort(key=lambda t: t[0])
+    del tries[MAX_TRIES:]
+    width, height = request.width, request.height
     nearby: dict[tuple[float, float], tuple[float, float, list[Dot], list[Dot]]] = {}
     compared: list[tuple[float, Placement]] = []
     for cost, anchor, dx, dy, step, slide in tries:
@@ -263,10 +268,19 @@ def _places(
             nearby[anchor] = _around(anchor, request, dots)
         start, rim, near, own = nearby[anchor]
         attach = (anchor[0] + dx * (start + step), anchor[1] + dy * (start + step))
-        box = _box_at(attach, dx, dy, request.width, request.height, slide)
-        if not area.contains(box) or any(box.intersects(o) for o in obstacles):
+        left, top = _box_corner(attach, dx, dy, width, height, slide)
+        # The cheap tests first: most places fail at the map's edge or on a dot.
+        if (
+            left < area.left
+            or top < area.top
+            or left + width > area.right
+            or top + height > area.bottom
+        ):
             continue
+        box = Box(left, top, width, height)
         if _dots_within(box, own, 0.0, stop_at=1) or _dots_within(box, near, 0.0, stop_at=1):
+            continue
+        if any(box.intersects(o) for o in obstacles):
             continue
         leader_from = (anchor[0] + dx * rim, anchor[1] + dy * rim)
         if _dots_by_leader(*leader_from, *attach, near, LEADER_CLEARANCE):
@@ -369,25 +383,26 @@ def _is_across(dx: float) -> bool:
     return abs(dx) >= 0.38
 
 
-def _box_at(
+def _box_corner(
     attach: tuple[float, float], dx: float, dy: float, width: float, height: float, slide: float
-) -> Box:
-    """The name's box meeting its leader at ``attach``: on its near side when the leader
-    runs across, else on its top or bottom, ``slide`` of the way along that edge."""
+) -> tuple[float, float]:
+    """The top left of the name's box meeting its leader at ``attach``: on its near side
+    when the leader runs across, else on its top or bottom, ``slide`` of the way along
+    that edge."""
     x, y = attach
     if _is_across(dx):
-        left = x if dx > 0 else x - width
-        return Box(left, y - height * slide, width, height)
-    top = y if dy > 0 else y - height
-    return Box(x - width * slide, top, width, height)
+        return (x if dx > 0 else x - width), y - height * slide
+    return x - width * slide, (y if dy > 0 else y - height)
 
 
 def _direction_penalty(side: float, dx: float) -> float:
     """Leaders that lead outward (away from the midline, ``side`` being the dot's
     offset from it) and level are the easiest to read."""
     outward = abs(side) < 2.0 or (side > 0) == (dx > 0)
-    if abs(dx) >= 0.92:
+    if abs(dx) > 0.99:
         return 0.0 if outward else 60.0
+    if abs(dx) > 0.9:
+        return 8.0 if outward else 64.0
     if _is_across(dx):
         return 18.0 if outward else 70.0
     return 20.0
