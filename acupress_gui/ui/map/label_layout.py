@@ -74,7 +74,7 @@ class Dot:
 @dataclass(frozen=True, slots=True)
 class LabelRequest:
     """A name to place: its size, the dots it may point at, and the x it should lead
-    away from (the body's midline, or an inset's middle)."""
+    away from (the body's midline; a dot's own x leaves every side alike)."""
 
     entry_id: str
     width: float
