@@ -396,6 +396,16 @@ def test_a_row_of_spots_is_joined_once_the_dots_stand_apart(window: DesktopWindo
         assert len(joined) == 5 and joined <= spots
 
 
+def test_names_wait_until_a_zoom_by_hand_settles(qtbot: QtBot, window: DesktopWindow) -> None:
+    view = window.view.body_map
+    window.view.zoom_in_action.trigger()
+    window.view.zoom_in_action.trigger()
+    assert view.labels_pending() and view.entry_labels() == []
+    qtbot.waitUntil(lambda: not view.labels_pending())
+    assert view.entry_labels()
+    assert overlapping_names(view) == []
+
+
 def inset_entries(catalog: Catalog) -> list[Entry]:
     return [e for e in catalog.entries if any(p.view != body.BACK_VIEW for p in e.points)]
 

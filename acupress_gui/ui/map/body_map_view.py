@@ -279,6 +279,7 @@ class BodyMapView(QGraphicsView):
         self._fit_cache: float | None = None
         self._hovered: PointMarkerItem | RegionLabelItem | EntryLabelItem | None = None
         self._pointed_from_list: str | None = None
+        self._chosen_aside: str | None = None
         self._pointed_entry: str | None = None
         self._press_pos: QPointF | None = None
         self._measure_spacing()
@@ -1038,8 +1039,13 @@ class BodyMapView(QGraphicsView):
         for label in self._labels.items():
             label.set_chosen(entry is not None and label.entry.id == entry.id)
         self._show_point_rows()
-        if self._framed_region is not None:
-            self._place_entry_labels()  # the chosen entry is named, whatever its region
+        # Framed on a region, the chosen entry is named whatever its region: lay the
+        # names out again only if that adds or takes away one (so they do not jump).
+        region = self._framed_region
+        chosen_aside = entry.id if entry is not None and entry.region is not region else None
+        if region is not None and (chosen_aside or self._chosen_aside):
+            self._place_entry_labels()
+        self._chosen_aside = chosen_aside
 
     def point_at_entry(self, entry_id: str | None) -> None:
         """Show which dots and name belong to ``entry_id`` (a row the person points at in
