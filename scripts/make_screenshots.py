@@ -197,8 +197,10 @@ def main(folder: Path) -> None:
         recorder = services.recorder
         seed(recorder)
         window = build_desktop_window(services)
-        window.start_first_session()
+        # Sized first, as on a screen large enough for it, so the split between the map
+        # and the panel is the one the app starts with.
         window.resize(*SIZE)
+        window.start_first_session()
         window.show()
 
         def shoot(name: str, widget: QWidget = window, dialog: QWidget | None = None) -> None:

@@ -17,12 +17,18 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core import body
-from acupress_gui.core.catalog import Catalog, Entry
+from acupress_gui.core.catalog import Catalog, Entry, Region
 from acupress_gui.ui.map import map_layout
 from acupress_gui.ui.map.body_map_view import MAX_ZOOM, MIN_HIT_MM, ZOOM_STEP, BodyMapView
 from acupress_gui.ui.map.point_marker_item import PointMarkerItem
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
-from tests.ui.conftest import StoredSettings, click_view, marker_view_pos, markers_of
+from tests.ui.conftest import (
+    WINDOW_SIZE,
+    StoredSettings,
+    click_view,
+    marker_view_pos,
+    markers_of,
+)
 
 EXPECTED_DPI = float(os.environ.get("ACUPRESS_EXPECT_DPI", "96"))
 """The logical dpi of the test screen: 96, or what the 144-dpi run below sets."""
@@ -59,6 +65,32 @@ def overlapping_targets(view: BodyMapView) -> list[tuple[str, str, float]]:
     return overlaps
 
 
+def circle_meets_rect(centre: QPointF, radius: float, rect: QRectF) -> bool:
+    nearest_x = min(max(centre.x(), rect.left()), rect.right())
+    nearest_y = min(max(centre.y(), rect.top()), rect.bottom())
+    return math.hypot(centre.x() - nearest_x, centre.y() - nearest_y) < radius - 0.01
+
+
+def overlapping_names(view: BodyMapView) -> list[tuple[str, str]]:
+    """Names that overlap another name, a dot's hit area (any dot drawn, chosen by a
+    tap or not), or the edge of the map."""
+    names = [(label.entry.id, view.label_rect(label)) for label in view.entry_labels()]
+    problems = []
+    for i, (entry_id, rect) in enumerate(names):
+        if not viewport_rect(view).contains(rect):
+            problems.append((entry_id, "edge"))
+        problems.extend(
+            (entry_id, other_id) for other_id, other in names[i + 1 :] if rect.intersects(other)
+        )
+        problems.extend(
+            (entry_id, marker.point.code)
+            for marker in view.markers()
+            if marker.isVisible()
+            and circle_meets_rect(marker_view_pos(view, marker), view.hit_radius(), rect)
+        )
+    return problems
+
+
 def offered_zooms(qtbot: QtBot, window: DesktopWindow, catalog: Catalog) -> Iterator[str]:
     """Go to every zoom the map offers, one after the other, naming each: the whole
     body, every step of Zoom in, every region, every entry, and every zoom a tap on a
@@ -70,6 +102,8 @@ def offered_zooms(qtbot: QtBot, window: DesktopWindow, catalog: Catalog) -> Iter
     while view.can_zoom_in():
         window.view.zoom_in_action.trigger()
         step += 1
+        # The names come once a zoom by hand settles.
+        qtbot.waitUntil(lambda: not view.labels_pending())
         yield f"zoom in x{step}"
     for label in view.region_labels():
         view.zoom_to_region(label.region)
@@ -106,6 +140,8 @@ def test_no_two_hit_areas_of_different_entries_overlap_at_any_offered_zoom(
     for name in offered_zooms(qtbot, window, catalog):
         zooms += 1
         assert overlapping_targets(view) == [], name
+        # An entry's name is a target too: it keeps off every hit area and every name.
+        assert overlapping_names(view) == [], name
         chosen_somewhere.update(m for m in view.markers() if m.choosable)
     assert zooms > len(catalog.entries)
     # Not vacuous: every marker of the catalog can be chosen at some offered zoom.
@@ -229,6 +265,145 @@ def test_tapping_a_quiet_marker_zooms_closer_until_it_can_be_chosen(
     assert marker.choosable and in_sight(view, marker)
     click_view(qtbot, view, marker_view_pos(view, marker))
     assert window.view.point_panel.entry().id == marker.entry.id
+
+
+def names_shown(view: BodyMapView) -> dict[str, int]:
+    """How many times each entry is named on the map now."""
+    counts: dict[str, int] = {}
+    for label in view.entry_labels():
+        counts[label.entry.id] = counts.get(label.entry.id, 0) + 1
+    return counts
+
+
+def as_large_in_millimetres(qtbot: QtBot, window: DesktopWindow) -> None:
+    """Make the window as large on this screen, in millimetres, as the test window is on
+    a 96-dpi one: names and hit areas are as large as a fingertip on any screen, so on
+    a denser screen they need as many more pixels around them."""
+    ratio = EXPECTED_DPI / 96
+    size = (round(WINDOW_SIZE[0] * ratio), round(WINDOW_SIZE[1] * ratio))
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size)
+    QApplication.processEvents()
+
+
+@pytest.mark.usefixtures("still")
+def test_each_region_zoom_names_every_entry_of_the_region_once(
+    qtbot: QtBot, window: DesktopWindow, catalog: Catalog
+) -> None:
+    as_large_in_millimetres(qtbot, window)
+    view = window.view.body_map
+    view.fit_whole_body()
+    assert view.entry_labels() == []  # the whole body has its region pills instead
+    for region in {entry.region for entry in catalog.entries}:
+        view.zoom_to_region(region)
+        named = names_shown(view)
+        assert set(named.values()) == {1}, region
+        assert {e.id for e in catalog.entries_in(region)} <= set(named), region
+        # A name stands beside a dot of its entry that is in sight.
+        for label in view.entry_labels():
+            dots = [m for m in view.markers() if m.entry.id == label.entry.id]
+            assert any(in_sight(view, m) and m.pos() == label.pos() for m in dots), region
+        assert overlapping_names(view) == [], region
+
+
+@pytest.mark.usefixtures("still")
+def test_a_name_is_finger_sized_and_a_tap_on_it_chooses_its_entry(
+    qtbot: QtBot, window: DesktopWindow, catalog: Catalog
+) -> None:
+    as_large_in_millimetres(qtbot, window)
+    view = window.view.body_map
+    tapped = set()
+    for region in {entry.region for entry in catalog.entries}:
+        view.zoom_to_region(region)
+        for label in view.entry_labels():
+            rect = view.label_rect(label)
+            assert min(rect.width(), rect.height()) >= 2 * view.hit_radius() - 0.01
+            # Near the corner of the name, not only at its middle.
+            click_view(qtbot, view, rect.topLeft() + QPointF(3, 3))
+            assert window.view.point_panel.entry().id == label.entry.id, region
+            assert label.chosen
+            tapped.add(label.entry.id)
+            window.view.selection.clearSelection()
+            assert not label.chosen
+    assert tapped == {entry.id for entry in catalog.entries}
+
+
+@pytest.mark.usefixtures("still")
+def test_a_region_shows_the_body_around_its_points_and_no_card_cut_off(
+    window: DesktopWindow, catalog: Catalog
+) -> None:
+    view = window.view.body_map
+    for region in {entry.region for entry in catalog.entries}:
+        view.zoom_to_region(region)
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        on_back = [
+            m.pos() for m in view.markers() if m.entry.region is region and m.point.view == "back"
+        ]
+        if on_back:
+            # The body beside the outermost points, and above and below them, is in sight.
+            widest = max(abs(p.x()) for p in on_back)
+            assert shown.left() <= -widest - 2 and shown.right() >= widest + 2, region
+            assert shown.top() <= min(p.y() for p in on_back) - 1.5, region
+            assert shown.bottom() >= max(p.y() for p in on_back) + 1.5, region
+        for inset in view.insets().values():
+            card = view.viewportTransform().mapRect(inset.frame_rect())
+            if inset.isVisible():
+                assert viewport_rect(view).adjusted(-1, -1, 1, 1).contains(card) or not (
+                    card.intersects(viewport_rect(view))
+                ), (region, inset.inset_id)
+            else:
+                hidden = [m for m in view.markers() if m.point.view == inset.inset_id]
+                assert not any(m.isVisible() or m.choosable for m in hidden)
+    window.view.zoom_in_action.trigger()  # the person zooms by hand: every card is back
+    assert all(inset.isVisible() for inset in view.insets().values())
+    assert view.framed_region() is None
+
+
+@pytest.mark.usefixtures("still")
+def test_a_region_view_sets_the_other_regions_aside_and_names_the_chosen_entry(
+    window: DesktopWindow, catalog: Catalog
+) -> None:
+    view = window.view.body_map
+    view.zoom_to_region(Region.UPPER_BACK)
+    for marker in view.markers():
+        assert marker.aside == (marker.entry.region is not Region.UPPER_BACK)
+        assert (marker.opacity() < 1) == marker.aside
+    named = set(names_shown(view))
+    assert named == {e.id for e in catalog.entries_in(Region.UPPER_BACK)}
+    # The chosen entry is named too, in the accent colour, wherever it is.
+    window.view.select_entry("wind-pool")
+    assert any(in_sight(view, m) for m in markers_of(view, "GB20"))
+    (chosen,) = [label for label in view.entry_labels() if label.chosen]
+    assert chosen.entry.id == "wind-pool"
+    assert all(m.opacity() == 1 for m in markers_of(view, "GB20"))
+    view.fit_whole_body()
+    assert not any(marker.aside for marker in view.markers())
+
+
+@pytest.mark.usefixtures("still")
+def test_a_row_of_spots_is_joined_once_the_dots_stand_apart(window: DesktopWindow) -> None:
+    view = window.view.body_map
+    rows = view.point_rows()
+    assert {row.entry_id for row in rows} == {"lumbar-jiaji"}
+    assert len(rows) == 2  # one line on each side of the spine
+    assert not any(row.isVisible() for row in rows)  # the whole body shows regions
+    view.zoom_to_region(Region.LOWER_BACK)
+    spots = {(m.pos().x(), m.pos().y()) for m in view.markers() if m.entry.id == "lumbar-jiaji"}
+    for row in rows:
+        assert row.isVisible()
+        path = row.path()
+        joined = {(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())}
+        assert len(joined) == 5 and joined <= spots
+
+
+def test_names_wait_until_a_zoom_by_hand_settles(qtbot: QtBot, window: DesktopWindow) -> None:
+    view = window.view.body_map
+    window.view.zoom_in_action.trigger()
+    window.view.zoom_in_action.trigger()
+    assert view.labels_pending() and view.entry_labels() == []
+    qtbot.waitUntil(lambda: not view.labels_pending())
+    assert view.entry_labels()
+    assert overlapping_names(view) == []
 
 
 def inset_entries(catalog: Catalog) -> list[Entry]:
@@ -487,6 +662,8 @@ DPI_SENSITIVE = (
     "test_each_entry_zooms_to_where_all_its_markers_can_be_tapped",
     "test_whole_body_shows_regions_not_choosable_points",
     "test_tapping_a_region_zooms_to_it_and_shows_all_its_points",
+    "test_each_region_zoom_names_every_entry_of_the_region_once",
+    "test_a_name_is_finger_sized_and_a_tap_on_it_chooses_its_entry",
 )
 
 

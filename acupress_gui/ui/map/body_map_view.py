@@ -9,7 +9,11 @@ How a map of many points stays tappable:
   screen) overlaps no hit area of another entry's marker; until then it is drawn
   small and quiet, and tapping it zooms closer, to where it can be chosen. So at every
   zoom the targets that can be chosen are apart, however dense the catalog.
-- The entry list beside the map is the keyboard and screen-reader way to every entry.
+- Past the whole-body view each entry in sight is named once, beside one of its dots
+  (``entry_labels``); the name is a finger-sized target too, so an entry whose dots
+  sit close to another's can be chosen by its name without zooming closer.
+- The entry list beside the map is the keyboard and screen-reader way to every entry;
+  pointing at a row or at a dot shows the same entry in both.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
+    QTimer,
     QVariantAnimation,
     Signal,
 )
@@ -47,10 +52,14 @@ from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.map import map_layout
 from acupress_gui.ui.map.body_figure_item import BodyFigureItem
 from acupress_gui.ui.map.entry_filter import EntryFilter
+from acupress_gui.ui.map.entry_label_item import EntryLabelItem
+from acupress_gui.ui.map.entry_labels import EntryLabels, LabelLayout, ViewGeometry
 from acupress_gui.ui.map.entry_list_model import EntryListModel, choose, selected_entry
 from acupress_gui.ui.map.inset_item import InsetItem
+from acupress_gui.ui.map.label_layout import Box
 from acupress_gui.ui.map.map_label_item import MapLabelItem
 from acupress_gui.ui.map.point_marker_item import PointMarkerItem
+from acupress_gui.ui.map.point_row_item import PointRowItem
 from acupress_gui.ui.map.region_label_item import RegionLabelItem
 
 MIN_HIT_MM = 9.0
@@ -79,8 +88,19 @@ ENTRY_ZOOM_MIN_SPAN = 11.0
 OWN_DOTS_GAP = 6.0
 """Pixels between two dots of the chosen entry at its zoom."""
 
+DOT_GAP = 3.0
+"""Pixels a full-size dot keeps from another entry's: closer than that, both are small."""
+
 REGION_PADDING = 2.0
-"""B-cun around a region's points when zooming to it."""
+"""B-cun above and below a region's points when zooming to it."""
+
+REGION_SIDE_ROOM = 3.5
+"""B-cun beside a region's outermost points on the back: the body's edge shows, and
+the names have room beside the dots."""
+
+REGION_ZOOM_TRIES = (1.0, 1.12, 0.89, 1.25, 0.79, 0.7, 0.62)
+"""The zooms a region's view tries, as multiples of the one that frames the region and
+the body around it, until the name of each of its entries has a place."""
 
 REGION_LABEL_GAP = 6.0
 """Pixels kept between two region pills."""
@@ -88,7 +108,16 @@ REGION_LABEL_GAP = 6.0
 BRACKET_GAP = 6.0
 """Pixels between the brackets of two regions that meet."""
 
+NAME_WIDTH_SHARE = 0.26
+NAME_WIDTH_RANGE = (100.0, 142.0)
+"""The names' titles wrap at this share of the map's width, within this range of
+pixels, so a narrow map still has room beside its dots."""
+
 ANIMATION_MS = 320
+
+SETTLE_MS = 120
+"""After a zoom step by hand or a resize, the names are laid out once nothing has moved
+for this long (a wheel turn or a pinch is many steps)."""
 
 HEAD_HALF_WIDTH = 3.4
 SIDE_LABEL_LEVEL = 3.0
@@ -96,6 +125,21 @@ SIDE_LABEL_LEVEL = 3.0
 
 FIT_SHARE = 0.96
 """How much of the view a fitted area fills."""
+
+ROW_SPOTS = 3
+"""A point with this many spots or more on one side is drawn as a row, joined by a line."""
+
+
+_SCROLL_KEYS = frozenset(
+    (
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -135,9 +179,14 @@ class BodyMapView(QGraphicsView):
 
     Signals:
         zoom_changed: the zoom or the fitted area changed (for enabling zoom actions).
+        region_framed(Region): the map is going to show this region.
+        entry_pointed(object): the entry id under the pointer (a dot or a name) changed,
+            None when the pointer left them.
     """
 
     zoom_changed = Signal()
+    region_framed = Signal(object)
+    entry_pointed = Signal(object)
 
     def __init__(
         self,
@@ -184,6 +233,8 @@ class BodyMapView(QGraphicsView):
                     )
                     scene.addItem(marker)
                     self._markers.append(marker)
+        self._point_rows = self._add_point_rows(scene)
+        self._labels = EntryLabels(catalog.entries, scene, theme)
         self._regions: dict[Region, RegionLabelItem] = {}
         for region in map_layout.regions_used(catalog):
             label = RegionLabelItem(region, map_layout.region_name(region), theme)
@@ -217,11 +268,20 @@ class BodyMapView(QGraphicsView):
         self._animation.valueChanged.connect(self._animation_step)
         self._animation.finished.connect(self._animation_done)
         self._journey: tuple[float, QPointF, float, QPointF, QRectF | None] | None = None
+        # Zooming by hand and resizing come in quick steps: the names wait until they stop.
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._settled)
 
         self._fitted_rect: QRectF | None = self.whole_body_rect()
+        self._framed_region: Region | None = None
         self._nearest_other: dict[PointMarkerItem, float] = {}
         self._fit_cache: float | None = None
-        self._hovered: PointMarkerItem | RegionLabelItem | None = None
+        self._hovered: PointMarkerItem | RegionLabelItem | EntryLabelItem | None = None
+        self._pointed_from_list: str | None = None
+        self._chosen_aside: str | None = None
+        self._pointed_entry: str | None = None
         self._press_pos: QPointF | None = None
         self._measure_spacing()
         selection.selectionChanged.connect(self._on_selection_changed)
@@ -246,6 +306,10 @@ class BodyMapView(QGraphicsView):
     def region_labels(self) -> list[RegionLabelItem]:
         return list(self._regions.values())
 
+    def point_rows(self) -> list[PointRowItem]:
+        """The lines that join a row of spots."""
+        return [row for row, _ in self._point_rows]
+
     def insets(self) -> dict[str, InsetItem]:
         return dict(self._insets)
 
@@ -265,7 +329,11 @@ class BodyMapView(QGraphicsView):
         return self.pixels_per_cun() <= self._fit_scale() * OVERVIEW_ZOOM
 
     def shown_markers(self) -> list[PointMarkerItem]:
-        """The markers the filter lets through."""
+        """The markers the filter lets through, whether or not their inset is shown."""
+        return [marker for marker in self._markers if self._filter.matches(marker.entry)]
+
+    def _markers_in_sight(self) -> list[PointMarkerItem]:
+        """The markers drawn now: let through by the filter, on a card that is shown."""
         return [marker for marker in self._markers if marker.isVisible()]
 
     def choosable_scale(self, marker: PointMarkerItem) -> float:
@@ -274,6 +342,16 @@ class BodyMapView(QGraphicsView):
         nearest = self._nearest_other.get(marker, math.inf)
         needed = 2 * self.hit_radius() / nearest if nearest > 0 else math.inf
         return max(needed, self._fit_scale() * OVERVIEW_ZOOM) * 1.0001
+
+    def _full_size_at(self, marker: PointMarkerItem, scale: float) -> bool:
+        """Whether the dot is drawn full size at ``scale``: past the whole-body view,
+        where it stays clear of every other entry's dot (or can be chosen)."""
+        if scale <= self._fit_scale() * OVERVIEW_ZOOM:
+            return False
+        nearest = self._nearest_other.get(marker, math.inf)
+        return scale * nearest >= 2 * PointMarkerItem.RADIUS + DOT_GAP or (
+            scale >= self.choosable_scale(marker)
+        )
 
     def marker_at(self, view_pos: QPointF) -> PointMarkerItem | None:
         """The choosable marker nearest to ``view_pos`` within the hit radius, if any."""
@@ -291,44 +369,57 @@ class BodyMapView(QGraphicsView):
                 return label.region
         return None
 
-    def region_rect(self, region: Region) -> QRectF:
-        """The scene area a region's zoom frames: its shown points with some body around,
-        and the cards of the insets they are on."""
+    def framed_region(self) -> Region | None:
+        """The region the map was last framed on, until the person zooms or pans."""
+        return self._framed_region
+
+    def region_frame(self, region: Region) -> QRectF:
+        """The area a region's zoom shows, shaped like the view.
+
+        It is centred on the region's shown points (with some body around them, and
+        the cards of the insets they are on), close enough that their dots stand apart
+        but no closer than leaves the body around them in sight; then a little closer
+        or farther, if need be, until each of the region's entries has a place for its
+        name.
+        """
         markers = [m for m in self.shown_markers() if m.entry.region is region] or [
             m for m in self._markers if m.entry.region is region
         ]
         on_back = [m.pos() for m in markers if m.point.view == body.BACK_VIEW]
-        rects = [
+        cards = [
             self._insets[view].frame_rect()
-            for view in {m.point.view for m in markers}
+            for view in sorted({m.point.view for m in markers})
             if view in self._insets
         ]
+        rects = [*cards]
         if on_back:
-            rects.append(self._padded_rect(on_back, REGION_PADDING))
-        united = rects[0]
+            around = self._padded_rect(on_back, REGION_PADDING)
+            half_width = max(abs(p.x()) for p in on_back) + REGION_SIDE_ROOM
+            rects.append(QRectF(-half_width, around.top(), 2 * half_width, around.height()))
+        context = rects[0]
         for rect in rects[1:]:
-            united = united.united(rect)
-        return united
-
-    def _region_scale(self, region: Region) -> float | None:
-        """How far a region's zoom goes in: to fit its area, or, for a region on the back
-        alone, further where that lets more of its markers be chosen, as long as every
-        one of them stays in view."""
-        rect = self.region_rect(region)
-        fit = self._scale_for(rect)
-        markers = [m for m in self.shown_markers() if m.entry.region is region]
-        if fit is None or not markers or any(m.point.view != body.BACK_VIEW for m in markers):
-            return fit
-        needed = [self.choosable_scale(m) * CLOSER_MARGIN for m in markers]
-        wanted = max((scale for scale in needed if math.isfinite(scale)), default=fit)
-        margin = 2 * self.hit_radius()
+            context = context.united(rect)
         viewport = self.viewport().rect()
-        tight = self._padded_rect([m.pos() for m in markers], 0.0)
-        room = min(
-            (viewport.width() - margin) / max(tight.width(), 1e-6),
-            (viewport.height() - margin) / max(tight.height(), 1e-6),
-        )
-        return max(fit, min(wanted, room))
+        scale = self._scale_for(context)
+        if scale is None or not on_back:
+            return context
+        centre = context.center()
+        stage = self._stage_for(region)
+        own = {m.entry.id for m in markers}
+        tries: list[tuple[int, int, float]] = []
+        for order, factor in enumerate(REGION_ZOOM_TRIES):
+            geometry = ViewGeometry.centred(
+                scale * factor, centre, viewport.width(), viewport.height()
+            )
+            layout = self._label_layout(geometry, stage, region)
+            unnamed = len(own - {placement.entry_id for placement in layout.placements})
+            tries.append((unnamed, order, scale * factor))
+            if not unnamed:
+                break
+        scale = min(tries)[2]
+        width = viewport.width() * FIT_SHARE / scale
+        height = viewport.height() * FIT_SHARE / scale
+        return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
 
     def hover_text(self) -> str | None:
         """The name shown beside the hovered marker, or None when nothing is hovered."""
@@ -351,12 +442,41 @@ class BodyMapView(QGraphicsView):
         if entry_filter == self._filter:
             return
         self._filter = entry_filter
-        for marker in self._markers:
-            marker.setVisible(entry_filter.matches(marker.entry))
+        self._show_stage()
         if self._hovered is not None and not self._hovered.isVisible():
             self._set_hovered(None)
         self._measure_spacing()
         self._transform_changed()
+
+    def _stage_for(self, region: Region | None) -> frozenset[str]:
+        """The insets shown while the map is framed on ``region``: those its points are
+        on, so no card of another region shows cut off at the edge; all of them when
+        the map is not framed on a region."""
+        if region is None:
+            return frozenset(self._insets)
+        return frozenset(
+            m.point.view for m in self._markers if m.entry.region is region
+        ) & frozenset(self._insets)
+
+    def _show_stage(self) -> None:
+        """Show the insets of the frame and the markers the filter lets through on them;
+        while a region is framed, the other regions' dots stand aside (they stay, as the
+        body around it)."""
+        stage = self._stage_for(self._framed_region)
+        for inset_id, inset in self._insets.items():
+            inset.setVisible(inset_id in stage)
+        region = self._framed_region
+        for marker in self._markers:
+            on_stage = marker.point.view == body.BACK_VIEW or marker.point.view in stage
+            marker.setVisible(on_stage and self._filter.matches(marker.entry))
+            marker.set_aside(region is not None and marker.entry.region is not region)
+        self._show_point_rows()
+
+    def _set_framed_region(self, region: Region | None) -> None:
+        if region is self._framed_region:
+            return
+        self._framed_region = region
+        self._show_stage()
 
     def _measure_spacing(self) -> None:
         """For each shown marker, how far (B-cun) the nearest shown marker of another
@@ -403,17 +523,8 @@ class BodyMapView(QGraphicsView):
 
     def zoom_to_region(self, region: Region, animated: bool = True) -> None:
         """Frame a region's points, gliding there unless the person asked for less motion."""
-        rect = self.region_rect(region)
-        scale = self._region_scale(region)
-        if scale is None:
-            self._fit(rect)
-            return
-        target = self._target_for(rect)
-        if target is not None and math.isclose(scale, target[0]):
-            self._go_to(scale, target[1], rect, animated)
-            return
-        markers = [m.pos() for m in self.shown_markers() if m.entry.region is region]
-        self._go_to(scale, self._padded_rect(markers, 0.0).center(), None, animated)
+        self.region_framed.emit(region)
+        self._go_to_rect(self.region_frame(region), animated, region)
 
     def zoom_to_inset(self, inset_id: str, animated: bool = True) -> None:
         """Frame an inset's card, as a tap on it at the whole-body view does."""
@@ -460,6 +571,8 @@ class BodyMapView(QGraphicsView):
         if frame.fitted is not None:
             self._fit(frame.fitted)
             return
+        self._set_framed_region(None)
+        self._settle.stop()
         self._fitted_rect = None
         self._apply(frame.pixels_per_cun, frame.centre)
 
@@ -473,15 +586,25 @@ class BodyMapView(QGraphicsView):
         height = max(max(ys) - min(ys) + 2 * padding, min_span)
         return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
 
-    def _go_to_rect(self, rect: QRectF, animated: bool) -> None:
+    def _go_to_rect(self, rect: QRectF, animated: bool, region: Region | None = None) -> None:
         target = self._target_for(rect)
         if target is None:
-            self._fit(rect)
+            self._fit(rect, region)
             return
-        self._go_to(*target, rect, animated)
+        self._go_to(*target, rect, animated, region)
 
-    def _go_to(self, scale: float, centre: QPointF, fitted: QRectF | None, animated: bool) -> None:
+    def _go_to(
+        self,
+        scale: float,
+        centre: QPointF,
+        fitted: QRectF | None,
+        animated: bool,
+        region: Region | None = None,
+    ) -> None:
+        """Zoom and scroll there, framed on ``region`` if it is one's zoom."""
         self._stop_animation()
+        self._settle.stop()
+        self._set_framed_region(region)
         if not animated or self._reduced_motion() or not self.isVisible():
             self._fitted_rect = None if fitted is None else QRectF(fitted)
             self._apply(scale, centre)
@@ -517,8 +640,10 @@ class BodyMapView(QGraphicsView):
         if self.is_animating():
             self._finish_animation()
 
-    def _fit(self, rect: QRectF) -> None:
+    def _fit(self, rect: QRectF, region: Region | None = None) -> None:
         self._stop_animation()
+        self._settle.stop()
+        self._set_framed_region(region)
         self._fitted_rect = QRectF(rect)
         self._refit()
 
@@ -597,6 +722,8 @@ class BodyMapView(QGraphicsView):
         if math.isclose(target, fit):
             self._fit(self.whole_body_rect())
             return
+        self._set_framed_region(None)
+        self._settle.start()
         scene_anchor = self.mapToScene(anchor.toPoint())
         self.setTransform(QTransform.fromScale(target, target))
         moved = self.mapFromScene(scene_anchor) - anchor.toPoint()
@@ -617,15 +744,89 @@ class BodyMapView(QGraphicsView):
         scale = self.pixels_per_cun()
         for marker in self._markers:
             marker.set_choosable(
-                marker.isVisible() and not overview and scale >= self.choosable_scale(marker)
+                marker.isVisible() and not overview and scale >= self.choosable_scale(marker),
+                self._full_size_at(marker, scale),
             )
         self._place_region_labels(overview)
+        self._show_point_rows()
         for inset in self._insets.values():
             inset.place_caption(scale)
         self._place_side_labels(scale)
+        self._place_entry_labels()
         # What was under the pointer has moved; the next move finds it again.
         self._set_hovered(None)
         self.zoom_changed.emit()
+
+    def _current_geometry(self) -> ViewGeometry:
+        to_view = self.viewportTransform()
+        viewport = self.viewport().rect()
+        return ViewGeometry(
+            to_view.m11(), to_view.dx(), to_view.dy(), viewport.width(), viewport.height()
+        )
+
+    def _place_entry_labels(self) -> None:
+        """Name the entries in sight, unless the map shows regions or is on its way."""
+        if self.in_overview() or self.is_animating() or self._settle.isActive():
+            self._labels.hide()
+            return
+        geometry = self._current_geometry()
+        region = self._framed_region
+        self._labels.show_layout(
+            self._label_layout(geometry, self._stage_for(region), region), geometry
+        )
+
+    def _label_layout(
+        self, geometry: ViewGeometry, stage: frozenset[str], region: Region | None
+    ) -> LabelLayout:
+        """Where the names go at ``geometry`` with the insets of ``stage`` shown, those of
+        ``region`` placed first."""
+        if geometry.scale <= self._fit_scale() * OVERVIEW_ZOOM:
+            return LabelLayout((), frozenset())
+        in_sight = [
+            m
+            for m in self._markers
+            if self._filter.matches(m.entry)
+            and (m.point.view == body.BACK_VIEW or m.point.view in stage)
+        ]
+        chosen = selected_entry(self._selection)
+
+        def rank_of(entry: Entry) -> int | None:
+            # Framed on a region, its entries (and the chosen one) are named, the rest
+            # stand aside; zoomed by hand, every entry is named where there is room.
+            if region is None:
+                return 1
+            if entry.region is region or (chosen is not None and entry.id == chosen.id):
+                return 0
+            return None
+
+        return self._labels.layout(
+            geometry,
+            in_sight,
+            lambda m: self._full_size_at(m, geometry.scale),
+            self.hit_radius(),
+            self._obstacles(geometry, stage),
+            rank_of,
+            {inset_id: self._insets[inset_id].frame_rect() for inset_id in stage},
+        )
+
+    def _obstacles(self, geometry: ViewGeometry, stage: frozenset[str]) -> list[Box]:
+        """What the names keep off at ``geometry``: "Your left" and "Your right", and the
+        captions of the insets shown."""
+        boxes = []
+        for label, side in self._side_labels:
+            size = label.size()
+            x, y = geometry.to_view(self._side_label_pos(label, side, geometry.scale))
+            boxes.append(
+                Box(x - size.width() / 2, y - size.height() / 2, size.width(), size.height())
+            )
+        for inset_id in stage:
+            inset = self._insets[inset_id]
+            card = inset.frame_rect()
+            x, top = geometry.to_view(QPointF(card.center().x(), card.top()))
+            size = inset.caption.size()
+            height = inset.caption_height()
+            boxes.append(Box(x - size.width() / 2, top - height, size.width(), height))
+        return boxes
 
     def _place_region_labels(self, overview: bool) -> None:
         """At the whole-body view, a pill per region beside the figure, level with its
@@ -675,11 +876,25 @@ class BodyMapView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_cache = None
+        share = self.viewport().width() * NAME_WIDTH_SHARE
+        self._labels.set_text_width(min(max(share, NAME_WIDTH_RANGE[0]), NAME_WIDTH_RANGE[1]))
         self._stop_animation()
+        self._settle.start()
         if self._fitted_rect is None:
             # Keep the zoom within its limits for the new size.
             self._zoom_by(1.0, self.viewport().rect().center().toPointF())
         self._refit()
+        self._transform_changed()
+
+    def labels_pending(self) -> bool:
+        """Whether the names wait for the zoom or the size to settle."""
+        return self._settle.isActive()
+
+    def _settled(self) -> None:
+        if self._framed_region is not None and self._fitted_rect is not None:
+            # A region's frame is shaped like the view, and sized so its names fit.
+            self._fitted_rect = self.region_frame(self._framed_region)
+            self._refit()
         self._transform_changed()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -717,6 +932,10 @@ class BodyMapView(QGraphicsView):
         if region is not None:
             self.zoom_to_region(region)
             return True
+        label = self.label_at(pos)
+        if label is not None:
+            choose(self._selection, self._model.index_of(label.entry.id))
+            return True
         marker = self.marker_at(pos)
         if marker is not None:
             choose(self._selection, self._model.index_of(marker.entry.id))
@@ -733,6 +952,18 @@ class BodyMapView(QGraphicsView):
         else:
             self._zoom_closer(quiet)
         return True
+
+    def label_at(self, view_pos: QPointF) -> EntryLabelItem | None:
+        """The entry name under ``view_pos``, if one is shown there."""
+        return self._labels.at(view_pos, self.viewportTransform().map)
+
+    def entry_labels(self) -> list[EntryLabelItem]:
+        """The names shown now."""
+        return self._labels.shown()
+
+    def label_rect(self, label: EntryLabelItem) -> QRectF:
+        """Where a name's box is, in viewport pixels: its tap target."""
+        return label.box().translated(self.viewportTransform().map(label.pos()))
 
     def _nearest_marker(self, view_pos: QPointF, choosable: bool) -> PointMarkerItem | None:
         to_view = self.viewportTransform()
@@ -757,12 +988,16 @@ class BodyMapView(QGraphicsView):
             dragged = event.position() - self._press_pos
             if abs(dragged.x()) + abs(dragged.y()) > 4:
                 self._fitted_rect = None  # the person panned: stop re-fitting on resize
+                self._set_framed_region(None)
             super().mouseMoveEvent(event)
             return
         pos = event.position()
         region = self.region_at(pos)
+        label = self.label_at(pos)
         if region is not None:
             self._set_hovered(self._regions[region])
+        elif label is not None:
+            self._set_hovered(label)
         else:
             # A quiet dot shows its name too; a tap on it zooms closer.
             near = self.marker_at(pos) or self._nearest_marker(pos, choosable=False)
@@ -770,6 +1005,8 @@ class BodyMapView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press_pos is not None and self._framed_region is None:
+            self._place_entry_labels()  # panned: other entries may have come into sight
         self._press_pos = None
         super().mouseReleaseEvent(event)
         self._update_cursor()
@@ -785,6 +1022,12 @@ class BodyMapView(QGraphicsView):
             self.zoom_out()
         else:
             super().keyPressEvent(event)
+            if event.key() in _SCROLL_KEYS:
+                # The arrows scroll the map: that is panning by hand, as a drag is.
+                self._fitted_rect = None
+                self._set_framed_region(None)
+                self._settle.start()
+                self._transform_changed()
 
     # --- selection and hover ------------------------------------------------------
 
@@ -794,6 +1037,27 @@ class BodyMapView(QGraphicsView):
             marker.set_highlighted(
                 entry is not None and marker.entry.id == entry.id, entry is not None
             )
+        for label in self._labels.items():
+            label.set_chosen(entry is not None and label.entry.id == entry.id)
+        self._show_point_rows()
+        # Framed on a region, the chosen entry is named whatever its region: lay the
+        # names out again only if that adds or takes away one (so they do not jump).
+        region = self._framed_region
+        chosen_aside = entry.id if entry is not None and entry.region is not region else None
+        if region is not None and (chosen_aside or self._chosen_aside):
+            self._place_entry_labels()
+        self._chosen_aside = chosen_aside
+
+    def point_at_entry(self, entry_id: str | None) -> None:
+        """Show which dots and name belong to ``entry_id`` (a row the person points at in
+        the list), or stop showing it."""
+        if entry_id != self._pointed_from_list:
+            self._pointed_from_list = entry_id
+            self._show_pointing()
+
+    def pointed_entry(self) -> str | None:
+        """The entry whose dot or name is under the pointer."""
+        return self._pointed_entry
 
     def highlight(self, places: Collection[Place] | None) -> None:
         """Pick out only ``places`` (the spot and side being pressed): the rest of their
@@ -825,16 +1089,14 @@ class BodyMapView(QGraphicsView):
             title=marker.entry.title, code=marker.point.code, side=where
         )
 
-    def _set_hovered(self, item: PointMarkerItem | RegionLabelItem | None) -> None:
+    def _set_hovered(self, item: PointMarkerItem | RegionLabelItem | EntryLabelItem | None) -> None:
         if item is self._hovered:
             return
         self._hovered = item
         marker = item if isinstance(item, PointMarkerItem) else None
         for label in self._regions.values():
             label.set_hovered(label is item)
-        # All spots of a point act as one: they grow together.
-        for each in self._markers:
-            each.set_hovered(marker is not None and each.point is marker.point)
+        self._show_pointing()
         if marker is None:
             self._hover_label.hide()
         else:
@@ -843,6 +1105,27 @@ class BodyMapView(QGraphicsView):
             self._hover_label.set_offset(self._hover_offset(marker))
             self._hover_label.show()
         self._update_cursor()
+        pointed = item.entry.id if isinstance(item, PointMarkerItem | EntryLabelItem) else None
+        if pointed != self._pointed_entry:
+            self._pointed_entry = pointed
+            self.entry_pointed.emit(pointed)
+
+    def _show_pointing(self) -> None:
+        """Grow the dots pointed at and tint their entry's name. A dot under the pointer
+        grows with the other spots of its point (they act as one); a name, or a row
+        pointed at in the list, grows every dot of its entry."""
+        hovered = self._hovered
+        point = hovered.point if isinstance(hovered, PointMarkerItem) else None
+        whole = {self._pointed_from_list} - {None}
+        if isinstance(hovered, EntryLabelItem):
+            whole.add(hovered.entry.id)
+        named = set(whole)
+        if isinstance(hovered, PointMarkerItem):
+            named.add(hovered.entry.id)
+        for marker in self._markers:
+            marker.set_hovered(marker.point is point or marker.entry.id in whole)
+        for label in self._labels.items():
+            label.set_pointed_at(label.entry.id in named)
 
     def _hover_offset(self, marker: PointMarkerItem) -> QPointF:
         """Beside the marker, on the side with more room; above (or below) it when neither
@@ -869,6 +1152,29 @@ class BodyMapView(QGraphicsView):
         )
         self.viewport().setCursor(shape)
 
+    def _add_point_rows(
+        self, scene: QGraphicsScene
+    ) -> list[tuple[PointRowItem, list[PointMarkerItem]]]:
+        """A line through each side of a point that is a row of spots on the back."""
+        rows = []
+        by_point: dict[tuple[int, bool | None], list[PointMarkerItem]] = {}
+        for marker in self._markers:
+            if marker.point.view == body.BACK_VIEW:
+                by_point.setdefault((id(marker.point), marker.is_persons_right), []).append(marker)
+        for markers in by_point.values():
+            if len(markers) >= ROW_SPOTS:
+                row = PointRowItem(markers[0].entry.id, [m.pos() for m in markers], self._theme)
+                scene.addItem(row)
+                rows.append((row, markers))
+        return rows
+
+    def _show_point_rows(self) -> None:
+        """A row's line shows with its dots once they are apart, and is as quiet as they."""
+        overview = self.in_overview()
+        for row, markers in self._point_rows:
+            row.setVisible(not overview and markers[0].isVisible())
+            row.setOpacity(markers[0].opacity())
+
     def _add_side_labels(self, scene: QGraphicsScene) -> list[tuple[MapLabelItem, float]]:
         # Seen from behind, the person's right is on the viewer's right.
         color = self._theme.color("muted")
@@ -880,7 +1186,11 @@ class BodyMapView(QGraphicsView):
         return labels
 
     def _place_side_labels(self, scale: float) -> None:
-        """Beside the head, a few pixels clear of it at any zoom."""
         for label, side in self._side_labels:
-            away = HEAD_HALF_WIDTH + (label.size().width() / 2 + 10) / scale
-            label.setPos(QPointF(side * away, SIDE_LABEL_LEVEL))
+            label.setPos(self._side_label_pos(label, side, scale))
+
+    @staticmethod
+    def _side_label_pos(label: MapLabelItem, side: float, scale: float) -> QPointF:
+        """Beside the head, a few pixels clear of it at any zoom."""
+        away = HEAD_HALF_WIDTH + (label.size().width() / 2 + 10) / scale
+        return QPointF(side * away, SIDE_LABEL_LEVEL)

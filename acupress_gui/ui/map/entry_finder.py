@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QLabel, QListView
 
-from acupress_gui.core.catalog import Complaint
+from acupress_gui.core.catalog import Complaint, Region
 from acupress_gui.ui.map.body_map_view import BodyMapView
 from acupress_gui.ui.map.complaint_chips import ComplaintChips, complaint_name
 from acupress_gui.ui.map.entry_filter import EntryFilter
@@ -62,20 +62,35 @@ class EntryFinder(QObject):
         self._changed()
 
     def shown_rows(self) -> list[int]:
-        """The rows of the list the filter lets through, in order."""
-        return [row for row in range(self._model.rowCount()) if not self._list.isRowHidden(row)]
+        """The entries' rows the filter lets through, in order (headings left out)."""
+        return [
+            row
+            for row in range(self._model.rowCount())
+            if not self._list.isRowHidden(row)
+            and self._model.entry_at(self._model.index(row)) is not None
+        ]
 
     def _changed(self) -> None:
         complaint: Complaint | None = self.chips.complaint()
         self._filter = EntryFilter(complaint, self.search_field.text())
+        found: set[Region] = set()
         for row in range(self._model.rowCount()):
             entry = self._model.entry_at(self._model.index(row))
-            self._list.setRowHidden(row, entry is None or not self._filter.matches(entry))
+            if entry is not None:
+                matches = self._filter.matches(entry)
+                self._list.setRowHidden(row, not matches)
+                if matches:
+                    found.add(entry.region)
+        # A heading shows only over entries that are shown.
+        for row in range(self._model.rowCount()):
+            region = self._model.region_at(self._model.index(row))
+            if region is not None:
+                self._list.setRowHidden(row, region not in found)
         self._map.set_filter(self._filter)
         self._say_what_was_found(complaint)
 
     def _say_what_was_found(self, complaint: Complaint | None) -> None:
-        shown, total = len(self.shown_rows()), self._model.rowCount()
+        shown, total = len(self.shown_rows()), self._model.entry_count()
         text = self._filter.text.strip()
         if self._filter.is_empty:
             self.status.hide()

@@ -22,11 +22,15 @@ def _mix(color: QColor, other: QColor, share: float) -> QColor:
 class PointMarkerItem(QGraphicsItem):
     """A filled dot with a ring so it reads on any fill.
 
-    A dot that can be chosen at the present zoom is drawn full size; one that cannot
-    (its neighbours of other entries are still too close to tell apart by finger) is a
-    small quiet dot, so the figure shows where the points are without promising a
-    target. The chosen entry's dots take the accent colour, grow and get a ring; while
-    an entry is chosen the others fade a little. Hover enlarges a dot.
+    Far out, where the dots of different entries would run together, a dot is small
+    and quiet, so the figure shows where the points are without promising a target;
+    closer in it is drawn full size. Whether a tap on it chooses the entry is a
+    separate matter (``choosable``): only once its hit area clears every other
+    entry's; until then a tap zooms closer, and the entry's name can be tapped.
+
+    The chosen entry's dots take the accent colour, grow and get a ring; while an entry
+    is chosen the others fade a little. A dot pointed at (hovered, or its entry's name
+    or row) grows.
 
     The dot keeps its pixel size while the figure zooms. Hit testing is the view's job:
     it needs the nearest choosable marker, not the topmost.
@@ -39,6 +43,7 @@ class PointMarkerItem(QGraphicsItem):
     RING_GAP = 4.0
     HALO_FACTOR = 2.3
     OTHERS_OPACITY = 0.55
+    ASIDE_OPACITY = 0.5
 
     def __init__(
         self,
@@ -56,9 +61,11 @@ class PointMarkerItem(QGraphicsItem):
         self._persons_right = persons_right
         self._theme = theme
         self._choosable = False
+        self._full_size = False
         self._hovered = False
         self._selected = False
         self._muted = False
+        self._aside = False
         self._update_z()
 
     @property
@@ -69,6 +76,10 @@ class PointMarkerItem(QGraphicsItem):
     @property
     def choosable(self) -> bool:
         return self._choosable
+
+    @property
+    def full_size(self) -> bool:
+        return self._full_size
 
     @property
     def hovered(self) -> bool:
@@ -86,16 +97,23 @@ class PointMarkerItem(QGraphicsItem):
     @property
     def radius(self) -> float:
         """The dot's radius in pixels as drawn now."""
-        radius = self.RADIUS if self._choosable else self.QUIET_RADIUS
+        return self.radius_if(self._full_size)
+
+    def radius_if(self, full_size: bool) -> float:
+        """The radius it is drawn with at full size (or small)."""
+        radius = self.RADIUS if full_size else self.QUIET_RADIUS
         if self._selected:
             radius += self.SELECTED_GROWTH
         if self._hovered:
             radius += self.HOVER_GROWTH
         return radius
 
-    def set_choosable(self, choosable: bool) -> None:
-        if choosable != self._choosable:
+    def set_choosable(self, choosable: bool, full_size: bool) -> None:
+        """Whether a tap chooses it, and whether it is drawn full size (always, if so)."""
+        full_size = full_size or choosable
+        if (choosable, full_size) != (self._choosable, self._full_size):
             self._choosable = choosable
+            self._full_size = full_size
             self.update()
 
     def set_hovered(self, hovered: bool) -> None:
@@ -104,14 +122,30 @@ class PointMarkerItem(QGraphicsItem):
             self._update_z()
             self.update()
 
+    @property
+    def aside(self) -> bool:
+        """The map is framed on another region: this dot is context, not the subject."""
+        return self._aside
+
     def set_highlighted(self, selected: bool, others_selected: bool) -> None:
         muted = others_selected and not selected
         if (selected, muted) != (self._selected, self._muted):
             self._selected = selected
             self._muted = muted
-            self.setOpacity(self.OTHERS_OPACITY if muted else 1.0)
+            self._update_opacity()
             self._update_z()
             self.update()
+
+    def set_aside(self, aside: bool) -> None:
+        if aside != self._aside:
+            self._aside = aside
+            self._update_opacity()
+
+    def _update_opacity(self) -> None:
+        opacity = self.OTHERS_OPACITY if self._muted else 1.0
+        if self._aside and not self._selected:
+            opacity *= self.ASIDE_OPACITY
+        self.setOpacity(opacity)
 
     def _update_z(self) -> None:
         self.setZValue(4 if self._hovered else 3 if self._selected else 2)
@@ -133,15 +167,21 @@ class PointMarkerItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(halo)
             painter.drawEllipse(QPointF(), radius * self.HALO_FACTOR, radius * self.HALO_FACTOR)
-            if self._choosable:  # small dots far out keep apart: no ring around those
+            if self._full_size:  # small dots far out keep apart: no ring around those
                 painter.setPen(QPen(fill, 2.0))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 ring = radius + self.RING_GAP
                 painter.drawEllipse(QPointF(), ring, ring)
-        elif self._choosable:
+        elif self._full_size:
             fill = marker
         else:
             fill = _mix(marker, self._theme.color("figure_fill"), 0.35)
-        painter.setPen(QPen(self._theme.color("marker_ring"), 2.0 if self._choosable else 1.5))
+        painter.setPen(QPen(self._theme.color("marker_ring"), 2.0 if self._full_size else 1.5))
         painter.setBrush(fill)
         painter.drawEllipse(QPointF(), radius, radius)
+        if self._hovered and not self._selected:
+            # Pointed at (here, by its name or by its row in the list): an accent ring
+            # says which dots are meant without taking the chosen entry's look.
+            painter.setPen(QPen(self._theme.color("accent"), 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(), radius + self.RING_GAP - 1, radius + self.RING_GAP - 1)

@@ -35,6 +35,7 @@ from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.map.body_map_view import BodyMapView
 from acupress_gui.ui.map.entry_finder import EntryFinder
 from acupress_gui.ui.map.entry_list_model import EntryListModel, choose, selected_entry
+from acupress_gui.ui.map.entry_list_view import EntryListView
 from acupress_gui.ui.map.point_panel import PointPanel
 from acupress_gui.ui.sitting.routine_bar import RoutineBar
 from acupress_gui.ui.sitting.session_flow import SessionFlow, Stage
@@ -162,11 +163,10 @@ class VisitorView(QWidget):
 
     # --- layout --------------------------------------------------------------------
 
-    def _build_entry_list(self) -> QListView:
-        view = QListView()
+    def _build_entry_list(self) -> EntryListView:
+        view = EntryListView(self.entry_model, self._theme)
         view.setObjectName("entryList")
         view.setAccessibleName(self.tr("Points"))
-        view.setModel(self.entry_model)
         view.setSelectionModel(self.selection)
         view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         view.setFixedWidth(ENTRY_LIST_WIDTH)
@@ -175,6 +175,11 @@ class VisitorView(QWidget):
         view.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
         # Enter (or a double click) selects and frames the entry on the map.
         view.activated.connect(self._on_activated)
+        # Pointing at a row shows its dots, pointing at a dot marks its row, and going to
+        # a region brings its part of the list into sight.
+        view.entry_pointed.connect(self.body_map.point_at_entry)
+        self.body_map.entry_pointed.connect(view.point_at_entry)
+        self.body_map.region_framed.connect(view.show_region)
         return view
 
     def _build_zoom_actions(self) -> None:
@@ -543,6 +548,8 @@ class VisitorView(QWidget):
             self._reverting_selection = False
 
     def _on_activated(self, index: QModelIndex) -> None:
+        if self.entry_model.entry_at(index) is None:
+            return  # a region's heading
         choose(self.selection, index)
         self.body_map.zoom_to_selected()
 
