@@ -41,6 +41,8 @@ from acupress_gui.ui.sitting.session_flow import SessionFlow, Stage
 from acupress_gui.ui.sitting.session_summary import SessionSummary
 from acupress_gui.ui.timer.cue_player import CuePlayer
 from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
+from acupress_gui.ui.timer.speech_engine import SpeechEngine
+from acupress_gui.ui.timer.spoken_guide import SpokenGuide
 from acupress_gui.ui.timer.timer_card import TimerCard
 
 if TYPE_CHECKING:
@@ -79,10 +81,12 @@ class VisitorView(QWidget):
         cues: CuePlayer,
         clock: Callable[[], float],
         wall_clock: Callable[[], datetime],
+        speech: SpeechEngine,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
+        self._speech = speech
         self._theme = theme
         self._preferences = preferences
         self._recorder = recorder
@@ -110,6 +114,8 @@ class VisitorView(QWidget):
         driver.setParent(self)  # the visitor's: it goes with the view
         self.cues = cues
         self.timer_card = TimerCard(driver, cues, preferences, theme, clock)
+        self.spoken_guide = SpokenGuide(speech, preferences, clock, self._timed_title, self)
+        self.spoken_guide.follow(driver)
         self.session_summary = SessionSummary()
         self.routine_bar = RoutineBar()
         self.session_stack = QStackedWidget()
@@ -380,6 +386,23 @@ class VisitorView(QWidget):
                 then()
 
         questions.run_dialog(dialog, accepted)
+
+    def edit_sound(self) -> None:
+        """The Sound and speech dialog; its choices apply on OK."""
+        from acupress_gui.ui.timer.sound_speech_dialog import SoundSpeechDialog
+
+        dialog = SoundSpeechDialog(self._preferences.person, self._speech, self)
+
+        def accepted() -> None:
+            self._preferences.update(**dialog.choices())
+            if self._preferences.person.spoken_guidance:
+                self._speech.start()
+
+        questions.run_dialog(dialog, accepted)
+
+    def _timed_title(self) -> str | None:
+        entry = self.timer_card.timed_entry()
+        return entry.title if entry is not None else None
 
     def start_routine(self) -> None:
         """Walk through the chosen entries; ask the pregnancy question first if unanswered."""
