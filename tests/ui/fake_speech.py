@@ -7,7 +7,8 @@ from PySide6.QtCore import QObject, Signal
 from acupress_gui.ui.timer.speech_engine import Availability, Problem
 from tests.core.fake_clock import FakeClock
 
-VOICES = ("Lena", "Bert", "anna")
+VOICES = ("Lena", "Bert", "Bert+whisper", "anna")
+"""As speech-dispatcher lists them: a voice again with each of its variants."""
 
 
 class FakeSpeechEngine(QObject):

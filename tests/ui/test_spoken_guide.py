@@ -23,7 +23,7 @@ from acupress_gui.ui.timer.spoken_guide import SpokenGuide
 from acupress_gui.ui.timer.timer_card import CUSTOM
 from tests.core.fake_clock import FakeClock
 from tests.ui.conftest import StoredSettings
-from tests.ui.fake_speech import VOICES, FakeSpeechEngine
+from tests.ui.fake_speech import FakeSpeechEngine
 
 
 class Chime:
@@ -287,7 +287,7 @@ def test_the_dialog_lists_the_voices_tries_them_and_saves_the_choices(
     assert speech.is_ready()  # opening it looked for the engine
     assert not dialog.spoken.isChecked() and not dialog.details.isEnabled()
     names = [dialog.voice.itemText(i) for i in range(dialog.voice.count())]
-    assert names == ["Default voice", *sorted(VOICES, key=str.casefold)]
+    assert names == ["Default voice", "anna", "Bert", "Lena"]  # not each variant again
 
     dialog.spoken.setChecked(True)
     dialog.voice.setCurrentIndex(dialog.voice.findData("Lena"))

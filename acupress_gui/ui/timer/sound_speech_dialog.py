@@ -24,6 +24,22 @@ from acupress_gui.ui.timer.speech_engine import Availability, Problem, SpeechEng
 DEFAULT_VOICE = ""
 
 
+def offered_voices(voices: tuple[str, ...]) -> list[str]:
+    """The voices worth a choice, by name.
+
+    speech-dispatcher lists each eSpeak NG voice once more with each of its hundred or so
+    variants ("English (Scotland)+Demonic"): 500 names for English alone. Only the voices
+    themselves are offered; a variant chosen elsewhere stays usable.
+    """
+    listed = set(voices)
+    offered = []
+    for name in listed:
+        voice, _plus, _variant = name.partition("+")
+        if voice == name or voice not in listed:
+            offered.append(name)
+    return sorted(offered, key=str.casefold)
+
+
 class SoundSpeechDialog(QDialog):
     """Edits the spoken guidance; the caller applies ``choices()`` on OK.
 
@@ -44,7 +60,8 @@ class SoundSpeechDialog(QDialog):
             self.tr(
                 "AcuPress can say each step aloud (\u201cPress now\u201d, \u201cSwitch to "
                 "your left side\u201d, \u201cRelease slowly\u201d), so you can follow a "
-                "hold with your eyes closed. Without speech, a chime marks each step."
+                "hold with your eyes closed. Without it, chimes mark the switch of sides "
+                "and the end."
             )
         )
         intro.setWordWrap(True)
@@ -151,7 +168,7 @@ class SoundSpeechDialog(QDialog):
         self.voice.blockSignals(True)
         self.voice.clear()
         self.voice.addItem(self.tr("Default voice"), DEFAULT_VOICE)
-        names = sorted(self._speech.voices, key=str.casefold)
+        names = offered_voices(self._speech.voices)
         if chosen and chosen not in names:
             names.insert(0, chosen)
         for name in names:
