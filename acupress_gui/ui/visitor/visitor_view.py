@@ -263,13 +263,17 @@ class VisitorView(QWidget):
         row.addWidget(self.start_routine_button)
         row.addWidget(choose_routine)
         row.addStretch(1)
-        layout.addWidget(self.reminder_banner)
+        # The timer comes first and nothing ever appears above it, so Start, Pause and
+        # Stop stay under the hand while a hold runs, a check-in opens or a banner
+        # comes. What comes and goes (the routine strip, the banners, the routine row
+        # hidden during a sitting) takes its room below, from the point panel.
+        layout.addWidget(self.session_stack)
+        layout.addWidget(self.routine_bar)
+        layout.addWidget(self.reminder_banner)  # just above the Start routine it means
+        layout.addWidget(self.routine_row)
+        layout.addWidget(self.red_flag_banner)
         layout.addWidget(self.history_banner)
         layout.addWidget(self.settings_banner)
-        layout.addWidget(self.red_flag_banner)
-        layout.addWidget(self.routine_row)
-        layout.addWidget(self.routine_bar)
-        layout.addWidget(self.session_stack)
         layout.addWidget(self.point_panel, 1)
         return pane
 
@@ -292,12 +296,11 @@ class VisitorView(QWidget):
         return banner
 
     def _build_reminder_banner(self) -> Banner:
+        """An invitation that points at the Start routine button just below it; a
+        second such button beside the first would only ask which one to press."""
         banner = Banner(
             "correctionCard",
-            self.tr("It is one of your reminder times. A routine, when you are ready?"),
-        )
-        self.reminder_start_button = banner.add_button(
-            self.tr("Start routine"), self.start_routine, "primaryButton", hides=True
+            self.tr("It is one of your reminder times. Start a routine below when you are ready."),
         )
         banner.add_button(self.tr("Not now"), banner.hide, "quietButton")
         return banner
