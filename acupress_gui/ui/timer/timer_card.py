@@ -39,6 +39,7 @@ from acupress_gui.core.hold_timer import (
     Step,
 )
 from acupress_gui.core.preferences import Preferences
+from acupress_gui.ui.common.duration_box import DurationBox
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
 from acupress_gui.ui.timer.hold_timer_driver import (
@@ -125,7 +126,7 @@ class TimerCard(QFrame):
         self.sound_button.setObjectName("soundToggle")
         self.sound_button.setCheckable(True)
         self.duration = QComboBox()
-        self.custom_seconds = QSpinBox()
+        self.custom_seconds = DurationBox()
         self.sets = QSpinBox()
         self.sides = QComboBox()
         self._build_layout()
@@ -152,9 +153,7 @@ class TimerCard(QFrame):
         self.duration.addItem(self.tr("Custom"), CUSTOM)
         self.duration.setAccessibleName(self.tr("Hold for"))
         self.custom_seconds.setRange(MIN_CHOSEN_SECONDS, MAX_CHOSEN_SECONDS)
-        self.custom_seconds.setSingleStep(5)
-        self.custom_seconds.setSuffix(self.tr(" s"))
-        self.custom_seconds.setAccessibleName(self.tr("Custom hold, seconds"))
+        self.custom_seconds.setAccessibleName(self.tr("Custom hold, minutes and seconds"))
         self.sets.setRange(1, MAX_SETS)
         self.sets.setAccessibleName(self.tr("Sets"))
         self.sides.addItem(self.tr("Both sides at once"), SideMode.BOTH_AT_ONCE.value)
@@ -181,6 +180,7 @@ class TimerCard(QFrame):
         choices.addWidget(sets_label, 0, 3)
         choices.addWidget(self.sets, 0, 4)
         choices.addWidget(self.sides, 1, 0, 1, 6)
+        choices.addWidget(self.custom_seconds.note, 2, 0, 1, 6)  # what a typed length became
         choices.setColumnStretch(5, 1)
 
         words = QVBoxLayout()
