@@ -137,8 +137,9 @@ class SpeechEngine(QObject):
         process.errorOccurred.connect(self._on_process_error)
         self._set(Availability.STARTING)
         process.start(self._command[0], self._command[1:])
-        self._request({"do": "open", "engine": self._engine, "language": self._language})
-        self._waiting.start(OPEN_TIMEOUT_MS)
+        if self._availability is Availability.STARTING:  # not refused at once
+            self._request({"do": "open", "engine": self._engine, "language": self._language})
+            self._waiting.start(OPEN_TIMEOUT_MS)
 
     def say(self, text: str, volume: float, voice: str) -> None:
         """Queue ``text`` after what is being said; nothing unless ready."""
