@@ -5,8 +5,9 @@ library those plugins need. Most of that is never used by a desktop app that sho
 and SVG, plays two WAV cues, speaks through speech-dispatcher and opens no network
 connection. The rules here say what is left out and why; then every bundled library
 that nothing left in the bundle needs is pruned, so leaving out a plugin also leaves out
-what only it needed (FFmpeg, Qt Quick, the build machine's GTK stack). ICU's data library is replaced by a smaller one
-(``icu_data``), and the interpreter's own binaries are stripped.
+what only it needed (FFmpeg, Qt Quick, the build machine's GTK stack). ICU's data
+library is replaced by a smaller one (``icu_data``), and the interpreter's own binaries
+are stripped.
 
 Entries are PyInstaller's TOC tuples ``(destination, source, kind)``. Needs binutils
 (``readelf``, ``strip``), as PyInstaller itself does on Linux.
