@@ -3,11 +3,15 @@ starting, the routine strip and the banners never move them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.paths import AppPaths
+from acupress_gui.ui.common.theme import LIGHT, apply_theme
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import CuePlayer
 from tests.core.fake_clock import FakeClock
@@ -17,6 +21,17 @@ from tests.ui.conftest import StoredSettings
 @pytest.fixture(autouse=True)
 def silent(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(CuePlayer, "play", lambda self, cue: None)
+
+
+@pytest.fixture(autouse=True)
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The app's own look, as main() sets it: its padding and fonts decide the sizes."""
+    sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
+    apply_theme(qapp, LIGHT)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -40,6 +41,7 @@ from acupress_gui.core.hold_timer import (
 )
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common.duration_box import DurationBox
+from acupress_gui.ui.common.steady_button import SteadyButton
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
 from acupress_gui.ui.timer.hold_timer_driver import (
@@ -119,7 +121,7 @@ class TimerCard(QFrame):
         self.phase_label = self._label("timerPhase")
         self.breath_label = self._label("timerBreath")
         self.start_button = QPushButton(self.tr("Start"))
-        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button = SteadyButton((self.tr("Pause"), self.tr("Resume")))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.start_button.setObjectName("primaryButton")
         self.sound_button = QToolButton()
@@ -190,10 +192,16 @@ class TimerCard(QFrame):
         words.addWidget(self.phase_label)
         words.addWidget(self.breath_label)
         words.addStretch(1)
+        # The words change as a hold goes on; the dial alone sets the row's height, so
+        # Start, Pause and Stop under it stay where they are (words_box ignores its hint).
+        words_box = QWidget()
+        words_box.setLayout(words)
+        words_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        words.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(self.dial)
-        top.addLayout(words, 1)
+        top.addWidget(words_box, 1)
 
         # Controls run the card's full width under the dial, so it stays narrow
         # enough to leave the body map most of a small window.
@@ -203,6 +211,7 @@ class TimerCard(QFrame):
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addLayout(choices)
+        layout.addStretch(1)  # room the stack gives beyond the card's own goes below it
 
     def _load_preferences(self) -> None:
         settings = self._preferences.person

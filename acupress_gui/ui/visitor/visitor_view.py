@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -56,6 +57,9 @@ log = logging.getLogger(__name__)
 
 MAP_MIN_WIDTH = 300
 ENTRY_LIST_WIDTH = 214
+MIN_HEIGHT_BELOW_TIMER = 130
+"""The least the window keeps under the timer: the routine row and the panel's first
+lines, as when they set the window's minimum height themselves."""
 HISTORY_RETRY_MS = 30_000
 """How often unsaved holds are retried while the history file cannot be written."""
 
@@ -266,15 +270,25 @@ class VisitorView(QWidget):
         # The timer comes first and nothing ever appears above it, so Start, Pause and
         # Stop stay under the hand while a hold runs, a check-in opens or a banner
         # comes. What comes and goes (the routine strip, the banners, the routine row
-        # hidden during a sitting) takes its room below, from the point panel.
+        # hidden during a sitting) takes its room below, from the point panel; and
+        # however much of it there is, it never squeezes the timer: the part below asks
+        # for no height of its own (Ignored), so it gets only what the timer leaves.
+        below = QWidget()
+        below.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        below.setMinimumHeight(MIN_HEIGHT_BELOW_TIMER)
+        below_layout = QVBoxLayout(below)
+        below_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.setSpacing(10)
+        below_layout.addWidget(self.routine_bar)
+        below_layout.addWidget(self.reminder_banner)  # just above the Start routine it means
+        below_layout.addWidget(self.routine_row)
+        below_layout.addWidget(self.red_flag_banner)
+        below_layout.addWidget(self.history_banner)
+        below_layout.addWidget(self.settings_banner)
+        below_layout.addWidget(self.point_panel, 1)
         layout.addWidget(self.session_stack)
-        layout.addWidget(self.routine_bar)
-        layout.addWidget(self.reminder_banner)  # just above the Start routine it means
-        layout.addWidget(self.routine_row)
-        layout.addWidget(self.red_flag_banner)
-        layout.addWidget(self.history_banner)
-        layout.addWidget(self.settings_banner)
-        layout.addWidget(self.point_panel, 1)
+        layout.addWidget(below, 1)
         return pane
 
     def _build_red_flag_banner(self) -> Banner:
