@@ -192,6 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(sys.argv[1:] if argv is None else argv)
     if options.desktop_entry is not None:
         return desktop_entry(options.desktop_entry, options)
+    if options.speech_helper:
+        from acupress_gui.ui.timer.speech_helper import serve
+
+        return serve()
     paths = resolve_paths(options.data_dir)
     if options.export_history is not None:
         return export_history(paths, options.export_history)

@@ -147,9 +147,57 @@ def xdotool() -> str | None:
     return None
 
 
+SPEECH_ENGINE = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtTextToSpeech import QTextToSpeech
+app = QCoreApplication([])
+engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
+if not engines:
+    sys.exit("no speech engine plugin loads")
+speech = QTextToSpeech(engines[0])
+if speech.state() is QTextToSpeech.State.Error:
+    sys.exit(f"the {engines[0]} speech engine does not work: {speech.errorString()}")
+if not speech.availableVoices():
+    sys.exit(f"the {engines[0]} speech engine has no voices")
+"""
+SPEECH_PACKAGES = "speech-dispatcher speech-dispatcher-espeak-ng"
+
+
+@cache
+def speech_engine() -> str | None:
+    """A speech engine for QtTextToSpeech with at least one voice (speech-dispatcher with
+    eSpeak NG on Debian and Ubuntu).
+
+    Asked in a fresh process: making the engine holds Python's lock for seconds, and a
+    speech-dispatcher that cannot play never answers (hence the timeout).
+    """
+    try:
+        asked = subprocess.run(
+            [sys.executable, "-c", SPEECH_ENGINE],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return "the speech engine did not answer within a minute (no sound server?)"
+    if asked.returncode != 0:
+        return f"{_last_line(asked.stderr)} (Debian/Ubuntu packages {SPEECH_PACKAGES})"
+    return None
+
+
 PROBES: dict[str, Callable[[], str | None]] = {
     probe.__name__: probe
-    for probe in (qt_widgets, qt_multimedia, audio_output, xcb_plugin, display_server, xdotool)
+    for probe in (
+        qt_widgets,
+        qt_multimedia,
+        audio_output,
+        speech_engine,
+        xcb_plugin,
+        display_server,
+        xdotool,
+    )
 }
 
 

@@ -79,6 +79,9 @@ class Options:
     desktop_entry: str | None = None
     """``"install"`` or ``"uninstall"``: put AcuPress in this user's menu or take it out,
     and exit, without a window."""
+    speech_helper: bool = False
+    """Run as the app's speech helper process (``ui/timer/speech_helper.py``), which the
+    app starts itself; not for people, so not in ``--help``."""
 
 
 def parse_args(argv: Sequence[str]) -> Options:
@@ -96,6 +99,7 @@ def parse_args(argv: Sequence[str]) -> Options:
         export_history=namespace.export_history,
         qt_arguments=tuple(qt_arguments),
         desktop_entry=namespace.desktop_entry,
+        speech_helper=namespace.speech_helper,
     )
 
 
@@ -201,6 +205,7 @@ def _parser() -> argparse.ArgumentParser:
         const="uninstall",
         help="remove what --install-desktop-entry added and exit",
     )
+    commands.add_argument("--speech-helper", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 

@@ -26,7 +26,12 @@ from acupress_gui.ui.visitor.visitor_start import VisitorStart
 if TYPE_CHECKING:
     from acupress_gui.core.catalog import Catalog
     from acupress_gui.core.history import HistoryStore
+    from acupress_gui.ui.timer.speech_engine import SpeechEngine
     from acupress_gui.ui.visitor.visitor_session import VisitorSession
+
+SPEECH_LANGUAGE = "en"
+"""The language the spoken phrases are written in, for the speech engine's voice; the
+app's translation will give its own."""
 
 
 @dataclass
@@ -44,6 +49,7 @@ class Services:
     cues: CuePlayer
 
     _catalog: Catalog | None = None
+    _speech: SpeechEngine | None = None
 
     def catalog(self) -> Catalog:
         """The point catalog, read when the first visitor's view is built (after the window
@@ -54,7 +60,18 @@ class Services:
             self._catalog = load_catalog(self.catalog_file)
         return self._catalog
 
+    def speech(self) -> SpeechEngine:
+        """The speech engine, made with the first visitor; its helper process starts only
+        once spoken guidance is wanted (``speech_engine``)."""
+        if self._speech is None:
+            from acupress_gui.ui.timer.speech_engine import SpeechEngine
+
+            self._speech = SpeechEngine(SPEECH_LANGUAGE)
+        return self._speech
+
     def close(self) -> None:
+        if self._speech is not None:
+            self._speech.close()
         self.recorder.close()
 
 
@@ -91,8 +108,10 @@ def build_services(
     catalog_file: Path | None = None,
     clock: Clock | None = None,
     recorder: HistoryRecorder | None = None,
+    speech: SpeechEngine | None = None,
 ) -> Services:
-    """Read the settings and make the shared objects; the catalog is read when first used."""
+    """Read the settings and make the shared objects; the catalog is read when first used,
+    and the speech engine made then too (unless one is given)."""
     save_problems = SaveProblemRelay()
     preferences = Preferences(SettingsStore(paths.settings_file), save_problems)
     return Services(
@@ -104,6 +123,7 @@ def build_services(
         save_problems=save_problems,
         recorder=recorder or open_recorder(paths),
         cues=CuePlayer(preferences.person.muted),
+        _speech=speech,
     )
 
 
@@ -111,19 +131,24 @@ def build_visitor(services: Services, start: VisitorStart) -> VisitorSession:
     """A fresh visitor session on the shared services."""
     # Imported here: the window shows before the visitor's widgets are built.
     from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
+    from acupress_gui.ui.timer.speech_engine import speaks_cues
     from acupress_gui.ui.visitor.visitor_session import VisitorSession
     from acupress_gui.ui.visitor.visitor_view import VisitorView
 
     clock = services.clock
+    speech = services.speech()
+    preferences = services.preferences
+    services.cues.spoken_instead = lambda: speaks_cues(preferences, speech)
     view = VisitorView(
         services.catalog(),
-        services.preferences,
+        preferences,
         services.theme,
         services.recorder,
         HoldTimerDriver(clock.monotonic, clock.wall),
         services.cues,
         clock.monotonic,
         clock.wall,
+        speech,
     )
     return VisitorSession(view, start)
 

@@ -261,6 +261,14 @@ class PersonPreferences:
     """Time to get into position before a sitting's first hold."""
     press_order: PressOrder = PressOrder.TOGETHER
     """How an entry of several spots or pairs is pressed: together, or spot by spot."""
+    spoken_guidance: bool = False
+    """Say each step aloud ("Press now", "Release slowly") where a speech engine exists;
+    the chimes play where none does."""
+    speak_breathing: bool = True
+    """With spoken guidance, also say "Breathe in" and "Breathe out" at each turn."""
+    speech_volume: int = field(default=80, metadata=_between(0, 100))
+    speech_voice: str = ""
+    """The speech engine's name for the chosen voice; empty for its default."""
 
     def __post_init__(self) -> None:
         _check_all(self)

@@ -35,6 +35,45 @@ def parse_time(text: str) -> time:
     return time(hour, minute)
 
 
+_TYPED = re.compile(r"(?P<hour>\d{1,2})(?:\s*[:.h ]\s*(?P<minute>\d{1,2}))?|(?P<digits>\d{3,4})")
+MORNING_WORDS = ("am", "a.m.", "a")
+AFTERNOON_WORDS = ("pm", "p.m.", "p")
+
+
+def read_typed_time(
+    text: str, morning: Iterable[str] = (), afternoon: Iterable[str] = ()
+) -> time | None:
+    """The time of day a person meant, or None: "9" is 09:00, "9:5" 09:05, "0930" and
+    "9.30" 09:30, "2013" 20:13, "9 pm" and "9:30pm" in the evening, "12 am" midnight.
+
+    ``morning`` and ``afternoon`` add the locale's own words for AM and PM.
+    """
+    words = text.strip().casefold()
+    halves = [(word, False) for word in (*MORNING_WORDS, *morning)]
+    halves += [(word, True) for word in (*AFTERNOON_WORDS, *afternoon)]
+    afternoon_half: bool | None = None
+    for word, is_afternoon in sorted(halves, key=lambda half: -len(half[0])):  # "pm" before "p"
+        word = word.casefold()
+        if word and words.endswith(word) and words[: -len(word)].rstrip()[-1:].isdigit():
+            afternoon_half = is_afternoon
+            words = words[: -len(word)].rstrip()
+            break
+    match = _TYPED.fullmatch(words)
+    if match is None:
+        return None
+    if match["digits"]:
+        hour, minute = int(match["digits"][:-2]), int(match["digits"][-2:])
+    else:
+        hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    if afternoon_half is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if afternoon_half else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
 def format_time(moment: time) -> str:
     """The "HH:MM" form the settings keep."""
     return f"{moment.hour:02d}:{moment.minute:02d}"

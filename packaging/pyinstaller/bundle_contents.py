@@ -2,11 +2,12 @@
 
 PyInstaller's Qt hooks collect every plugin of each Qt module the app imports, and every
 library those plugins need. Most of that is never used by a desktop app that shows PNG
-and SVG, plays two WAV cues and opens no network connection. The rules here say what is
-left out and why; then every bundled library that nothing left in the bundle needs is
-pruned, so leaving out a plugin also leaves out what only it needed (FFmpeg, Qt Quick,
-the build machine's GTK stack). ICU's data library is replaced by a smaller one
-(``icu_data``), and the interpreter's own binaries are stripped.
+and SVG, plays two WAV cues, speaks through speech-dispatcher and opens no network
+connection. The rules here say what is left out and why; then every bundled library
+that nothing left in the bundle needs is pruned, so leaving out a plugin also leaves out
+what only it needed (FFmpeg, Qt Quick, the build machine's GTK stack). ICU's data
+library is replaced by a smaller one (``icu_data``), and the interpreter's own binaries
+are stripped.
 
 Entries are PyInstaller's TOC tuples ``(destination, source, kind)``. Needs binutils
 (``readelf``, ``strip``), as PyInstaller itself does on Linux.
@@ -36,6 +37,8 @@ LEFT_OUT: dict[str, str] = {
     "on-screen keyboard is written in Qt Quick",
     "PySide6/Qt/plugins/imageformats/*": "the app shows PNG (built into Qt) and SVG only; "
     "the PDF plugin alone brings Qt Pdf (4 MB)",
+    "PySide6/Qt/plugins/texttospeech/libqtexttospeech_mock.so": "Qt's test speech "
+    "engine, which says nothing (the speechd plugin stays, with libspeechd)",
     "PySide6/Qt/plugins/tls/*": "TLS: the app opens no network connection",
     "PySide6/Qt/plugins/networkinformation/*": "network status: not used",
     "PySide6/Qt/plugins/platforms/*": "platforms other than X11, Wayland and offscreen "

@@ -91,6 +91,36 @@ def test_every_library_is_in_the_bundle_or_a_base_library(bundle: Path) -> None:
     assert problems == []
 
 
+def test_the_speech_plugin_comes_with_libspeechd_and_without_qts_test_engine(
+    bundle: Path,
+) -> None:
+    plugins = bundle / "_internal" / "PySide6" / "Qt" / "plugins" / "texttospeech"
+    assert [path.name for path in plugins.iterdir()] == ["libqtexttospeech_speechd.so"]
+    found = dict(ldd(plugins / "libqtexttospeech_speechd.so", bundle))
+    assert found["libspeechd.so.2"] == str(bundle / "_internal" / "libspeechd.so.2")
+
+
+@pytest.mark.requires("speech_engine", "audio_output")
+def test_the_bundled_app_runs_its_own_speech_helper(bundle: Path) -> None:
+    """Spoken guidance starts the app's own executable as its helper process."""
+    requests = [
+        {"do": "open", "engine": "", "language": "en"},
+        {"do": "say", "text": "Press now.", "volume": 0.5, "voice": "", "rate": 0},
+    ]
+    answered = subprocess.run(
+        [str(bundle / "acupress-gui"), "--speech-helper"],
+        input="".join(json.dumps(request) + "\n" for request in requests),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert answered.returncode == 0, answered.stderr
+    ready, said = (json.loads(line) for line in answered.stdout.splitlines())
+    assert (ready["event"], ready["engine"], bool(ready["voices"])) == ("ready", "speechd", True)
+    assert said == {"event": "said", "text": "Press now."}
+
+
 def test_the_bundle_needs_no_newer_glibc_than_documented(bundle: Path) -> None:
     needed: dict[tuple[int, ...], str] = {}
     for path in elf_files(bundle):

@@ -16,6 +16,7 @@ from acupress_gui.core.reminders import (
     next_reminder,
     normalise_times,
     parse_time,
+    read_typed_time,
     usable_times,
 )
 
@@ -166,3 +167,41 @@ def test_same_wall_clock_time_across_the_autumn_change() -> None:
     sunday = next_reminder(["09:00"], saturday)
     assert sunday.isoformat() == "2026-10-25T09:00:00+01:00"
     assert sunday - saturday == timedelta(hours=25)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("9", time(9, 0)),
+        ("21", time(21, 0)),
+        ("9:5", time(9, 5)),
+        ("09:30", time(9, 30)),
+        ("9.30", time(9, 30)),
+        ("9h30", time(9, 30)),
+        ("9 30", time(9, 30)),
+        ("930", time(9, 30)),
+        ("0930", time(9, 30)),
+        ("2013", time(20, 13)),
+        ("9 pm", time(21, 0)),
+        ("9:30pm", time(21, 30)),
+        ("9:05 P.M.", time(21, 5)),
+        ("7a", time(7, 0)),
+        ("12 am", time(0, 0)),
+        ("12 pm", time(12, 0)),
+        ("0", time(0, 0)),
+    ],
+)
+def test_a_typed_time_is_read_as_meant(typed: str, meant: time) -> None:
+    assert read_typed_time(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "typed", ["", "noonish", "24", "9:60", "2460", "13 pm", "0 am", "9.", ":30"]
+)
+def test_what_is_no_time_of_day_is_refused(typed: str) -> None:
+    assert read_typed_time(typed) is None
+
+
+def test_the_locales_own_words_for_morning_and_evening_are_read() -> None:
+    assert read_typed_time("7 nachm.", afternoon=["nachm."]) == time(19, 0)
+    assert read_typed_time("7 vorm.", morning=["vorm."]) == time(7, 0)

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 import pytest
-from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.preferences import DeviceSettings, MemoryStore, Preferences
+from acupress_gui.core.reminders import parse_time
 from acupress_gui.ui.reminders.reminder_scheduler import CHECK_MS, ReminderScheduler
 from acupress_gui.ui.reminders.reminders_dialog import RemindersDialog
 from acupress_gui.ui.shell.tray_icon import TrayIcon, tray_available
@@ -193,12 +194,12 @@ def test_add_and_remove_times(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot, settings)
     assert not dialog.remove_button.isEnabled()  # nothing selected yet
 
-    dialog.time_edit.setTime(QTime(7, 30))
+    dialog.time_edit.set_time(time(7, 30))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # twice: kept once
     assert dialog.reminder_times() == ["07:30", "13:00"]
 
-    dialog.time_edit.setTime(QTime(20, 15))
+    dialog.time_edit.set_time(time(20, 15))
     dialog.activateWindow()  # a shortcut on the time box needs it to have the focus
     dialog.time_edit.setFocus()
     qtbot.waitUntil(dialog.time_edit.hasFocus)
@@ -219,6 +220,57 @@ def test_add_and_remove_times(qtbot: QtBot) -> None:
     assert dialog.reminder_times() == ["20:15"]
 
     assert dialog.choices()["reminder_times"] == ["20:15"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "added"),
+    [
+        ("9", "09:00"),
+        ("9:5", "09:05"),
+        ("0930", "09:30"),
+        ("9.30", "09:30"),
+        ("2013", "20:13"),
+        ("9 pm", "21:00"),
+        ("6:45PM", "18:45"),
+    ],
+)
+def test_a_time_is_taken_as_it_is_typed(qtbot: QtBot, typed: str, added: str) -> None:
+    dialog = open_dialog(qtbot, DeviceSettings(reminders_enabled=True))
+    dialog.time_edit.clear()
+    qtbot.keyClicks(dialog.time_edit, typed)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert added in dialog.reminder_times()
+    assert not dialog.time_note.isVisible()
+    assert dialog.time_edit.typed_time() == parse_time(added)  # shown as the list shows it
+
+
+def test_text_that_is_no_time_is_kept_to_mend_with_a_note(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, DeviceSettings(reminders_enabled=True, reminder_times=["13:00"]))
+    dialog.time_edit.clear()
+    qtbot.keyClicks(dialog.time_edit, "25:00")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.reminder_times() == ["13:00"]
+    assert dialog.time_edit.text() == "25:00"
+    assert dialog.time_note.isVisible()
+    assert "9:30, 0930 or 6 pm" in dialog.time_note.text()
+    dialog.time_edit.setText("7:30")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.reminder_times() == ["07:30", "13:00"]
+    assert not dialog.time_note.isVisible()
+
+
+def test_the_arrow_keys_move_the_time_by_quarters(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, DeviceSettings(reminders_enabled=True))
+    field = dialog.time_edit
+    field.setText("9:07")
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert field.typed_time() == time(9, 15)
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert field.typed_time() == time(8, 45)
+    field.set_time(time(23, 50))
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert field.typed_time() == time(0, 0)  # round the clock
 
 
 def test_round_trip_tidies_saved_times(qtbot: QtBot) -> None:

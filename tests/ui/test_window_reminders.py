@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.ui.common import questions
@@ -24,12 +26,23 @@ def tray_in_use(window: DesktopWindow, monkeypatch: pytest.MonkeyPatch) -> Deskt
     return window
 
 
-def test_a_reminder_invites_to_a_routine(qtbot: QtBot, window: DesktopWindow) -> None:
+def test_a_reminder_invites_to_a_routine_with_the_one_start_routine_button(
+    qtbot: QtBot, window: DesktopWindow
+) -> None:
     window.reminders.due.emit()
-    assert window.view.reminder_banner.isVisible()
+    banner = window.view.reminder_banner
+    assert banner.isVisible()
+    starts = [
+        button
+        for button in window.view.findChildren(QPushButton)
+        if button.isVisible() and button.text() == "Start routine"
+    ]
+    assert starts == [window.view.start_routine_button]  # never a second beside it
+    below = window.view.start_routine_button.mapTo(window, QPoint(0, 0)).y()
+    assert banner.mapTo(window, QPoint(0, banner.height())).y() <= below  # it points down
     window.preferences.update(ask_pain=False, may_be_pregnant=False)
-    window.view.reminder_start_button.click()
-    assert not window.view.reminder_banner.isVisible()
+    window.view.start_routine_button.click()
+    assert not banner.isVisible()
     assert window.view.flow.stage is Stage.PRESSING
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,17 +17,17 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStyle,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from acupress_gui.core.preferences import DeviceSettings
 from acupress_gui.core.reminders import format_time, normalise_times, parse_time, usable_times
+from acupress_gui.ui.reminders.time_field import TimeField
 
 PRESETS = ("09:00", "13:00", "18:00")
 """Offered when reminders are first turned on: morning, midday and evening."""
-NEW_TIME = QTime(12, 0)
+NEW_TIME = time(12, 0)
 LIST_WIDTH = 200
 LIST_ROWS = 4
 """Rows shown without scrolling: most people choose a few times a day."""
@@ -63,9 +65,12 @@ class RemindersDialog(QDialog):
         self.times_heading.setBuddy(self.times)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAutoDefault(False)
-        self.time_edit = QTimeEdit(NEW_TIME)
-        self.time_edit.setDisplayFormat(self.locale().timeFormat(QLocale.FormatType.ShortFormat))
+        self.time_edit = TimeField(NEW_TIME)
         self.time_edit.setAccessibleName(self.tr("Time to add"))
+        self.time_note = QLabel()
+        self.time_note.setObjectName("durationNote")
+        self.time_note.setWordWrap(True)
+        self.time_note.hide()
         self.add_button = QPushButton(self.tr("Add time"))
         self.add_button.setAutoDefault(False)
 
@@ -94,6 +99,7 @@ class RemindersDialog(QDialog):
         times_block.addWidget(self.remove_button, 1, 1, Qt.AlignmentFlag.AlignTop)
         times_block.addWidget(self.time_edit, 2, 0)
         times_block.addWidget(self.add_button, 2, 1)
+        times_block.addWidget(self.time_note, 3, 0, 1, 3)
         times_block.setColumnStretch(2, 1)
         self.times.setFixedSize(LIST_WIDTH, self._list_height())
         self.time_edit.setMinimumHeight(self.add_button.sizeHint().height())
@@ -190,7 +196,25 @@ class RemindersDialog(QDialog):
         )
 
     def _add_chosen_time(self) -> None:
-        self.add_time(format_time(self.time_edit.time().toPython()))  # type: ignore[arg-type]  # PySide6 types toPython() as object
+        """Add the typed time, or say how to type one and leave the text to mend."""
+        at = self.time_edit.typed_time()
+        if at is None:
+            self.time_note.setText(
+                self.tr(
+                    "\u201c{text}\u201d is not a time of day. Type it as 9, 9:30, 0930 or 6 pm."
+                ).format(text=self.time_edit.text().strip())
+            )
+        else:
+            self.add_time(format_time(at))
+            self.time_edit.set_time(at)  # as the list writes it: what was read is plain
+            self.time_note.clear()
+        self._show_note()
+
+    def _show_note(self) -> None:
+        shown = bool(self.time_note.text())
+        if shown != self.time_note.isVisibleTo(self):
+            self.time_note.setVisible(shown)
+            self.adjustSize()
 
     def _on_enabled(self, enabled: bool) -> None:
         if enabled and self.times.count() == 0:

@@ -194,6 +194,9 @@ class DesktopWindow(QMainWindow):
         self.reduce_motion_action.setEnabled(False)
         self._visitor_actions.append(self.reduce_motion_action)
         self.reduce_motion_action.toggled.connect(self._on_reduce_motion)
+        self.sound_action = self._visitor_action(
+            self.tr("&Sound and speech\u2026"), lambda: self.view.edit_sound(), QKeySequence()
+        )
 
         routine_menu = self.menuBar().addMenu(self.tr("&Routine"))
         self.start_routine_action = self._visitor_action(
@@ -255,7 +258,8 @@ class DesktopWindow(QMainWindow):
         menu.clear()
         menu.addActions(list(view.zoom_actions()))
         menu.addSeparator()
-        menu.addActions([self.history_action, self.insights_action, self.reduce_motion_action])
+        menu.addActions([self.history_action, self.insights_action])
+        menu.addActions([self.reduce_motion_action, self.sound_action])
 
     # --- behaviour -----------------------------------------------------------------
 

@@ -15,7 +15,7 @@ integration, which is all they need.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from importlib import resources
@@ -54,11 +54,17 @@ class Cue(StrEnum):
 
 
 class CuePlayer(QObject):
-    """Plays a cue unless muted; remembers nothing itself (the window saves ``muted``)."""
+    """Plays a cue unless muted; remembers nothing itself (the window saves ``muted``).
+
+    ``spoken_instead`` says whether spoken guidance is saying the cues now
+    (``spoken_guide.speaks_now``): then the chimes keep quiet, and they come back as soon
+    as it is not (no speech engine, or it stopped answering).
+    """
 
     def __init__(self, muted: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.muted = muted
+        self.spoken_instead: Callable[[], bool] = lambda: False
         self._files = ExitStack()
         self._effects: dict[Cue, QSoundEffect] = {}
         self._multimedia_failed = False
@@ -77,7 +83,7 @@ class CuePlayer(QObject):
             self._effect(cue)
 
     def play(self, cue: Cue) -> None:
-        if self.muted:
+        if self.muted or self.spoken_instead():
             return
         effect = self._effect(cue)
         if effect is None or effect.status() == effect.Status.Error:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -47,6 +48,8 @@ from acupress_gui.core.hold_timer import (
 )
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.spot_steps import Place, SpotSteps, has_several_spots
+from acupress_gui.ui.common.duration_box import DurationBox
+from acupress_gui.ui.common.steady_button import SteadyButton
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
 from acupress_gui.ui.timer.elided_label import ElidedLabel
@@ -138,14 +141,14 @@ class TimerCard(QFrame):
         self.phase_label = self._label("timerPhase")
         self.breath_label = self._label("timerBreath")
         self.start_button = QPushButton(self.tr("Start"))
-        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button = SteadyButton((self.tr("Pause"), self.tr("Resume")))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.start_button.setObjectName("primaryButton")
         self.sound_button = QToolButton()
         self.sound_button.setObjectName("soundToggle")
         self.sound_button.setCheckable(True)
         self.duration = QComboBox()
-        self.custom_seconds = QSpinBox()
+        self.custom_seconds = DurationBox()
         self.sets = QSpinBox()
         self.sides = QComboBox()
         self.press_order = QComboBox()
@@ -174,9 +177,7 @@ class TimerCard(QFrame):
         self.duration.addItem(self.tr("Custom"), CUSTOM)
         self.duration.setAccessibleName(self.tr("Hold for"))
         self.custom_seconds.setRange(MIN_CHOSEN_SECONDS, MAX_CHOSEN_SECONDS)
-        self.custom_seconds.setSingleStep(5)
-        self.custom_seconds.setSuffix(self.tr(" s"))
-        self.custom_seconds.setAccessibleName(self.tr("Custom hold, seconds"))
+        self.custom_seconds.setAccessibleName(self.tr("Custom hold, minutes and seconds"))
         self.sets.setRange(1, MAX_SETS)
         self.sets.setAccessibleName(self.tr("Sets"))
         self.sides.addItem(self.tr("Both sides at once"), SideMode.BOTH_AT_ONCE.value)
@@ -219,8 +220,9 @@ class TimerCard(QFrame):
         position.addStretch(1)
         # One below the other: side by side they would widen the card, and the window.
         choices.addWidget(self.sides, 1, 0, 1, 6)
-        choices.addWidget(self.press_order, 2, 0, 1, 6)
-        choices.addLayout(position, 3, 0, 1, 6)
+        choices.addWidget(self.custom_seconds.note, 2, 0, 1, 6)  # what a typed length became
+        choices.addWidget(self.press_order, 3, 0, 1, 6)
+        choices.addLayout(position, 4, 0, 1, 6)
         choices.setColumnStretch(5, 1)
 
         words = QVBoxLayout()
@@ -230,10 +232,16 @@ class TimerCard(QFrame):
         words.addWidget(self.phase_label)
         words.addWidget(self.breath_label)
         words.addStretch(1)
+        # The words change as a hold goes on; the dial alone sets the row's height, so
+        # Start, Pause and Stop under it stay where they are (words_box ignores its hint).
+        words_box = QWidget()
+        words_box.setLayout(words)
+        words_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        words.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(self.dial)
-        top.addLayout(words, 1)
+        top.addWidget(words_box, 1)
 
         # Controls run the card's full width under the dial, so it stays narrow
         # enough to leave the body map most of a small window.
@@ -246,6 +254,7 @@ class TimerCard(QFrame):
         layout.addWidget(self.spot_label)
         layout.addLayout(buttons)
         layout.addLayout(choices)
+        layout.addStretch(1)  # room the stack gives beyond the card's own goes below it
 
     def _load_preferences(self) -> None:
         settings = self._preferences.person

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -42,6 +43,8 @@ from acupress_gui.ui.sitting.session_flow import SessionFlow, Stage
 from acupress_gui.ui.sitting.session_summary import SessionSummary
 from acupress_gui.ui.timer.cue_player import CuePlayer
 from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
+from acupress_gui.ui.timer.speech_engine import SpeechEngine
+from acupress_gui.ui.timer.spoken_guide import SpokenGuide
 from acupress_gui.ui.timer.timer_card import TimerCard
 
 if TYPE_CHECKING:
@@ -55,6 +58,9 @@ log = logging.getLogger(__name__)
 
 MAP_MIN_WIDTH = 300
 ENTRY_LIST_WIDTH = 214
+MIN_HEIGHT_BELOW_TIMER = 130
+"""The least the window keeps under the timer: the routine row and the panel's first
+lines, as when they set the window's minimum height themselves."""
 HISTORY_RETRY_MS = 30_000
 """How often unsaved holds are retried while the history file cannot be written."""
 
@@ -80,10 +86,12 @@ class VisitorView(QWidget):
         cues: CuePlayer,
         clock: Callable[[], float],
         wall_clock: Callable[[], datetime],
+        speech: SpeechEngine,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
+        self._speech = speech
         self._theme = theme
         self._preferences = preferences
         self._recorder = recorder
@@ -111,11 +119,16 @@ class VisitorView(QWidget):
         driver.setParent(self)  # the visitor's: it goes with the view
         self.cues = cues
         self.timer_card = TimerCard(driver, cues, preferences, theme, clock)
+        self.spoken_guide = SpokenGuide(speech, preferences, clock, self._timed_title, self)
+        self.spoken_guide.follow(driver)
         self.session_summary = SessionSummary()
         self.routine_bar = RoutineBar()
         self.session_stack = QStackedWidget()
         for card in (self.timer_card, self.session_summary):
             self.session_stack.addWidget(card)
+        # Never less than the timer needs: squeezed, its rows would give way and Start,
+        # Pause and Stop move as the side pane's other parts come and go.
+        self.session_stack.setMinimumHeight(self.timer_card.sizeHint().height())
         self.flow = SessionFlow(
             lambda: preferences.person.ask_pain,
             self.timer_card,
@@ -263,14 +276,28 @@ class VisitorView(QWidget):
         row.addWidget(self.start_routine_button)
         row.addWidget(choose_routine)
         row.addStretch(1)
-        layout.addWidget(self.reminder_banner)
-        layout.addWidget(self.history_banner)
-        layout.addWidget(self.settings_banner)
-        layout.addWidget(self.red_flag_banner)
-        layout.addWidget(self.routine_row)
-        layout.addWidget(self.routine_bar)
+        # The timer comes first and nothing ever appears above it, so Start, Pause and
+        # Stop stay under the hand while a hold runs, a check-in opens or a banner
+        # comes. What comes and goes (the routine strip, the banners, the routine row
+        # hidden during a sitting) takes its room below, from the point panel; and
+        # however much of it there is, it never squeezes the timer: the part below asks
+        # for no height of its own (Ignored), so it gets only what the timer leaves.
+        below = QWidget()
+        below.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        below.setMinimumHeight(MIN_HEIGHT_BELOW_TIMER)
+        below_layout = QVBoxLayout(below)
+        below_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.setSpacing(10)
+        below_layout.addWidget(self.routine_bar)
+        below_layout.addWidget(self.reminder_banner)  # just above the Start routine it means
+        below_layout.addWidget(self.routine_row)
+        below_layout.addWidget(self.red_flag_banner)
+        below_layout.addWidget(self.history_banner)
+        below_layout.addWidget(self.settings_banner)
+        below_layout.addWidget(self.point_panel, 1)
         layout.addWidget(self.session_stack)
-        layout.addWidget(self.point_panel, 1)
+        layout.addWidget(below, 1)
         return pane
 
     def _build_red_flag_banner(self) -> Banner:
@@ -292,12 +319,11 @@ class VisitorView(QWidget):
         return banner
 
     def _build_reminder_banner(self) -> Banner:
+        """An invitation that points at the Start routine button just below it; a
+        second such button beside the first would only ask which one to press."""
         banner = Banner(
             "correctionCard",
-            self.tr("It is one of your reminder times. A routine, when you are ready?"),
-        )
-        self.reminder_start_button = banner.add_button(
-            self.tr("Start routine"), self.start_routine, "primaryButton", hides=True
+            self.tr("It is one of your reminder times. Start a routine below when you are ready."),
         )
         banner.add_button(self.tr("Not now"), banner.hide, "quietButton")
         return banner
@@ -386,6 +412,23 @@ class VisitorView(QWidget):
                 then()
 
         questions.run_dialog(dialog, accepted)
+
+    def edit_sound(self) -> None:
+        """The Sound and speech dialog; its choices apply on OK."""
+        from acupress_gui.ui.timer.sound_speech_dialog import SoundSpeechDialog
+
+        dialog = SoundSpeechDialog(self._preferences.person, self._speech, self)
+
+        def accepted() -> None:
+            self._preferences.update(**dialog.choices())
+            if self._preferences.person.spoken_guidance:
+                self._speech.start()
+
+        questions.run_dialog(dialog, accepted)
+
+    def _timed_title(self) -> str | None:
+        entry = self.timer_card.timed_entry()
+        return entry.title if entry is not None else None
 
     def start_routine(self) -> None:
         """Walk through the chosen entries; ask the pregnancy question first if unanswered."""
