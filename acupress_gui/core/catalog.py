@@ -280,12 +280,19 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Catalog:
-    """The entries in display order and every point by code."""
+    """The entries in display order and every point by code.
+
+    A clinic's own file may name the clinic and give a note line (a telephone number,
+    opening hours): the handout prints them, so the catalog is the one place a clinic
+    writes its name.
+    """
 
     entries: tuple[Entry, ...]
     points: Mapping[str, Point]
     sources: str
     origin: str = field(metadata=_COMPUTED)
+    clinic_name: str | None = None
+    clinic_note: str | None = None
 
     def entry(self, entry_id: str) -> Entry | None:
         return next((entry for entry in self.entries if entry.id == entry_id), None)
@@ -340,6 +347,8 @@ _PHRASE = _TextRule(160)
 _PARAGRAPH = _TextRule(1000, multiline=True)
 """Locations, summaries, corrections, steps and cautions: a paragraph."""
 _SOURCES = _TextRule(2000, multiline=True)
+_CLINIC_NOTE = _TextRule(200)
+"""One line under the clinic's name on a handout."""
 
 _ID = _TextRule(40)
 _ID_FORM = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
@@ -429,6 +438,8 @@ def parse_catalog(data: bytes, origin: str) -> Catalog:
         )
     top.allow_only(_file_fields(Catalog) | {"format"})
     sources = top.text("sources", _SOURCES)
+    clinic_name = top.optional_text("clinic_name", _NAME)
+    clinic_note = top.optional_text("clinic_note", _CLINIC_NOTE)
 
     points: dict[str, Point] = {}
     for index, table in enumerate(top.tables("points", _MAX_POINTS)):
@@ -462,7 +473,9 @@ def parse_catalog(data: bytes, origin: str) -> Catalog:
 
     if version == 1:
         entries, points = _finish_format_1(entries, points, entry_pregnancy)
-    return Catalog(tuple(entries), MappingProxyType(points), sources, origin)
+    return Catalog(
+        tuple(entries), MappingProxyType(points), sources, origin, clinic_name, clinic_note
+    )
 
 
 def _finish_format_1(
