@@ -1,0 +1,203 @@
+"""What goes on a sheet to take home: the points, how long to hold them, when to get help.
+
+This is the content and its limits, without Qt: which entries in which order, the hold
+each gets, the clinic's lines from the catalog, the red flags of both areas, and the
+paper a locale uses. Drawing and page breaks are ``ui/handout``'s, which tries the
+``LAYOUTS`` in order, most detail first, until the sheet fits its page budget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+
+from acupress_gui.core import red_flags
+from acupress_gui.core.catalog import Catalog, Entry, PregnancyAdvice, strictest
+from acupress_gui.core.hold_choices import SideMode
+
+
+class Paper(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
+LETTER_TERRITORIES = frozenset(
+    {"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"}
+)
+"""Where US Letter is the everyday paper (the Unicode CLDR's paper size data); A4 is
+everywhere else."""
+
+_TERRITORY = re.compile(r"^[a-zA-Z]{2,3}(?:[_-][A-Za-z]{4})?[_-](?P<territory>[A-Za-z]{2})\b")
+"""The territory of a locale name such as "en_US", "fr-CA", "zh_Hans_CN" or "en_US.UTF-8"."""
+
+
+def paper_for_locale(locale_name: str) -> Paper:
+    """The paper people in this locale print on; A4 when the name has no territory."""
+    match = _TERRITORY.match(locale_name)
+    if match and match["territory"].upper() in LETTER_TERRITORIES:
+        return Paper.LETTER
+    return Paper.A4
+
+
+class Kind(StrEnum):
+    ENTRY = "entry"
+    """One entry: the point (or points) a person selected."""
+    ROUTINE = "routine"
+    """Several entries in the order they are pressed."""
+
+
+MAX_PAGES: Mapping[Kind, int] = {Kind.ENTRY: 2, Kind.ROUTINE: 4}
+"""The page budget: one sheet of paper printed on both sides for an entry, two for a
+routine, so a handout stays something a person reads through."""
+
+
+class Detail(IntEnum):
+    """How much of each entry a handout tells, from the most to the least."""
+
+    FULL = 0
+    """Its summary, where each point is, the steps, the cautions and the best study."""
+    STEPS = 1
+    """The points by code and name, the steps and the cautions: everything needed to
+    find and press them safely, and nothing else."""
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """One way to set a handout: the detail it tells and its body text's size."""
+
+    detail: Detail
+    body_points: float
+    """The body text's size in points; never below ``SMALLEST_BODY_POINTS``."""
+
+
+SMALLEST_BODY_POINTS = 10.0
+"""Below this, an older reader struggles with a printed page."""
+
+LAYOUTS: tuple[Layout, ...] = (
+    Layout(Detail.FULL, 12.0),
+    Layout(Detail.FULL, 11.0),
+    Layout(Detail.STEPS, 11.0),
+    Layout(Detail.STEPS, 10.5),
+    Layout(Detail.STEPS, SMALLEST_BODY_POINTS),
+)
+"""Tried in order until the handout fits its pages: large print first, then less of
+what is not needed to press safely, then slightly smaller print."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hold:
+    """How each point is held: the length of one hold, the sets, and how sides go."""
+
+    seconds: int
+    sets: int = 1
+    side_mode: SideMode = SideMode.BOTH_AT_ONCE
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One entry on the sheet, with its place in a routine and its hold."""
+
+    entry: Entry
+    number: int | None
+    """1, 2, 3 ... in a routine; None on an entry's own handout."""
+    hold: Hold
+
+
+@dataclass(frozen=True, slots=True)
+class Handout:
+    """Everything one handout says, in the order it says it."""
+
+    kind: Kind
+    title: str
+    parts: tuple[Part, ...]
+    sources: str
+    clinic_name: str | None = None
+    clinic_note: str | None = None
+    left_out_for_pregnancy: tuple[Entry, ...] = ()
+    """Entries of the routine not printed because the person is or may be pregnant."""
+    red_flags: tuple[red_flags.RedFlags, ...] = red_flags.AREAS
+    """Both areas, always: a routine for the back is still read by someone with a neck."""
+
+    @property
+    def max_pages(self) -> int:
+        return MAX_PAGES[self.kind]
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(part.entry for part in self.parts)
+
+    @property
+    def pregnancy(self) -> PregnancyAdvice:
+        """The strictest advice of every point on the sheet."""
+        return strictest([part.entry.pregnancy for part in self.parts])
+
+
+class HandoutError(ValueError):
+    """What was asked for cannot be a handout; the message says why, plainly."""
+
+
+def entry_handout(catalog: Catalog, entry: Entry, hold: Hold) -> Handout:
+    """The handout of one entry, held as the person holds it."""
+    return _handout(catalog, Kind.ENTRY, entry.title, [Part(entry, None, hold)])
+
+
+def routine_handout(
+    catalog: Catalog,
+    title: str,
+    entries: Sequence[Entry],
+    hold: Hold,
+    seconds: Mapping[str, int] | None = None,
+    left_out_for_pregnancy: Sequence[Entry] = (),
+) -> Handout:
+    """The handout of a routine: its entries in order, each with its own hold length
+    where ``seconds`` (by entry id) gives one, else ``hold``'s."""
+    if not entries:
+        raise HandoutError(f"The routine \u201c{title}\u201d has no points to print.")
+    chosen = seconds or {}
+    parts = [
+        Part(
+            entry,
+            number,
+            Hold(chosen.get(entry.id, hold.seconds), hold.sets, hold.side_mode),
+        )
+        for number, entry in enumerate(entries, start=1)
+    ]
+    return _handout(catalog, Kind.ROUTINE, title, parts, tuple(left_out_for_pregnancy))
+
+
+def _handout(
+    catalog: Catalog,
+    kind: Kind,
+    title: str,
+    parts: list[Part],
+    left_out: tuple[Entry, ...] = (),
+) -> Handout:
+    return Handout(
+        kind=kind,
+        title=title,
+        parts=tuple(parts),
+        sources=catalog.sources,
+        clinic_name=catalog.clinic_name,
+        clinic_note=catalog.clinic_note,
+        left_out_for_pregnancy=left_out,
+    )
+
+
+def entries_by_id(catalog: Catalog, entry_ids: Sequence[str]) -> tuple[Entry, ...]:
+    """The entries named on a command line, in the order given; ``HandoutError`` naming
+    every id the catalog does not have, and the ids it does."""
+    unknown = [entry_id for entry_id in entry_ids if catalog.entry(entry_id) is None]
+    if unknown:
+        names = ", ".join(unknown)
+        known = ", ".join(entry.id for entry in catalog.entries)
+        raise HandoutError(
+            f"The catalog has no entry {names}. Its entries are: {known}."
+            if len(unknown) == 1
+            else f"The catalog has no entries {names}. Its entries are: {known}."
+        )
+    repeated = sorted({entry_id for entry_id in entry_ids if entry_ids.count(entry_id) > 1})
+    if repeated:
+        raise HandoutError(f"The entry {', '.join(repeated)} is named more than once.")
+    return tuple(entry for entry_id in entry_ids if (entry := catalog.entry(entry_id)) is not None)

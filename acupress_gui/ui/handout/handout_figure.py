@@ -1,0 +1,411 @@
+"""The figure on a handout: the part of the body around an entry's points, each named.
+
+It is the map's drawing (``core.body``'s shapes through ``shape_path``, the catalog's
+positions, an inset in its own coordinates), cropped to the entry and painted as
+vector paths, so it prints sharp at any resolution. The colours are chosen for paper:
+a light grey body, black dots with a white ring, black names, so a black-and-white
+printout reads as well as a colour one. A small whole figure beside the close-up
+shows where on the body it is.
+
+Sizes are in device units (``Units``): the painter draws at the printer's or the PDF
+writer's own resolution without a transform, as the text does.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintDevice,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
+
+from acupress_gui.core import body
+from acupress_gui.core.body import Vec
+from acupress_gui.core.catalog import Entry, Point
+from acupress_gui.ui.map import map_layout
+from acupress_gui.ui.map.body_figure_item import shape_path
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    """Device units per millimetre and per typographic point, from the device's dpi."""
+
+    dpi: float
+
+    def mm(self, millimetres: float) -> float:
+        return millimetres * self.dpi / 25.4
+
+    def pt(self, points: float) -> float:
+        return points * self.dpi / 72.0
+
+
+class Ink:
+    """Print colours: greys a black-and-white printer keeps apart, black for what matters."""
+
+    body_fill = QColor("#e9e4dc")
+    body_outline = QColor("#5e5852")
+    hint = QColor("#9d958b")
+    marker = QColor("#141414")
+    marker_ring = QColor("#ffffff")
+    text = QColor("#141414")
+    muted = QColor("#4a4a4a")
+    frame = QColor("#b9b2a8")
+
+
+CROP_MARGIN = 2.2
+"""Units of the drawing (B-cun on the figure) left around the outermost points."""
+MIN_CROP_WIDTH = 8.0
+MIN_CROP_HEIGHT = 9.0
+"""The smallest close-up of the figure: enough body round the points to recognise it,
+and no more, so close points stay apart."""
+FIGURE_TOP, FIGURE_BOTTOM = -0.6, body.FIGURE_HEIGHT + 0.6
+FIGURE_HALF_WIDTH = 10.9
+MAX_ASPECT = 1.2
+"""The close-up is at most this many times as tall as it is wide."""
+
+MARKER_RADIUS_MM = 1.5
+MIN_MARKER_RADIUS_MM = 0.9
+RING_MM = 0.45
+LABEL_GAP_MM = 1.2
+"""Between a name and its leader line, and between names stacked in a column."""
+LOCATOR_MM_PER_CUN = 0.38
+"""The whole figure beside the close-up: 29 mm tall."""
+LOCATOR_GAP_MM = 2.5
+
+
+def crop_of(entry: Entry, view: str) -> QRectF:
+    """The part of ``view`` the close-up shows, in that drawing's units.
+
+    On the figure it is centred on the midline, so both sides of the body show and a
+    paired point's two spots are seen together; an inset is shown whole.
+    """
+    if view != body.BACK_VIEW:
+        (left, top), (right, bottom) = body.INSETS[view].bounds
+        return QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-0.3, -0.3, 0.3, 0.3)
+    positions = entry.positions_in(view)
+    half = max(max(abs(x) for x, _ in positions) + CROP_MARGIN, MIN_CROP_WIDTH / 2)
+    half = min(half, FIGURE_HALF_WIDTH)
+    top = min(y for _, y in positions) - CROP_MARGIN
+    bottom = max(y for _, y in positions) + CROP_MARGIN
+    grow = max(MIN_CROP_HEIGHT - (bottom - top), 0.0) / 2
+    top, bottom = top - grow, bottom + grow
+    shift = max(FIGURE_TOP - top, 0.0) - max(bottom - FIGURE_BOTTOM, 0.0)
+    return QRectF(QPointF(-half, top + shift), QPointF(half, bottom + shift))
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    code: str
+    anchor: QPointF
+    """The spot the leader line points at, in device units of the figure."""
+    right: bool
+    """In the column right of the close-up (else left)."""
+
+
+class HandoutFigure:
+    """One drawing of one entry (the figure, or an inset), laid out for a given width.
+
+    Left to right: the whole figure, small, with the close-up's place marked; a column
+    of point names where any go on the left; the close-up; the names on the right.
+    ``height`` is known once made, so the page layout can place it; ``paint`` draws it
+    with its top left corner at a given place.
+    """
+
+    def __init__(
+        self,
+        entry: Entry,
+        view: str,
+        width: float,
+        units: Units,
+        label_font: QFont,
+        device: QPaintDevice,
+    ) -> None:
+        self._entry = entry
+        self._view = view
+        self._units = units
+        self._font = label_font
+        self._ink = Ink()
+        self.width = width
+        self._crop = crop_of(entry, view)
+        metrics = QFontMetricsF(label_font, device)
+        self._label_height = metrics.height()
+        widest = max(metrics.horizontalAdvance(point.code) for point in self._points())
+        self._column = widest + units.mm(LABEL_GAP_MM * 2.5)
+        locator_scale = units.mm(LOCATOR_MM_PER_CUN)
+        self._locator = QRectF(
+            0.0,
+            0.0,
+            2 * FIGURE_HALF_WIDTH * locator_scale,
+            (FIGURE_BOTTOM - FIGURE_TOP) * locator_scale,
+        )
+        self._start = self._locator.right() + units.mm(LOCATOR_GAP_MM)
+        # Place the names once with both columns to learn which side each takes, then
+        # give the close-up the room of a column it does not need.
+        self._fit(left_column=True, right_column=True)
+        labels = self._choose_sides()
+        sides = {label.right for label in labels}
+        if len(sides) == 1:
+            self._fit(left_column=False in sides, right_column=True in sides)
+            labels = self._choose_sides()
+        self._labels = self._stack(labels)
+        self._radius = self._marker_radius()
+        self._caption = self._caption_text()
+        self._caption_rect = QRectF()
+        top = max(self._drawing.bottom(), self._locator.bottom())
+        if self._caption:
+            small = QFontMetricsF(self._small_font(), device)
+            box = QRectF(0.0, top + units.mm(1.5), width, 10 * small.height())
+            flags = int(Qt.AlignmentFlag.AlignLeft.value | Qt.TextFlag.TextWordWrap.value)
+            self._caption_rect = small.boundingRect(box, flags, self._caption)
+            top = self._caption_rect.bottom()
+        self.height = top
+
+    # --- geometry ----------------------------------------------------------------------
+
+    def _points(self) -> tuple[Point, ...]:
+        return tuple(point for point in self._entry.points if point.view == self._view)
+
+    def _fit(self, left_column: bool, right_column: bool) -> None:
+        """Scale the crop into the room beside the locator and the name columns."""
+        left = self._start + (self._column if left_column else 0.0)
+        right = self.width - (self._column if right_column else 0.0)
+        room = right - left
+        self._scale = min(
+            room / self._crop.width(), (self.width - self._start) * MAX_ASPECT / self._crop.height()
+        )
+        drawn = self._crop.width() * self._scale
+        self._drawing = QRectF(
+            left + (room - drawn) / 2, 0.0, drawn, self._crop.height() * self._scale
+        )
+
+    def _to_device(self, position: Vec) -> QPointF:
+        x, y = position
+        return QPointF(
+            self._drawing.left() + (x - self._crop.left()) * self._scale,
+            self._drawing.top() + (y - self._crop.top()) * self._scale,
+        )
+
+    def _spots(self, point: Point) -> list[QPointF]:
+        return [self._to_device(position) for position in point.positions]
+
+    def _marker_radius(self) -> float:
+        """Full size, or smaller where the entry's own spots lie close together."""
+        every = [spot for point in self._points() for spot in self._spots(point)]
+        closest = min(
+            (
+                QLineF(a, b).length()
+                for index, a in enumerate(every)
+                for b in every[index + 1 :]
+                if QLineF(a, b).length() > 0
+            ),
+            default=math.inf,
+        )
+        radius = min(self._units.mm(MARKER_RADIUS_MM), closest * 0.36)
+        return max(radius, self._units.mm(MIN_MARKER_RADIUS_MM))
+
+    def _choose_sides(self) -> list[_Label]:
+        """Each point's name goes on the side whose leader line passes the fewest other
+        dots; on a tie, where fewer names already sit at that height, then the right."""
+        spots = [self._spots(point) for point in self._points()]
+        every = [spot for group in spots for spot in group]
+        clearance = self._units.mm(MARKER_RADIUS_MM)
+        labels: list[_Label] = []
+        for point, group in zip(self._points(), spots, strict=True):
+            options = []
+            for right in (True, False):
+                anchor = max(group, key=QPointF.x) if right else min(group, key=QPointF.x)
+                edge = self.width if right else self._start
+                leader = QLineF(anchor, QPointF(edge, anchor.y()))
+                crossed = sum(
+                    1 for spot in every if spot != anchor and _near(leader, spot, clearance)
+                )
+                crowd = sum(
+                    1
+                    for label in labels
+                    if label.right == right
+                    and abs(label.anchor.y() - anchor.y()) < self._label_height
+                )
+                options.append((crossed, crowd, not right, _Label(point.code, anchor, right)))
+            labels.append(min(options, key=lambda option: option[:3])[3])
+        return labels
+
+    def _stack(self, labels: list[_Label]) -> list[tuple[_Label, float]]:
+        """Each name's centre height: at its spot, pushed apart so no two overlap and
+        kept within the close-up."""
+        placed: list[tuple[_Label, float]] = []
+        step = self._label_height + self._units.mm(LABEL_GAP_MM * 0.4)
+        for right in (True, False):
+            column = sorted(
+                (label for label in labels if label.right == right), key=lambda lb: lb.anchor.y()
+            )
+            heights = [label.anchor.y() for label in column]
+            for index in range(1, len(heights)):
+                heights[index] = max(heights[index], heights[index - 1] + step)
+            lowest = self._drawing.bottom() - self._label_height / 2
+            if heights and heights[-1] > lowest:
+                heights[-1] = lowest
+                for index in range(len(heights) - 2, -1, -1):
+                    heights[index] = min(heights[index], heights[index + 1] - step)
+            placed.extend(zip(column, heights, strict=True))
+        return placed
+
+    def _caption_text(self) -> str:
+        """What an inset shows, and that its points are pressed on both limbs."""
+        if self._view == body.BACK_VIEW:
+            return ""
+        return _tr("{view}. Press the points on both sides of your body.").format(
+            view=body.INSETS[self._view].title
+        )
+
+    def _small_font(self) -> QFont:
+        small = QFont(self._font)
+        small.setBold(False)
+        small.setPointSizeF(self._font.pointSizeF() * 0.92)
+        return small
+
+    # --- painting ----------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, top_left: QPointF) -> None:
+        painter.save()
+        painter.translate(top_left)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_locator(painter)
+        self._paint_drawing(painter)
+        self._paint_labels(painter)
+        if self._caption:
+            painter.setFont(self._small_font())
+            painter.setPen(self._ink.muted)
+            flags = int(Qt.AlignmentFlag.AlignLeft.value | Qt.TextFlag.TextWordWrap.value)
+            painter.drawText(self._caption_rect, flags, self._caption)
+        painter.restore()
+
+    def _paint_drawing(self, painter: QPainter) -> None:
+        units, ink = self._units, self._ink
+        painter.save()
+        painter.setPen(QPen(ink.frame, units.pt(0.6)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self._drawing)
+        painter.setClipRect(self._drawing)
+        to_device = QTransform()
+        to_device.translate(
+            self._drawing.left() - self._crop.left() * self._scale,
+            self._drawing.top() - self._crop.top() * self._scale,
+        )
+        to_device.scale(self._scale, self._scale)
+        outline, hints = _shapes(self._view)
+        _paint_body(painter, to_device.map(outline), to_device.map(hints), units, 1.0)
+        painter.restore()
+        if self._view == body.BACK_VIEW:
+            # Seen from behind, the person's right is on the right: a reader of a pair
+            # needs to know which is which.
+            painter.setFont(self._small_font())
+            painter.setPen(ink.muted)
+            inner = self._drawing.adjusted(units.mm(1), units.mm(0.8), -units.mm(1), -units.mm(0.8))
+            bottom = Qt.AlignmentFlag.AlignBottom
+            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | bottom, _tr("Left"))
+            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | bottom, _tr("Right"))
+
+    def _paint_labels(self, painter: QPainter) -> None:
+        """Leader lines first, then the dots over them (a line passing another point's
+        dot goes under it, so every dot stays whole), then the names."""
+        units, ink = self._units, self._ink
+        gap = units.mm(LABEL_GAP_MM)
+        names: list[tuple[QRectF, str]] = []
+        painter.setPen(QPen(ink.text, units.pt(0.7)))
+        for label, centre in self._labels:
+            anchor = label.anchor
+            if label.right:
+                text_left = self._drawing.right() + gap * 1.5
+                end = QPointF(text_left - gap * 0.6, centre)
+                start = QPointF(anchor.x() + self._radius, anchor.y())
+            else:
+                text_left = self._drawing.left() - self._column + gap * 0.3
+                end = QPointF(self._drawing.left() - gap * 1.2, centre)
+                start = QPointF(anchor.x() - self._radius, anchor.y())
+            painter.drawLine(start, end)
+            height = self._label_height
+            names.append((QRectF(text_left, centre - height / 2, self._column, height), label.code))
+        painter.setPen(QPen(ink.marker_ring, units.mm(RING_MM)))
+        painter.setBrush(ink.marker)
+        for point in self._points():
+            for spot in self._spots(point):
+                painter.drawEllipse(spot, self._radius, self._radius)
+        painter.setFont(self._font)
+        painter.setPen(ink.text)
+        for box, code in names:
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, code)
+
+    def _paint_locator(self, painter: QPainter) -> None:
+        """The whole figure, small, with the close-up's place outlined (or, for an inset,
+        a ring round the place on the body it shows)."""
+        units = self._units
+        scale = units.mm(LOCATOR_MM_PER_CUN)
+        transform = QTransform()
+        transform.translate(FIGURE_HALF_WIDTH * scale, -FIGURE_TOP * scale)
+        transform.scale(scale, scale)
+        outline, _ = _shapes(body.BACK_VIEW)
+        _paint_body(painter, transform.map(outline), QPainterPath(), units, 0.6)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(self._ink.marker, units.pt(1.0)))
+        if self._view == body.BACK_VIEW:
+            painter.drawRect(transform.mapRect(self._crop))
+        else:
+            target = transform.map(QPointF(*map_layout.placement(self._view).points_at))
+            radius = units.mm(2.2)
+            painter.drawEllipse(target, radius, radius)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("handout", text)
+
+
+def _near(line: QLineF, spot: QPointF, distance: float) -> bool:
+    """Whether ``spot`` lies within ``distance`` of the segment ``line``."""
+    length = line.length()
+    if length == 0:
+        return QLineF(line.p1(), spot).length() < distance
+    along = ((spot.x() - line.x1()) * line.dx() + (spot.y() - line.y1()) * line.dy()) / length**2
+    along = min(max(along, 0.0), 1.0)
+    closest = QPointF(line.x1() + along * line.dx(), line.y1() + along * line.dy())
+    return QLineF(closest, spot).length() < distance
+
+
+def _shapes(view: str) -> tuple[QPainterPath, QPainterPath]:
+    """The drawing's outline and its landmark hints, in its own units."""
+    hints = QPainterPath()
+    if view == body.BACK_VIEW:
+        for shape in body.LANDMARK_HINTS:
+            hints.addPath(shape_path(shape))
+        for x, y in body.DIMPLES:
+            hints.addEllipse(QPointF(x, y), 0.28, 0.28)
+        for x, y in body.SPINOUS_BUMPS:
+            hints.addEllipse(QPointF(x, y), 0.35, 0.35)
+        return shape_path(body.SILHOUETTE), hints
+    inset = body.INSETS[view]
+    for shape in inset.hints:
+        hints.addPath(shape_path(shape))
+    return shape_path(inset.outline), hints
+
+
+def _paint_body(
+    painter: QPainter, outline: QPainterPath, hints: QPainterPath, units: Units, weight: float
+) -> None:
+    pen = QPen(Ink.body_outline, units.pt(1.1 * weight))
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Ink.body_fill)
+    painter.drawPath(outline)
+    hint = QPen(Ink.hint, units.pt(0.8 * weight))
+    hint.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(hint)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(hints)
