@@ -17,7 +17,7 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from acupress_gui.bootstrap.composition import build_desktop_window, build_services
+from acupress_gui.bootstrap.composition import Services, build_desktop_window, build_services
 from acupress_gui.core.catalog import Complaint
 from acupress_gui.core.history import (
     HistoryRecorder,
@@ -27,6 +27,7 @@ from acupress_gui.core.history import (
     SittingRecord,
 )
 from acupress_gui.core.paths import AppPaths
+from acupress_gui.core.preferences import SavedRoutine, SavedStep
 from acupress_gui.ui.common.first_run_notice import FirstRunNotice
 from acupress_gui.ui.common.theme import LIGHT, apply_theme
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
@@ -117,6 +118,35 @@ def shoot_map(window: DesktopWindow, shoot: Callable[[str, QWidget], None]) -> N
     notice.deleteLater()
 
 
+def shoot_routine_editor(
+    services: Services, window: DesktopWindow, shoot: Callable[[str, QWidget], None]
+) -> None:
+    """The editor on a routine of one's own, made from a preset, with a hold of its own."""
+    from acupress_gui.ui.sitting.routine_editor_dialog import RoutineEditorDialog
+
+    preferences = services.preferences
+    before = preferences.person
+    mine = SavedRoutine(
+        "My low back",
+        (
+            SavedStep("sea-of-vitality", 120),
+            SavedStep("gate-of-life"),
+            SavedStep("large-intestine-shu"),
+            SavedStep("commanding-middle", 90),
+            SavedStep("lumbar-pain-points"),
+        ),
+    )
+    preferences.update(saved_routines=(mine,), current_routine=mine.name)
+    dialog = RoutineEditorDialog(services.catalog(), preferences, "Use this routine", window)
+    dialog.steps.setCurrentRow(0)
+    dialog.resize(dialog.sizeHint())
+    dialog.show()
+    shoot("routine-editor", dialog)
+    dialog.close()
+    dialog.deleteLater()
+    preferences.update(saved_routines=before.saved_routines, current_routine=before.current_routine)
+
+
 def main(folder: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app, LIGHT)
@@ -196,6 +226,7 @@ def main(folder: Path) -> None:
         waiting.exec()
         shoot("insights", insights)
         insights.close()
+        shoot_routine_editor(services, window, shoot)
         window.close()
         services.close()
 

@@ -12,6 +12,9 @@ Format 2 gives each entry its region, the complaints it is traditionally used fo
 how a person reaches it, and each point its pregnancy advice and the drawing it is on
 (the figure or an inset). Format 1 files, from before those fields, still load: the
 missing values follow the rules in ``_read_entry`` and ``_finish_format_1``.
+
+A format 2 file may also offer routines (``[[routines]]``), each for one complaint: a
+clinic's file then brings its own, and a file without them loads with none.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from acupress_gui.core.body import (
     Vec,
     landmarks_of,
 )
+from acupress_gui.core.hold_choices import MAX_CHOSEN_SECONDS, MIN_CHOSEN_SECONDS
 
 CATALOG_FORMAT = 2
 """The newest ``format`` this loader understands."""
@@ -279,8 +283,24 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class RoutinePreset:
+    """A routine the catalog offers for one complaint: entries in the order to press them.
+
+    Every entry carries the complaint's tag, so a preset never drifts from what the map's
+    "What hurts?" filter shows for the same complaint.
+    """
+
+    id: str
+    name: str
+    complaint: Complaint
+    entry_ids: tuple[str, ...]
+    hold_seconds: Mapping[str, int]
+    """Seconds for the entries that want their own hold; the others take the person's."""
+
+
+@dataclass(frozen=True, slots=True)
 class Catalog:
-    """The entries in display order and every point by code.
+    """The entries in display order, every point by code, and the routines offered.
 
     A clinic's own file may name the clinic and give a note line (a telephone number,
     opening hours): the handout prints them, so the catalog is the one place a clinic
@@ -291,6 +311,7 @@ class Catalog:
     points: Mapping[str, Point]
     sources: str
     origin: str = field(metadata=_COMPUTED)
+    routines: tuple[RoutinePreset, ...] = ()
     clinic_name: str | None = None
     clinic_note: str | None = None
 
@@ -362,6 +383,10 @@ _MAX_SPOTS = 20
 """Spots of one point: a row down the whole back (the Jiaji, T1 to L5) has 17."""
 _MAX_LIST_ITEMS = 20
 """Steps, uses and cautions of one entry."""
+_MAX_ROUTINES = 40
+_MAX_ROUTINE_ENTRIES = 12
+"""A routine longer than this is most of an hour; the editor and the handout plan for it."""
+_ROUTINE_FIELDS = frozenset({"id", "name", "complaint", "entries", "hold_seconds"})
 
 _ONE_SPOT = frozenset({"landmark", "across", "down"})
 """How a point with a single spot writes it, instead of a ``spots`` list."""
@@ -472,9 +497,96 @@ def parse_catalog(data: bytes, origin: str) -> Catalog:
         entries.append(entry)
 
     if version == 1:
+        if "routines" in top.data:
+            top.fail("routines", "routines need format 2 (format 1 entries have no complaints)")
         entries, points = _finish_format_1(entries, points, entry_pregnancy)
+    routines = _read_routines(top, {entry.id: entry for entry in entries})
     return Catalog(
-        tuple(entries), MappingProxyType(points), sources, origin, clinic_name, clinic_note
+        tuple(entries),
+        MappingProxyType(points),
+        sources,
+        origin,
+        routines,
+        clinic_name,
+        clinic_note,
+    )
+
+
+def _read_routines(top: _Table, entries: Mapping[str, Entry]) -> tuple[RoutinePreset, ...]:
+    """The file's ``[[routines]]``, none when it has no such table."""
+    if "routines" not in top.data:
+        return ()
+    routines: list[RoutinePreset] = []
+    for index, table in enumerate(top.tables("routines", _MAX_ROUTINES)):
+        routine_table = _Table(table, top.origin, f"routine #{index + 1}")
+        routine = _read_routine(routine_table, entries)
+        for earlier in routines:
+            if earlier.id == routine.id:
+                routine_table.fail("id", "duplicate id")
+            if earlier.name.casefold() == routine.name.casefold():
+                # People start and print routines by name, so a name must say which.
+                routine_table.fail(
+                    "name", f"routine '{earlier.id}' already has the name {_shown(routine.name)}"
+                )
+        routines.append(routine)
+    return tuple(routines)
+
+
+def _read_routine(table: _Table, entries: Mapping[str, Entry]) -> RoutinePreset:
+    routine_id = table.text("id", _ID)
+    if not _ID_FORM.fullmatch(routine_id):
+        table.fail(
+            "id",
+            f"{_shown(routine_id)} must be a name of letters, digits, '-' and '_' with no "
+            "spaces, such as low-back",
+        )
+    table.where = f"routine '{routine_id}'"
+    table.allow_only(_ROUTINE_FIELDS)
+    complaint = Complaint(table.choice("complaint", [c.value for c in Complaint]))
+    entry_ids = table.texts("entries", _ID, _MAX_ROUTINE_ENTRIES)
+    for index, entry_id in enumerate(entry_ids):
+        entry = entries.get(entry_id)
+        if entry is None:
+            table.fail(
+                "entries", f"names entry {_shown(entry_id)}, which the catalog does not define"
+            )
+        if entry_id in entry_ids[:index]:
+            table.fail("entries", f"names entry '{entry_id}' twice")
+        if complaint not in entry.complaints:
+            table.fail(
+                "entries",
+                f"names entry '{entry_id}', which is not tagged '{complaint}' (a routine "
+                "holds only entries for its complaint; add the tag to the entry's complaints)",
+            )
+    hold_seconds: dict[str, int] = {}
+    if "hold_seconds" in table.data:
+        holds = table.data["hold_seconds"]
+        if not isinstance(holds, dict) or not holds:
+            table.fail(
+                "hold_seconds",
+                'must be a table of entries and seconds, such as { "wind-pool" = 90 }',
+            )
+        for entry_id, seconds in holds.items():
+            if entry_id not in entry_ids:
+                table.fail(
+                    "hold_seconds",
+                    f"names entry {_shown(entry_id)}, which the routine does not have",
+                )
+            if not isinstance(seconds, int) or isinstance(seconds, bool):
+                table.fail("hold_seconds", f"'{entry_id}' must be a whole number of seconds")
+            if not MIN_CHOSEN_SECONDS <= seconds <= MAX_CHOSEN_SECONDS:
+                table.fail(
+                    "hold_seconds",
+                    f"'{entry_id}' is {_shown(str(seconds))} s; a hold is {MIN_CHOSEN_SECONDS} to "
+                    f"{MAX_CHOSEN_SECONDS} s",
+                )
+            hold_seconds[entry_id] = seconds
+    return RoutinePreset(
+        id=routine_id,
+        name=table.text("name", _NAME),
+        complaint=complaint,
+        entry_ids=entry_ids,
+        hold_seconds=MappingProxyType(hold_seconds),
     )
 
 

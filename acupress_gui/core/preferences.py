@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from enum import Enum
 from functools import cache
 from pathlib import Path
@@ -34,25 +34,36 @@ _RANGE = "range"
 """Field metadata key: the inclusive (lowest, highest) an int field accepts."""
 
 
+_CHECK = "check"
+"""Field metadata key: a function that raises ``ValueError`` for a value of the right type
+that still cannot be kept (two routines of one name)."""
+
+
 def _between(lowest: int, highest: int) -> dict[str, tuple[int, int]]:
     return {_RANGE: (lowest, highest)}
 
 
 def conform(part: type, name: str, value: object) -> Any:
-    """``value`` in the form field ``name`` of ``part`` holds (lists become tuples, text an enum).
+    """``value`` in the form field ``name`` of ``part`` holds (lists become tuples, text an
+    enum, an object a settings dataclass such as ``SavedRoutine``).
 
     Raises ``ValueError`` saying what is wrong, for a file read by hand or a caller's mistake.
     """
     spec = _specs(part).get(name)
     if spec is None:
         raise ValueError(f"{part.__name__} has no setting {name!r}")
-    hint, bounds = spec
+    hint, bounds, check = spec
     try:
         result = _conform(hint, value)
     except ValueError as error:
         raise ValueError(f"{name}: {value!r} {error}") from None
-    if bounds is not None and not bounds[0] <= result <= bounds[1]:
+    if bounds is not None and result is not None and not bounds[0] <= result <= bounds[1]:
         raise ValueError(f"{name}: {value!r} is not between {bounds[0]} and {bounds[1]}")
+    if check is not None:
+        try:
+            check(result)
+        except ValueError as error:
+            raise ValueError(f"{name}: {error}") from None
     return result
 
 
@@ -62,9 +73,14 @@ def field_names(part: type) -> frozenset[str]:
 
 
 @cache
-def _specs(part: type) -> dict[str, tuple[Any, tuple[int, int] | None]]:
+def _specs(
+    part: type,
+) -> dict[str, tuple[Any, tuple[int, int] | None, Callable[[Any], None] | None]]:
     hints = get_type_hints(part)
-    return {item.name: (hints[item.name], item.metadata.get(_RANGE)) for item in fields(part)}
+    return {
+        item.name: (hints[item.name], item.metadata.get(_RANGE), item.metadata.get(_CHECK))
+        for item in fields(part)
+    }
 
 
 def _conform(hint: Any, value: object) -> Any:
@@ -89,6 +105,8 @@ def _conform(hint: Any, value: object) -> Any:
             except ValueError as error:
                 raise ValueError(f"holds {item!r}, which {error}") from None
         return tuple(items)
+    if isinstance(hint, type) and is_dataclass(hint):
+        return _conform_dataclass(hint, value)
     if isinstance(hint, type) and issubclass(hint, Enum):
         choices = [member.value for member in hint]
         if not isinstance(value, str) or value not in choices:
@@ -102,6 +120,22 @@ def _conform(hint: Any, value: object) -> Any:
     return value
 
 
+def _conform_dataclass(part: type, value: object) -> Any:
+    """A settings dataclass from a JSON object, each field checked like a setting.
+
+    Keys this version does not know are dropped (they cannot be kept inside a value)."""
+    if isinstance(value, part):
+        return value
+    if not isinstance(value, Mapping):
+        raise ValueError("is not an object")
+    known = {key: item for key, item in value.items() if key in _specs(part)}
+    try:
+        return part(**known)
+    except TypeError:
+        missing = sorted(set(_specs(part)) - set(known))
+        raise ValueError(f"lacks {', '.join(missing)}") from None
+
+
 _PLAIN_TYPES: dict[type, tuple[Callable[[object], bool], str]] = {
     bool: (lambda value: isinstance(value, bool), "is not true or false"),
     # Python counts True as an int; a file saying "hold_sets": true has not chosen one set.
@@ -113,7 +147,7 @@ _PLAIN_TYPES: dict[type, tuple[Callable[[object], bool], str]] = {
 }
 
 
-def _check_all(instance: DeviceSettings | PersonPreferences) -> None:
+def _check_all(instance: object) -> None:
     """Check every field and keep it in its normal form (tuples, enum members); the dataclass
     is frozen, hence ``object.__setattr__``."""
     part: type = type(instance)
@@ -138,6 +172,60 @@ class DeviceSettings:
         _check_all(self)
 
 
+ROUTINE_NAME_LIMIT = 80
+"""Characters of a routine's name: one line of a menu or a handout's heading."""
+MAX_ROUTINE_STEPS = 40
+"""Steps of one routine: an entry is in it at most once, and no catalog has more entries
+than a routine could fill usefully."""
+MAX_SAVED_ROUTINES = 50
+
+
+def _distinct_routines(routines: tuple[SavedRoutine, ...]) -> None:
+    """A person's routines are found by name, so no two may share one."""
+    if len(routines) > MAX_SAVED_ROUTINES:
+        raise ValueError(f"holds more than {MAX_SAVED_ROUTINES} routines")
+    names = [routine.name.casefold() for routine in routines]
+    if len(set(names)) < len(names):
+        raise ValueError("holds two routines of the same name")
+
+
+@dataclass(frozen=True, slots=True)
+class SavedStep:
+    """One entry of a person's routine and how long to hold it."""
+
+    entry: str
+    hold_seconds: int | None = field(
+        default=None, metadata=_between(MIN_CHOSEN_SECONDS, MAX_CHOSEN_SECONDS)
+    )
+    """None: the person's usual hold (``hold_seconds``), whatever it is at the time."""
+
+    def __post_init__(self) -> None:
+        _check_all(self)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedRoutine:
+    """A routine the person made and named: its entries (by id) in the order to press them.
+
+    The entries are ids, not catalog objects, so a routine survives a catalog that lacks
+    some of them (``core.routine.find_routine`` passes over those)."""
+
+    name: str
+    steps: tuple[SavedStep, ...]
+
+    def __post_init__(self) -> None:
+        _check_all(self)
+        name = self.name.strip()
+        if not name or len(name) > ROUTINE_NAME_LIMIT or not name.isprintable():
+            raise ValueError(
+                f"is not a routine name (one line of 1 to {ROUTINE_NAME_LIMIT} characters)"
+            )
+        object.__setattr__(self, "name", name)
+        entries = [step.entry for step in self.steps]
+        if not entries or len(entries) > MAX_ROUTINE_STEPS or len(set(entries)) < len(entries):
+            raise ValueError(f"needs 1 to {MAX_ROUTINE_STEPS} different entries")
+
+
 @dataclass(frozen=True, slots=True)
 class PersonPreferences:
     """The person's choices; a kiosk resets them for every visitor."""
@@ -156,6 +244,14 @@ class PersonPreferences:
     may_be_pregnant: bool | None = None
     """None until the person has answered; entries to avoid in pregnancy leave the routine.
     A health answer: in kiosk mode it lives in memory only."""
+    saved_routines: tuple[SavedRoutine, ...] = field(
+        default=(), metadata={_CHECK: _distinct_routines}
+    )
+    """The person's own routines, each under its own name, in the order they were made."""
+    current_routine: str | None = None
+    """What Start routine runs: a catalog routine's id or one of ``saved_routines`` by name
+    (``core.routine.find_routine``); None, or a name no longer found, runs
+    ``routine_entries``."""
 
     def __post_init__(self) -> None:
         _check_all(self)

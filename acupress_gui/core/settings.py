@@ -29,11 +29,11 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import fields, replace
+from dataclasses import fields, is_dataclass, replace
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from acupress_gui.core.preferences import (
     DeviceSettings,
@@ -44,6 +44,9 @@ from acupress_gui.core.preferences import (
     conform,
     field_names,
 )
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 log = logging.getLogger(__name__)
 
@@ -253,15 +256,18 @@ def _schema_of(document: dict[str, Any]) -> int:
     return schema
 
 
-def _as_json(part: DeviceSettings | PersonPreferences) -> dict[str, Any]:
+def _as_json(part: DataclassInstance) -> dict[str, Any]:
+    """A settings dataclass (the device's, the person's, a saved routine) as a JSON object."""
     return {item.name: _json_value(getattr(part, item.name)) for item in fields(part)}
 
 
 def _json_value(value: object) -> object:
     if isinstance(value, tuple):
-        return list(value)
+        return [_json_value(item) for item in value]
     if isinstance(value, Enum):
         return value.value
+    if is_dataclass(value) and not isinstance(value, type):
+        return _as_json(value)
     return value
 
 

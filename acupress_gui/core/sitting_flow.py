@@ -99,6 +99,8 @@ class StartHold:
     """Time the selected entry, after ``lead_in_seconds`` to find the point."""
 
     lead_in_seconds: float
+    hold_seconds: int | None = None
+    """The routine's own hold for this entry; None for the hold the person chose."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +325,8 @@ class SittingFlow:
 
     def _start_hold(self, lead_in: float) -> Commands:
         self._timing = True
-        return [StartHold(lead_in)]
+        hold_seconds = None if self.routine is None else self.routine.hold_seconds
+        return [StartHold(lead_in, hold_seconds)]
 
     def _end_pressing(self) -> Commands:
         rated_before = self.sitting is not None and self.sitting.pain_before is not None

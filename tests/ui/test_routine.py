@@ -15,7 +15,7 @@ from acupress_gui.core.paths import AppPaths
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.map.entry_list_model import selected_entry
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
-from acupress_gui.ui.sitting.routine_setup_dialog import RoutineSetupDialog
+from acupress_gui.ui.sitting.routine_editor_dialog import RoutineEditorDialog
 from acupress_gui.ui.sitting.session_flow import Stage
 from acupress_gui.ui.timer.cue_player import CuePlayer
 from tests.core.fake_clock import FakeClock
@@ -213,14 +213,14 @@ def test_the_pregnancy_question_comes_first_and_leaves_the_sacral_points_out(
 ) -> None:
     stored_settings.change(may_be_pregnant=None, routine_entries=None, ask_pain=False)
     window = make_window()
-    asked: list[RoutineSetupDialog] = []
+    asked: list[RoutineEditorDialog] = []
 
-    def answer_maybe(dialog: RoutineSetupDialog, accepted: Callable[[], None]) -> None:
+    def answer_maybe(dialog: RoutineEditorDialog, accepted: Callable[[], None]) -> None:
         asked.append(dialog)
-        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        ok = dialog.ok_button
         assert ok.text() == "Start routine"
         assert not ok.isEnabled()  # the question must be answered
-        dialog.maybe_pregnant.setChecked(True)
+        dialog.pregnancy.maybe_pregnant.setChecked(True)
         assert ok.isEnabled()
         dialog.accept()
         accepted()
@@ -247,44 +247,59 @@ def test_until_the_person_chooses_the_routine_is_the_guides_five(
 ) -> None:
     stored_settings.change(routine_entries=None, ask_pain=False)
     window = make_window()
-    shown: list[tuple[str, bool]] = []
+    shown: list[str] = []
+    offered: list[int] = []
 
-    def look(dialog: RoutineSetupDialog, accepted: Callable[[], None]) -> None:
-        for row in range(dialog.entries.count()):
-            item = dialog.entries.item(row)
-            shown.append((item.text(), item.checkState() == Qt.CheckState.Checked))
+    def look(dialog: RoutineEditorDialog, accepted: Callable[[], None]) -> None:
+        shown.extend(dialog.steps.entry_ids())
+        offered.append(dialog.steps.count() + dialog.available.count())
         dialog.accept()
         accepted()
 
     monkeypatch.setattr(questions, "run_dialog", look)
     window.view.choose_routine()
-    assert len(shown) >= 20  # every entry can be chosen
-    assert [title for title, checked in shown if checked] == [
-        "Wind Pool",
-        "Heavenly Pillar",
-        "Sea of Vitality",
-        "Sacral Points",
-        "Commanding Middle",
+    assert offered == [29]  # every entry can be chosen
+    assert shown == [
+        "wind-pool",
+        "heavenly-pillar",
+        "sea-of-vitality",
+        "sacral-points",
+        "commanding-middle",
     ]
-    assert stored_settings.person.routine_entries is None  # accepted as it was: still the default
+    person = stored_settings.person  # accepted as it was: still the default, saved by no name
+    assert (person.routine_entries, person.current_routine, person.saved_routines) == (
+        None,
+        None,
+        (),
+    )
     window.view.start_routine()
     assert window.view.routine_bar.progress.text() == "Routine \u00b7 1 of 5 \u00b7 Wind Pool"
 
 
-def test_the_chosen_points_are_remembered(
-    window: DesktopWindow, stored_settings: StoredSettings, monkeypatch: pytest.MonkeyPatch
+def test_the_points_chosen_earlier_are_kept_until_changed_and_then_saved_by_name(
+    qtbot: QtBot,
+    window: DesktopWindow,
+    stored_settings: StoredSettings,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def keep_two(dialog: RoutineSetupDialog, accepted: Callable[[], None]) -> None:
-        for row in range(dialog.entries.count()):
-            item = dialog.entries.item(row)
-            keep = item.text() in ("Sea of Vitality", "Commanding Middle")
-            item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
+    def drop_the_first(dialog: RoutineEditorDialog, accepted: Callable[[], None]) -> None:
+        assert dialog.steps.entry_ids() == ["wind-pool", "heavenly-pillar", "sacral-points"]
+        dialog.steps.setCurrentRow(0)
+        dialog.remove_button.click()
+        assert dialog.name_field.text() == "My routine"
         dialog.accept()
         accepted()
 
-    monkeypatch.setattr(questions, "run_dialog", keep_two)
+    monkeypatch.setattr(questions, "run_dialog", drop_the_first)
     window.view.choose_routine()
-    assert stored_settings.person.routine_entries == ("sea-of-vitality", "commanding-middle")
+    person = stored_settings.person
+    assert person.current_routine == "My routine"
+    assert [(s.name, [step.entry for step in s.steps]) for s in person.saved_routines] == [
+        ("My routine", ["heavenly-pillar", "sacral-points"])
+    ]
+    window.view.start_routine()
+    rate(qtbot, window, 5)
+    assert window.view.routine_bar.progress.text() == "Routine \u00b7 1 of 2 \u00b7 Heavenly Pillar"
 
 
 def test_a_single_hold_with_high_and_rising_pain_reminds_of_the_red_flags(

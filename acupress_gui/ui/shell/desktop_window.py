@@ -202,6 +202,9 @@ class DesktopWindow(QMainWindow):
                 self.tr("&Choose points\u2026"), lambda: self.view.choose_routine(), QKeySequence()
             )
         )
+        self._routines_start = routine_menu.addSeparator()
+        self._routine_actions: list[QAction] = []
+        routine_menu.aboutToShow.connect(lambda: self._fill_routines(routine_menu))
         routine_menu.addSeparator()
         routine_menu.addAction(
             self._action(self.tr("Re&minders\u2026"), self.edit_reminders, QKeySequence())
@@ -220,6 +223,28 @@ class DesktopWindow(QMainWindow):
         )
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    def _fill_routines(self, menu: QMenu) -> None:
+        """The catalog's routines and the person's own, the current one checked: one
+        click makes it current and starts it. Made as the menu opens, so it is never stale."""
+        for action in self._routine_actions:
+            menu.removeAction(action)
+            action.deleteLater()
+        self._routine_actions = []
+        if self.session is None:
+            return
+        view = self.view
+        current = view.current_routine()
+        anchor = menu.actions()[menu.actions().index(self._routines_start) + 1]
+        for routine in view.offered_routines():
+            key = routine.preset_id or routine.name
+            action = QAction(routine.name, menu)
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            action.setEnabled(self.start_routine_action.isEnabled())
+            action.triggered.connect(lambda _checked=False, key=key: view.start_named_routine(key))
+            menu.insertAction(anchor, action)
+            self._routine_actions.append(action)
 
     def _fill_view_menu(self, view: VisitorView) -> None:
         """The View menu holds the current view's map actions, then the window's own."""

@@ -188,8 +188,8 @@ class SessionFlow(QObject):
                 self._go_to_entry(entry)
             case ShowProgress(routine=routine):
                 self._routine_bar.update_progress(routine)
-            case StartHold(lead_in_seconds=lead_in):
-                self._timer_card.start(lead_in_seconds=lead_in)
+            case StartHold(lead_in_seconds=lead_in, hold_seconds=hold_seconds):
+                self._timer_card.start(lead_in_seconds=lead_in, hold_seconds=hold_seconds)
             case StopTimer():
                 # The driver reports the hold it was timing before stop() returns.
                 self._driver.stop()

@@ -305,9 +305,10 @@ class TimerCard(QFrame):
             self._catch_up()
         return False
 
-    def plan(self, lead_in_seconds: float = 0.0) -> HoldPlan:
-        """The hold the current choices describe."""
-        seconds = self.duration.currentData()
+    def plan(self, lead_in_seconds: float = 0.0, hold_seconds: int | None = None) -> HoldPlan:
+        """The hold the current choices describe; ``hold_seconds`` overrides its length
+        (a routine's own hold for an entry)."""
+        seconds = self.duration.currentData() if hold_seconds is None else hold_seconds
         if seconds == CUSTOM:
             seconds = self.custom_seconds.value()
         mode = self.side_mode() if self._is_paired(self._entry) else SideMode.BOTH_AT_ONCE
@@ -342,8 +343,9 @@ class TimerCard(QFrame):
         if self._entry is not None and not self._driver.is_running():
             self.start_requested.emit()
 
-    def start(self, lead_in_seconds: float = 0.0) -> None:
-        """Time the selected entry now, after ``lead_in_seconds`` to find the point.
+    def start(self, lead_in_seconds: float = 0.0, hold_seconds: int | None = None) -> None:
+        """Time the selected entry now, after ``lead_in_seconds`` to find the point, for
+        ``hold_seconds`` when the routine gives the entry its own hold.
 
         Called by the session flow, which opens the sitting each hold is saved under.
         """
@@ -352,7 +354,7 @@ class TimerCard(QFrame):
         self._timed_entry = self._entry
         self._run_started = self._clock()
         self._follow_screen()
-        self._driver.start(self.plan(lead_in_seconds))
+        self._driver.start(self.plan(lead_in_seconds, hold_seconds))
         self._preload_cues()
 
     def _preload_cues(self) -> None:

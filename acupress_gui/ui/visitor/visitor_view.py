@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from acupress_gui.core.catalog import Catalog, Entry
 from acupress_gui.core.history import HistoryRecorder, HoldRecord, Recordable
 from acupress_gui.core.preferences import Preferences
-from acupress_gui.core.routine import RoutinePlan
+from acupress_gui.core.routine import NamedRoutine, offered, plan_for
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.banner import Banner
 from acupress_gui.ui.common.theme import Theme
@@ -364,15 +364,15 @@ class VisitorView(QWidget):
         return self._insights_view
 
     def choose_routine(self, then: Callable[[], None] | None = None) -> None:
-        """Let the person pick the routine's points and answer the pregnancy question.
+        """Let the person choose and shape the routine and answer the pregnancy question.
 
         ``then`` runs after they confirm (the routine starts that way the first time).
         """
         # Imported on first use, like the other dialogs opened from menus: start-up time.
-        from acupress_gui.ui.sitting.routine_setup_dialog import RoutineSetupDialog
+        from acupress_gui.ui.sitting.routine_editor_dialog import RoutineEditorDialog
 
-        accept_text = self.tr("Save") if then is None else self.tr("Start routine")
-        dialog = RoutineSetupDialog(self._catalog, self._preferences.person, accept_text, self)
+        accept_text = self.tr("Use this routine") if then is None else self.tr("Start routine")
+        dialog = RoutineEditorDialog(self._catalog, self._preferences, accept_text, self)
 
         def accepted() -> None:
             self._preferences.update(**dialog.choices())
@@ -389,11 +389,7 @@ class VisitorView(QWidget):
         if person.may_be_pregnant is None:
             self.choose_routine(then=self.start_routine)
             return
-        plan = RoutinePlan.build(
-            self._catalog.entries,
-            person.routine_entries,
-            person.may_be_pregnant,
-        )
+        plan = plan_for(person, self._catalog)
         if not plan.entries:
             questions.tell(
                 self,
@@ -406,6 +402,22 @@ class VisitorView(QWidget):
             return
         self.reminder_banner.hide()
         self.flow.begin_routine(plan)
+
+    def offered_routines(self) -> tuple[NamedRoutine, ...]:
+        """The catalog's routines and the person's own, for the Routine menu."""
+        return offered(self._catalog, self._preferences.person.saved_routines)
+
+    def current_routine(self) -> str | None:
+        """The id or name of the routine Start routine runs; None for the points chosen
+        without a name."""
+        return self._preferences.person.current_routine
+
+    def start_named_routine(self, name_or_id: str) -> None:
+        """Make the routine of that id or name the current one, and start it."""
+        if self.flow.is_active():
+            return
+        self._preferences.update(current_routine=name_or_id)
+        self.start_routine()
 
     def offer_routine(self) -> None:
         """A reminder time came: an invitation, never an interruption of a sitting."""
