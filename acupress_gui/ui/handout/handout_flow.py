@@ -42,6 +42,16 @@ class Block:
     def paint(self, painter: QPainter, top_left: QPointF) -> None:
         raise NotImplementedError
 
+    def split(self, room: float) -> tuple[Block, Block] | None:
+        """What fits in ``room`` and the rest, for a block that may run on to the next
+        page; None for one that may not (the default), or when nothing of it fits."""
+        return None
+
+    @property
+    def least_start(self) -> float:
+        """The height a page must have left for this block to begin there."""
+        return self.height
+
 
 Make = Callable[[float], Block]
 """A block made for the width it will have: text beside a figure is narrower than below."""
@@ -124,7 +134,7 @@ class ListItem(Block):
 class Boxed(Block):
     """Blocks on a tinted panel with a bar down its left edge: cautions, warnings.
 
-    Kept whole on one page: each box is a few lines."""
+    A long box may run on to the next page between its blocks, as a second panel."""
 
     def __init__(
         self,
@@ -137,28 +147,54 @@ class Boxed(Block):
         space_before: float = 0.0,
     ) -> None:
         inner = width - 2 * padding - bar_width
-        self._children = tuple(make(inner) for make in children)
-        self._width = width
-        self._padding = padding
-        self._fill = fill
-        self._bar = bar
-        self._bar_width = bar_width
-        self.height = 2 * padding + sum(
-            child.height + (child.space_before if index else 0.0)
-            for index, child in enumerate(self._children)
-        )
+        self._set([make(inner) for make in children], width, padding, (fill, bar, bar_width))
         self.space_before = space_before
 
+    def _set(
+        self,
+        children: list[Block],
+        width: float,
+        padding: float,
+        look: tuple[QColor, QColor, float],
+    ) -> None:
+        self._children = children
+        self._width = width
+        self._padding = padding
+        self._look = look
+        self.height = 2 * padding + _run_height(children)
+
+    @property
+    def least_start(self) -> float:
+        return 2 * self._padding + _run_height(self._children[:2])
+
+    def split(self, room: float) -> tuple[Block, Block] | None:
+        count = 0
+        while (
+            count < len(self._children)
+            and 2 * self._padding + _run_height(self._children[: count + 1]) <= room
+        ):
+            count += 1
+        while count and self._children[count - 1].keep_with_next:
+            count -= 1
+        if count == 0 or count == len(self._children):
+            return None
+        head, rest = Boxed.__new__(Boxed), Boxed.__new__(Boxed)
+        head._set(self._children[:count], self._width, self._padding, self._look)
+        head.space_before = self.space_before
+        rest._set(self._children[count:], self._width, self._padding, self._look)
+        return head, rest
+
     def paint(self, painter: QPainter, top_left: QPointF) -> None:
+        fill, bar, bar_width = self._look
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._fill)
+        painter.setBrush(fill)
         painter.drawRect(QRectF(top_left.x(), top_left.y(), self._width, self.height))
-        painter.setBrush(self._bar)
-        painter.drawRect(QRectF(top_left.x(), top_left.y(), self._bar_width, self.height))
+        painter.setBrush(bar)
+        painter.drawRect(QRectF(top_left.x(), top_left.y(), bar_width, self.height))
         painter.restore()
         y = top_left.y() + self._padding
-        x = top_left.x() + self._bar_width + self._padding
+        x = top_left.x() + bar_width + self._padding
         for index, child in enumerate(self._children):
             if index:
                 y += child.space_before
@@ -167,19 +203,46 @@ class Boxed(Block):
 
 
 class Columns(Block):
-    """Runs of blocks side by side, kept together on one page."""
+    """Runs of blocks side by side (the neck's and the back's warning signs).
+
+    It may run on to the next page, each column breaking between its blocks, never
+    after a heading."""
 
     def __init__(
         self, runs: Sequence[Sequence[Make]], width: float, gap: float, space_before: float
     ) -> None:
-        self._column = (width - gap * (len(runs) - 1)) / len(runs)
+        column = (width - gap * (len(runs) - 1)) / len(runs)
+        self._set([[make(column) for make in run] for run in runs], column, gap, space_before)
+
+    def _set(self, runs: list[list[Block]], column: float, gap: float, space_before: float) -> None:
+        self._runs = runs
+        self._column = column
         self._gap = gap
-        self._runs = [[make(self._column) for make in run] for run in runs]
-        self.height = max(
-            sum(b.height + (b.space_before if i else 0.0) for i, b in enumerate(run))
-            for run in self._runs
-        )
+        self.height = max(_run_height(run) for run in runs)
         self.space_before = space_before
+
+    @property
+    def least_start(self) -> float:
+        """Room for a few lines of each column: no column starts with a lone heading."""
+        return max(_run_height(run[:3]) for run in self._runs)
+
+    def split(self, room: float) -> tuple[Block, Block] | None:
+        heads: list[list[Block]] = []
+        rests: list[list[Block]] = []
+        for run in self._runs:
+            count = 0
+            while count < len(run) and _run_height(run[: count + 1]) <= room:
+                count += 1
+            while count and run[count - 1].keep_with_next:
+                count -= 1
+            heads.append(run[:count])
+            rests.append(run[count:])
+        if not any(heads) or not any(rests):
+            return None
+        head, rest = Columns.__new__(Columns), Columns.__new__(Columns)
+        head._set(heads, self._column, self._gap, self.space_before)
+        rest._set(rests, self._column, self._gap, 0.0)
+        return head, rest
 
     def paint(self, painter: QPainter, top_left: QPointF) -> None:
         for number, run in enumerate(self._runs):
@@ -190,6 +253,11 @@ class Columns(Block):
                     y += block.space_before
                 block.paint(painter, QPointF(x, y))
                 y += block.height
+
+
+def _run_height(run: Sequence[Block]) -> float:
+    """Blocks one under the other; the first one's space before is the run's own."""
+    return sum(b.height + (b.space_before if i else 0.0) for i, b in enumerate(run))
 
 
 class Spacer(Block):
@@ -280,13 +348,13 @@ class _Flow:
         for index, make in enumerate(makers):
             x, width = column(len(self.pages), self.y)
             block = make(width)
-            needed = block.height
+            needed = block.least_start
             following = block
             for make_next in makers[index + 1 :]:
                 if not following.keep_with_next:
                     break
                 following = make_next(width)
-                needed += following.space_before + following.height
+                needed += following.space_before + following.least_start
             gap = 0.0 if self.at_top else block.space_before
             if gap + needed > self.room() and not self.at_top:
                 self.new_page()
@@ -294,6 +362,10 @@ class _Flow:
                 x, width = column(len(self.pages), self.y)
                 block = make(width)
             self.y += gap
+            while block.height > self.room() and (parts := block.split(self.room())):
+                head, block = parts
+                self.place(head, x)
+                self.new_page()
             self.place(block, x)
 
 

@@ -77,8 +77,8 @@ characters of the point names."""
 
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 
-MARGIN_MM = 12.0
-RUNNING_MM = 7.5
+MARGIN_MM = 11.0
+RUNNING_MM = 6.5
 """The band at the top and the foot of each page for the running line and page number."""
 FIGURE_SHARE = {Kind.ENTRY: 0.42, Kind.ROUTINE: 0.36}
 """Of the page's width, for the figure beside an entry's first lines: larger on an
@@ -134,7 +134,7 @@ class _Style:
             body=font(size),
             small=font(max(size - 1.0, 10.0)),
             heading=font(size * 1.12, bold=True),
-            card_title=font(size * 1.45, bold=True),
+            card_title=font(size * 1.35, bold=True),
             title=font(size * 2.0, bold=True),
             label=font(max(size - 2.0, 9.0), bold=True),
             running=font(9.5),
@@ -271,11 +271,11 @@ class _Builder:
         return self.text(
             escape(text),
             self.style.heading,
-            before=self.line * 0.7 if before is None else before,
+            before=self.line * 0.65 if before is None else before,
             keep=True,
         )
 
-    def items(self, items: Sequence[str], numbered: bool, spacing: float = 0.22) -> list[Make]:
+    def items(self, items: Sequence[str], numbered: bool, spacing: float = 0.18) -> list[Make]:
         indent = self.line * (1.5 if numbered else 1.1)
 
         def item(number: int, text: str) -> Make:
@@ -295,7 +295,7 @@ class _Builder:
         return lambda width: Boxed(
             children,
             width,
-            self.units.mm(3.2),
+            self.units.mm(2.8),
             URGENT_FILL if urgent else CAUTION_FILL,
             URGENT_BAR if urgent else CAUTION_BAR,
             self.units.mm(1.4),
@@ -363,8 +363,17 @@ class _Builder:
         text.extend(self._points(entry, first=not text))
         text.append(self.heading(_tr("How to find it")))
         text.extend(self.items(entry.find_steps, numbered=True))
-        text.append(self.heading(_tr("How to press")))
-        text.append(self.text(escape(advice.reach_text(entry.reach)), before=self.line * 0.25))
+        # Who can press them reads as the heading's second half, on its line.
+        text.append(
+            self.text(
+                f"{escape(_tr('How to press'))}&nbsp;&nbsp; <span style='font-weight:normal; "
+                f"font-size:{self.layout.body_points:g}pt; color:{MUTED}'>"
+                f"{escape(advice.reach_text(entry.reach))}</span>",
+                self.style.heading,
+                before=self.line * 0.65,
+                keep=True,
+            )
+        )
         text.extend(self.items(entry.press_steps, numbered=True))
         text.append(self.text(f"<b>{escape(_hold_text(entry, hold))}</b>", before=self.line * 0.4))
         own = list(entry.cautions)
@@ -372,7 +381,10 @@ class _Builder:
             own += [advice.pregnancy_text(entry.pregnancy), advice.general_caution()]
         elif entry.pregnancy is PregnancyAdvice.AVOID:
             own.append(advice.pregnancy_text(entry.pregnancy))
-        cautions = [self.text(f"<b>{escape(_tr('Take care'))}</b>"), *self.items(own, False)]
+        cautions = [
+            self.text(f"<b>{escape(_tr('Take care'))}</b>", keep=True),
+            *self.items(own, False),
+        ]
         text.append(self.box(cautions, urgent=False, before=self.line * 0.6))
         if self.layout.detail is Detail.FULL and entry.evidence is not None:
             text.append(self.heading(_tr("What the studies say")))
@@ -454,7 +466,7 @@ class _Builder:
             every.append(
                 _tr("Left out because you are or may be pregnant: {titles}.").format(titles=titles)
             )
-        title = self.text(f"<b>{escape(_tr('With every point'))}</b>")
+        title = self.text(f"<b>{escape(_tr('With every point'))}</b>", keep=True)
         return self.box([title, *self.items(every, False)], urgent=False, before=self.line * 1.2)
 
     def _red_flags(self, area: red_flags.RedFlags) -> list[Make]:
