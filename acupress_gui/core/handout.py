@@ -16,6 +16,8 @@ from enum import IntEnum, StrEnum
 from acupress_gui.core import red_flags
 from acupress_gui.core.catalog import Catalog, Entry, PregnancyAdvice, strictest
 from acupress_gui.core.hold_choices import SideMode
+from acupress_gui.core.preferences import PersonPreferences
+from acupress_gui.core.routine import RoutinePlan, find_routine, offered, plan_for
 
 
 class Paper(StrEnum):
@@ -39,6 +41,16 @@ def paper_for_locale(locale_name: str) -> Paper:
     if match and match["territory"].upper() in LETTER_TERRITORIES:
         return Paper.LETTER
     return Paper.A4
+
+
+def paper_of_environment(environ: Mapping[str, str], system_locale: str) -> Paper:
+    """The paper the locale variables ask for, in POSIX's order (LC_ALL, LC_PAPER, LANG);
+    ``system_locale`` (Qt's name for it, as on Windows and macOS) when none is set."""
+    for variable in ("LC_ALL", "LC_PAPER", "LANG"):
+        value = environ.get(variable)
+        if value:
+            return paper_for_locale(value)
+    return paper_for_locale(system_locale)
 
 
 class Kind(StrEnum):
@@ -93,6 +105,11 @@ class Hold:
     seconds: int
     sets: int = 1
     side_mode: SideMode = SideMode.BOTH_AT_ONCE
+
+    @classmethod
+    def of(cls, person: PersonPreferences) -> Hold:
+        """The person's usual hold, as the timer would run it."""
+        return cls(person.hold_seconds, person.hold_sets, person.side_mode)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,3 +218,55 @@ def entries_by_id(catalog: Catalog, entry_ids: Sequence[str]) -> tuple[Entry, ..
     if repeated:
         raise HandoutError(f"The entry {', '.join(repeated)} is named more than once.")
     return tuple(entry for entry_id in entry_ids if (entry := catalog.entry(entry_id)) is not None)
+
+
+YOUR_ROUTINE = "Your routine"
+"""The title of the routine of someone who has chosen none by name."""
+YOUR_POINTS = "Your points"
+"""The title of a handout of several entries named one by one."""
+
+
+def handout_for(
+    catalog: Catalog,
+    person: PersonPreferences,
+    routine: str | None = None,
+    entry_ids: Sequence[str] = (),
+) -> Handout:
+    """The handout the command line or the print dialog asks for: the entries named
+    (one entry's own, or several as a routine), else the routine named (a preset's id or
+    name, or one of the person's), else the person's current routine; held as the person
+    holds, and without what pregnancy leaves out, as the routine itself would run.
+
+    Raises ``HandoutError`` for an unknown name or an empty routine."""
+    hold = Hold.of(person)
+    if entry_ids:
+        entries = entries_by_id(catalog, entry_ids)
+        if len(entries) == 1:
+            return entry_handout(catalog, entries[0], hold)
+        return routine_handout(catalog, YOUR_POINTS, entries, hold)
+    if routine is None:
+        chosen = person.current_routine
+        named = None if chosen is None else find_routine(chosen, catalog, person.saved_routines)
+        title = YOUR_ROUTINE if named is None else named.name
+        return _plan_handout(catalog, title, plan_for(person, catalog), hold)
+    named = find_routine(routine, catalog, person.saved_routines)
+    if named is None:
+        names = [r.preset_id or r.name for r in offered(catalog, person.saved_routines)]
+        listed = ", ".join(names) if names else "none"
+        raise HandoutError(
+            f"There is no routine \u201c{routine}\u201d. The routines are: {listed}."
+        )
+    return _plan_handout(
+        catalog, named.name, RoutinePlan.of(named, person.may_be_pregnant is True), hold
+    )
+
+
+def _plan_handout(catalog: Catalog, title: str, plan: RoutinePlan, hold: Hold) -> Handout:
+    if not plan.entries and plan.left_out_for_pregnancy:
+        raise HandoutError(
+            f"Every point of \u201c{title}\u201d is one to avoid in pregnancy, so there is "
+            "nothing to print."
+        )
+    return routine_handout(
+        catalog, title, plan.entries, hold, plan.hold_seconds, plan.left_out_for_pregnancy
+    )

@@ -63,10 +63,13 @@ class Ink:
 
 CROP_MARGIN = 2.2
 """Units of the drawing (B-cun on the figure) left around the outermost points."""
-MIN_CROP_WIDTH = 8.0
-MIN_CROP_HEIGHT = 9.0
-"""The smallest close-up of the figure: enough body round the points to recognise it,
-and no more, so close points stay apart."""
+ROOMY_CROP = (12.0, 13.0)
+"""The least width and height of a close-up of the figure: enough body round the points
+to recognise where they are (the head and shoulders round a neck point)."""
+TIGHT_CROP = (7.0, 8.0)
+"""The close-up of points that lie close together (the sacral holes): zoomed in until
+their dots are ``SPOTS_APART_MM`` apart, if it can be."""
+SPOTS_APART_MM = 3.4
 FIGURE_TOP, FIGURE_BOTTOM = -0.6, body.FIGURE_HEIGHT + 0.6
 FIGURE_HALF_WIDTH = 10.9
 MAX_ASPECT = 1.2
@@ -82,8 +85,9 @@ LOCATOR_MM_PER_CUN = 0.38
 LOCATOR_GAP_MM = 2.5
 
 
-def crop_of(entry: Entry, view: str) -> QRectF:
-    """The part of ``view`` the close-up shows, in that drawing's units.
+def crop_of(entry: Entry, view: str, least: tuple[float, float] = ROOMY_CROP) -> QRectF:
+    """The part of ``view`` the close-up shows, in that drawing's units, at least
+    ``least`` (width, height) of it.
 
     On the figure it is centred on the midline, so both sides of the body show and a
     paired point's two spots are seen together; an inset is shown whole.
@@ -91,12 +95,13 @@ def crop_of(entry: Entry, view: str) -> QRectF:
     if view != body.BACK_VIEW:
         (left, top), (right, bottom) = body.INSETS[view].bounds
         return QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-0.3, -0.3, 0.3, 0.3)
+    least_width, least_height = least
     positions = entry.positions_in(view)
-    half = max(max(abs(x) for x, _ in positions) + CROP_MARGIN, MIN_CROP_WIDTH / 2)
+    half = max(max(abs(x) for x, _ in positions) + CROP_MARGIN, least_width / 2)
     half = min(half, FIGURE_HALF_WIDTH)
     top = min(y for _, y in positions) - CROP_MARGIN
     bottom = max(y for _, y in positions) + CROP_MARGIN
-    grow = max(MIN_CROP_HEIGHT - (bottom - top), 0.0) / 2
+    grow = max(least_height - (bottom - top), 0.0) / 2
     top, bottom = top - grow, bottom + grow
     shift = max(FIGURE_TOP - top, 0.0) - max(bottom - FIGURE_BOTTOM, 0.0)
     return QRectF(QPointF(-half, top + shift), QPointF(half, bottom + shift))
@@ -136,6 +141,9 @@ class HandoutFigure:
         self._ink = Ink()
         self.width = width
         self._crop = crop_of(entry, view)
+        self._view_units_apart = _closest(
+            [pos for point in self._points() for pos in point.positions]
+        )
         metrics = QFontMetricsF(label_font, device)
         self._label_height = metrics.height()
         widest = max(metrics.horizontalAdvance(point.code) for point in self._points())
@@ -151,6 +159,9 @@ class HandoutFigure:
         # Place the names once with both columns to learn which side each takes, then
         # give the close-up the room of a column it does not need.
         self._fit(left_column=True, right_column=True)
+        if self._view_units_apart * self._scale < units.mm(SPOTS_APART_MM):
+            self._crop = crop_of(entry, view, TIGHT_CROP) if view == body.BACK_VIEW else self._crop
+            self._fit(left_column=True, right_column=True)
         labels = self._choose_sides()
         sides = {label.right for label in labels}
         if len(sides) == 1:
@@ -199,16 +210,7 @@ class HandoutFigure:
 
     def _marker_radius(self) -> float:
         """Full size, or smaller where the entry's own spots lie close together."""
-        every = [spot for point in self._points() for spot in self._spots(point)]
-        closest = min(
-            (
-                QLineF(a, b).length()
-                for index, a in enumerate(every)
-                for b in every[index + 1 :]
-                if QLineF(a, b).length() > 0
-            ),
-            default=math.inf,
-        )
+        closest = self._view_units_apart * self._scale
         radius = min(self._units.mm(MARKER_RADIUS_MM), closest * 0.36)
         return max(radius, self._units.mm(MIN_MARKER_RADIUS_MM))
 
@@ -366,6 +368,19 @@ class HandoutFigure:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("handout", text)
+
+
+def _closest(positions: list[Vec]) -> float:
+    """The distance between the two closest of ``positions`` (infinite for one)."""
+    return min(
+        (
+            math.dist(a, b)
+            for index, a in enumerate(positions)
+            for b in positions[index + 1 :]
+            if a != b
+        ),
+        default=math.inf,
+    )
 
 
 def _near(line: QLineF, spot: QPointF, distance: float) -> bool:

@@ -15,15 +15,18 @@ where the points come from; the page number at the foot.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
     QIODevice,
+    QLocale,
     QMarginsF,
     QPointF,
     QRectF,
@@ -40,9 +43,19 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from acupress_gui.core import red_flags
+from acupress_gui.core import body, red_flags
 from acupress_gui.core.catalog import Entry, PregnancyAdvice, Side
-from acupress_gui.core.handout import LAYOUTS, Detail, Handout, Hold, Kind, Layout, Paper
+from acupress_gui.core.export import write_file
+from acupress_gui.core.handout import (
+    LAYOUTS,
+    Detail,
+    Handout,
+    Hold,
+    Kind,
+    Layout,
+    Paper,
+    paper_of_environment,
+)
 from acupress_gui.core.hold_choices import SideMode
 from acupress_gui.ui.common import advice
 from acupress_gui.ui.handout.handout_figure import HandoutFigure, Units
@@ -207,6 +220,23 @@ def pdf_bytes(handout: Handout, paper: Paper) -> tuple[bytes, int]:
     del writer  # finishes the file
     buffer.close()
     return bytes(data.data()), pages
+
+
+def save_pdf(handout: Handout, target: Path, paper: Paper, protected: Iterable[Path]) -> int:
+    """Write the handout to ``target`` as PDF; returns its page count.
+
+    Refused for the app's own files and written beside the target then renamed into
+    place, as the history's export is (``ExportError``); ``HandoutTooLongError`` when it
+    cannot fit its pages."""
+    data, pages = pdf_bytes(handout, paper)
+    write_file(target, data, protected=protected, what=_tr("the handout"))
+    return pages
+
+
+def default_paper() -> Paper:
+    """The paper of this locale: the environment's on Unix (LC_ALL, then LC_PAPER, then
+    LANG), where the person's paper is set apart from their language; else Qt's."""
+    return paper_of_environment(os.environ, QLocale.system().name())
 
 
 class _Builder:
@@ -550,7 +580,8 @@ def _hold_text(entry: Entry, hold: Hold) -> str:
     length = _duration(hold.seconds)
     if _has_sides(entry, hold):
         text = _tr("Hold for {length} on your right side, then {length} on your left.")
-    elif any(point.side is Side.PAIRED for point in entry.points):
+    elif any(p.side is Side.PAIRED and p.view == body.BACK_VIEW for p in entry.points):
+        # Two hands reach both sides of the back at once, not both hands or both legs.
         text = _tr("Hold for {length}, both sides at once.")
     else:
         text = _tr("Hold for {length}.")
