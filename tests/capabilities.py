@@ -147,9 +147,29 @@ def xdotool() -> str | None:
     return None
 
 
+@cache
+def poppler() -> str | None:
+    """pdftoppm and pdftotext, which read a handout's PDF back as pages and as text."""
+    lacking = [tool for tool in ("pdftoppm", "pdftotext") if shutil.which(tool) is None]
+    if lacking:
+        return (
+            f"no {' or '.join(lacking)} to read the handout's PDF back "
+            "(Debian/Ubuntu package poppler-utils)"
+        )
+    return None
+
+
 PROBES: dict[str, Callable[[], str | None]] = {
     probe.__name__: probe
-    for probe in (qt_widgets, qt_multimedia, audio_output, xcb_plugin, display_server, xdotool)
+    for probe in (
+        qt_widgets,
+        qt_multimedia,
+        audio_output,
+        xcb_plugin,
+        display_server,
+        xdotool,
+        poppler,
+    )
 }
 
 

@@ -71,8 +71,8 @@ class Detail(IntEnum):
     FULL = 0
     """Its summary, where each point is, the steps, the cautions and the best study."""
     STEPS = 1
-    """The points by code and name, the steps and the cautions: everything needed to
-    find and press them safely, and nothing else."""
+    """The points by code, name and Chinese name, the steps and the cautions: everything
+    needed to find and press them safely, and nothing else."""
 
 
 @dataclass(frozen=True, slots=True)

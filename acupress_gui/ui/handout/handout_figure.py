@@ -133,8 +133,10 @@ class HandoutFigure:
         units: Units,
         label_font: QFont,
         device: QPaintDevice,
+        max_height: float = math.inf,
     ) -> None:
         self._entry = entry
+        self._max_height = max_height
         self._view = view
         self._units = units
         self._font = label_font
@@ -190,9 +192,8 @@ class HandoutFigure:
         left = self._start + (self._column if left_column else 0.0)
         right = self.width - (self._column if right_column else 0.0)
         room = right - left
-        self._scale = min(
-            room / self._crop.width(), (self.width - self._start) * MAX_ASPECT / self._crop.height()
-        )
+        tallest = min((self.width - self._start) * MAX_ASPECT, self._max_height)
+        self._scale = min(room / self._crop.width(), tallest / self._crop.height())
         drawn = self._crop.width() * self._scale
         self._drawing = QRectF(
             left + (room - drawn) / 2, 0.0, drawn, self._crop.height() * self._scale

@@ -273,10 +273,18 @@ class Spacer(Block):
 class Figures(Block):
     """An entry's drawings, one under the other (most entries have one)."""
 
-    def __init__(self, figures: Sequence[HandoutFigure], gap: float) -> None:
+    def __init__(
+        self,
+        figures: Sequence[HandoutFigure],
+        gap: float,
+        space_before: float = 0.0,
+        keep: bool = False,
+    ) -> None:
         self._figures = tuple(figures)
         self._gap = gap
         self.height = sum(f.height for f in figures) + gap * (len(figures) - 1)
+        self.space_before = space_before
+        self.keep_with_next = keep
 
     def paint(self, painter: QPainter, top_left: QPointF) -> None:
         y = top_left.y()
@@ -316,31 +324,57 @@ Column = Callable[[int, float], tuple[float, float]]
 """The left edge and width of the text at a page and height."""
 
 
+@dataclass(frozen=True, slots=True)
+class InColumns:
+    """Blocks in newspaper columns from where the flow is to the end: down the first
+    column, then the next, then on to the next page."""
+
+    blocks: tuple[Make, ...]
+    columns: int
+    gap: float
+
+
 class _Flow:
-    """The cursor moving down pages of one body rectangle."""
+    """The cursor moving down the pages of one body rectangle, or down its columns."""
 
     def __init__(self, body: QRectF) -> None:
         self.body = body
         self.pages: list[Page] = [Page()]
+        self.frame = QRectF(body)
         self.y = body.top()
+        self._columns = 1
+        self._gap = 0.0
 
     @property
     def at_top(self) -> bool:
-        return self.y == self.body.top()
+        return self.y == self.frame.top()
 
     def room(self) -> float:
-        return self.body.bottom() - self.y
+        return self.frame.bottom() - self.y
 
     def new_page(self) -> None:
-        self.pages.append(Page())
-        self.y = self.body.top()
+        """On to the next column, or the first column of a new page."""
+        width = self.frame.width()
+        if self.frame.right() + self._gap + width <= self.body.right() + 1:
+            self.frame = QRectF(
+                self.frame.right() + self._gap, self.frame.top(), width, self.frame.height()
+            )
+        else:
+            self.pages.append(Page())
+            self.frame = QRectF(self.body.left(), self.body.top(), width, self.body.height())
+        self.y = self.frame.top()
+
+    def begin_columns(self, columns: int, gap: float) -> None:
+        width = (self.body.width() - gap * (columns - 1)) / columns
+        self._columns, self._gap = columns, gap
+        self.frame = QRectF(self.body.left(), self.y, width, self.body.bottom() - self.y)
+
+    def in_frame(self, _page: int, _y: float) -> tuple[float, float]:
+        return self.frame.left(), self.frame.width()
 
     def place(self, block: Block, x: float) -> None:
         self.pages[-1].placed.append((block, QPointF(x, self.y)))
         self.y += block.height
-
-    def full_width(self, _page: int, _y: float) -> tuple[float, float]:
-        return self.body.left(), self.body.width()
 
     def run(self, makers: Sequence[Make], column: Column) -> None:
         """Place blocks one after another, breaking pages between them; a heading (and
@@ -366,15 +400,21 @@ class _Flow:
                 head, block = parts
                 self.place(head, x)
                 self.new_page()
+                x, _ = column(len(self.pages), self.y)
             self.place(block, x)
 
 
-def paginate(parts: Sequence[FullWidth | Card], body: QRectF) -> list[Page]:
-    """Every block placed on pages of ``body``'s rectangle (device units)."""
+def paginate(parts: Sequence[FullWidth | Card | InColumns], body: QRectF) -> list[Page]:
+    """Every block placed on pages of ``body``'s rectangle (device units); parts in
+    columns come last."""
     flow = _Flow(body)
     for part in parts:
         if isinstance(part, FullWidth):
-            flow.run(part.blocks, flow.full_width)
+            flow.run(part.blocks, flow.in_frame)
+            continue
+        if isinstance(part, InColumns):
+            flow.begin_columns(part.columns, part.gap)
+            flow.run(part.blocks, flow.in_frame)
             continue
         heading = [make(body.width()) for make in part.heading]
         beside = body.width() - part.text_offset
@@ -382,7 +422,7 @@ def paginate(parts: Sequence[FullWidth | Card], body: QRectF) -> list[Page]:
         start = sum(block.space_before + block.height for block in heading)
         if start + max(part.figure.height, first) > flow.room() and not flow.at_top:
             flow.new_page()
-        flow.run(part.heading, flow.full_width)
+        flow.run(part.heading, flow.in_frame)
         figure_page, top = len(flow.pages), flow.y
         flow.place(part.figure, body.left())
         figure_bottom = flow.y

@@ -67,6 +67,7 @@ from acupress_gui.ui.handout.handout_flow import (
     Columns,
     Figures,
     FullWidth,
+    InColumns,
     ListItem,
     Make,
     Page,
@@ -93,9 +94,10 @@ PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSiz
 MARGIN_MM = 11.0
 RUNNING_MM = 6.5
 """The band at the top and the foot of each page for the running line and page number."""
-FIGURE_SHARE = {Kind.ENTRY: 0.42, Kind.ROUTINE: 0.36}
-"""Of the page's width, for the figure beside an entry's first lines: larger on an
-entry's own handout, which has the room."""
+FIGURE_SHARE = 0.42
+"""Of the page's width, for the figure beside the first lines of an entry's own sheet."""
+COLUMN_FIGURE_MM = 48.0
+"""The tallest figure of a routine's entry, at the top of its column."""
 COLUMN_GAP_MM = 6.0
 
 TEXT = "#141414"
@@ -252,7 +254,7 @@ class _Builder:
         margin = self.units.mm(MARGIN_MM)
         running = self.units.mm(RUNNING_MM)
         self.body = self.page_rect.adjusted(margin, margin + running, -margin, -margin - running)
-        self.figure_width = self.body.width() * FIGURE_SHARE[handout.kind]
+        self.figure_width = self.body.width() * FIGURE_SHARE
         self.text_offset = self.figure_width + self.units.mm(COLUMN_GAP_MM)
         self.line = self.units.pt(layout.body_points * LEADING)
         self.help_page = 0
@@ -305,7 +307,7 @@ class _Builder:
             keep=True,
         )
 
-    def items(self, items: Sequence[str], numbered: bool, spacing: float = 0.18) -> list[Make]:
+    def items(self, items: Sequence[str], numbered: bool, spacing: float = 0.15) -> list[Make]:
         indent = self.line * (1.5 if numbered else 1.1)
 
         def item(number: int, text: str) -> Make:
@@ -334,12 +336,19 @@ class _Builder:
 
     # --- the parts ----------------------------------------------------------------------
 
-    def _parts(self) -> list[FullWidth | Card]:
-        return [
-            FullWidth(tuple(self._opening())),
-            *(self._card(part.entry, part.number, part.hold) for part in self.handout.parts),
-            FullWidth(tuple(self._closing())),
-        ]
+    def _parts(self) -> list[FullWidth | Card | InColumns]:
+        """An entry's own sheet: its figure beside its steps, then the warning signs side
+        by side. A routine's: its entries and the signs in two columns of about 55
+        characters, the easiest line to read, which also wastes the least paper."""
+        opening = FullWidth(tuple(self._opening()))
+        if self.handout.kind is Kind.ENTRY:
+            (part,) = self.handout.parts
+            return [opening, self._card(part.entry, part.hold), FullWidth(tuple(self._closing()))]
+        run: list[Make] = []
+        for part in self.handout.parts:
+            run += self._card_in_column(part.entry, part.number or 0, part.hold)
+        run += self._closing()
+        return [opening, InColumns(tuple(run), 2, self.units.mm(COLUMN_GAP_MM))]
 
     def _opening(self) -> list[Make]:
         handout = self.handout
@@ -363,34 +372,61 @@ class _Builder:
         blocks.append(self.box([self.text(escape(notice))], urgent=True, before=self.line * 0.8))
         return blocks
 
-    def _card(self, entry: Entry, number: int | None, hold: Hold) -> Card:
-        heading: list[Make] = []
-        if number is not None:
-            heading.append(
-                self.text(
-                    f"{number}.&nbsp; {escape(entry.title)}"
-                    f"<span style='color:{MUTED}; font-weight:normal'>"
-                    f"&nbsp;&nbsp;{escape(entry.code_summary)}</span>",
-                    self.style.card_title,
-                    before=self.line * 1.3,
-                    keep=True,
+    def _card(self, entry: Entry, hold: Hold) -> Card:
+        """An entry's own sheet: its figure, with its steps beside and then below it."""
+        figures = Figures(
+            [
+                HandoutFigure(
+                    entry, view, self.figure_width, self.units, self.style.label, self.device
                 )
-            )
-        else:
-            heading.append(lambda width: Spacer(self.line))
+                for view in entry.views
+            ],
+            self.units.mm(5),
+        )
+        heading = (lambda width: Spacer(self.line),)
+        return Card(heading, figures, tuple(self._entry_text(entry, hold)), self.text_offset)
+
+    def _card_in_column(self, entry: Entry, number: int, hold: Hold) -> list[Make]:
+        """One entry of a routine down a column: its number and name, its figure, its
+        steps; the name and the figure go on to the next column with the first step."""
+        title = self.text(
+            f"{number}.&nbsp; {escape(entry.title)}"
+            f"<span style='color:{MUTED}; font-weight:normal'>"
+            f"&nbsp;&nbsp;{escape(entry.code_summary)}</span>",
+            self.style.card_title,
+            before=self.line * 1.3,
+            keep=True,
+        )
+        height = self.units.mm(COLUMN_FIGURE_MM)
+
+        def figures(width: float) -> Block:
+            drawings = [
+                HandoutFigure(entry, view, width, self.units, self.style.label, self.device, height)
+                for view in entry.views
+            ]
+            return Figures(drawings, self.units.mm(4), space_before=self.line * 0.4, keep=True)
+
+        return [title, figures, *self._entry_text(entry, hold)]
+
+    def _entry_text(self, entry: Entry, hold: Hold) -> list[Make]:
+        """What to do with an entry: where, how to find, how to press, how long, and
+        what to take care of."""
+        full = self.layout.detail is Detail.FULL
         text: list[Make] = []
         warning = red_flags.warning_for(entry.region)
         if warning is not None:
+            # Before any pressing advice: this pain is itself a reason to see a doctor.
             message = QCoreApplication.translate("red_flags", warning)
             text.append(
                 self.box(
                     [self.text(f"<b>{escape(_tr('See a doctor first'))}</b><br>{escape(message)}")],
                     urgent=True,
+                    before=self.line * 0.5,
                 )
             )
-        if self.layout.detail is Detail.FULL and number is not None:
+        if full and self.handout.kind is Kind.ROUTINE:
             text.append(self.text(escape(entry.summary), before=self.line * 0.5))
-        text.extend(self._points(entry, first=not text))
+        text.extend(self._points(entry))
         text.append(self.heading(_tr("How to find it")))
         text.extend(self.items(entry.find_steps, numbered=True))
         # Who can press them reads as the heading's second half, on its line.
@@ -406,7 +442,8 @@ class _Builder:
         )
         text.extend(self.items(entry.press_steps, numbered=True))
         text.append(self.text(f"<b>{escape(_hold_text(entry, hold))}</b>", before=self.line * 0.4))
-        own = list(entry.cautions)
+        shared = _shared_cautions(self.handout)
+        own = [caution for caution in entry.cautions if caution not in shared]
         if self.handout.kind is Kind.ENTRY:
             own += [advice.pregnancy_text(entry.pregnancy), advice.general_caution()]
         elif entry.pregnancy is PregnancyAdvice.AVOID:
@@ -416,43 +453,37 @@ class _Builder:
             *self.items(own, False),
         ]
         text.append(self.box(cautions, urgent=False, before=self.line * 0.6))
-        if self.layout.detail is Detail.FULL and entry.evidence is not None:
+        if full and entry.evidence is not None:
             text.append(self.heading(_tr("What the studies say")))
             text.append(
                 self.text(
                     escape(entry.evidence), self.style.small, before=self.line * 0.25, color=MUTED
                 )
             )
-        figures = Figures(
-            [
-                HandoutFigure(
-                    entry, view, self.figure_width, self.units, self.style.label, self.device
-                )
-                for view in entry.views
-            ],
-            self.units.mm(5),
-        )
-        return Card(tuple(heading), figures, tuple(text), self.text_offset)
+        return text
 
-    def _points(self, entry: Entry, first: bool) -> list[Make]:
+    def _points(self, entry: Entry) -> list[Make]:
         """Each point by code and name; with its place in words when there is room."""
+        full = self.layout.detail is Detail.FULL
         blocks = []
         for index, point in enumerate(entry.points):
-            names = " \u00b7 ".join(escape(name) for name in point.names)
+            names = " \u00b7 ".join(escape(name) for name in point.names[: None if full else 1])
             line = (
                 f"<b>{escape(point.code)}</b>&nbsp; {names} "
                 f"<span style='color:{MUTED}'>&nbsp;{escape(point.pinyin)} "
                 f"{escape(point.characters)}</span>"
             )
-            if self.layout.detail is Detail.FULL:
+            if full:
                 line += f"<br>{escape(point.location)}"
-            before = 0.0 if first and index == 0 else self.line * (0.6 if index == 0 else 0.35)
-            blocks.append(self.text(line, before=before))
+            before = self.line * (0.4 if index == 0 else 0.3)
+            # With the first step: a figure is never left at a column's foot alone.
+            blocks.append(self.text(line, before=before, keep=True))
         return blocks
 
     def _closing(self) -> list[Make]:
-        """When to get help, the two areas side by side; under the shorter list, what
-        applies to every point of a routine and where the points come from."""
+        """When to get help, the two areas' signs side by side (on a routine's sheet, down
+        its columns), then what applies to every point of a routine, and where the points
+        come from."""
         handout = self.handout
         help_heading = self.text(
             escape(_tr("When to get help")),
@@ -470,25 +501,30 @@ class _Builder:
             "department, if your pain comes with a sign under \u201cNow\u201d. See a doctor "
             "the same day (in the UK, or call 111) for a sign under \u201cToday\u201d."
         )
-        runs = [self._red_flags(area) for area in handout.red_flags]
-        shortest = min(runs, key=len)
-        if handout.kind is Kind.ROUTINE:
-            shortest.append(self._every_point())
-        shortest.append(self.heading(_tr("Where these points come from"), self.line * 1.2))
-        shortest.append(
-            self.text(escape(handout.sources), self.style.small, self.line * 0.25, color=MUTED)
-        )
-        gap = self.units.mm(COLUMN_GAP_MM)
-        return [
-            recorded,
-            self.text(escape(intro), before=self.line * 0.4, keep=True),
-            lambda width: Columns(runs, width, gap, self.line * 0.5),
+        sources = [
+            self.heading(_tr("Where these points come from"), self.line * 1.2),
+            self.text(escape(handout.sources), self.style.small, self.line * 0.25, color=MUTED),
         ]
+        opening = [recorded, self.text(escape(intro), before=self.line * 0.4, keep=True)]
+        runs = [self._red_flags(area) for area in handout.red_flags]
+        if handout.kind is Kind.ROUTINE:  # the page is in columns already
+            return [
+                *opening,
+                *(make for run in runs for make in run),
+                self._every_point(),
+                *sources,
+            ]
+        gap = self.units.mm(COLUMN_GAP_MM)
+        column = (self.body.width() - gap * (len(runs) - 1)) / len(runs)
+        # Where these points come from, under the column that ends highest.
+        min(runs, key=lambda run: _height_of(run, column)).extend(sources)
+        return [*opening, lambda width: Columns(runs, width, gap, self.line * 0.5)]
 
     def _every_point(self) -> Make:
-        """A routine's cautions for all its points, said once."""
+        """A routine's cautions for all its points, said once: those every entry of it
+        gives, the general one, and the pregnancy advice when it is the same for all."""
         handout = self.handout
-        every = [advice.general_caution()]
+        every = [*_shared_cautions(handout), advice.general_caution()]
         if handout.pregnancy is PregnancyAdvice.GENTLE:
             every.append(advice.pregnancy_text(PregnancyAdvice.GENTLE))
         if handout.left_out_for_pregnancy:
@@ -501,7 +537,8 @@ class _Builder:
 
     def _red_flags(self, area: red_flags.RedFlags) -> list[Make]:
         neck = area is red_flags.NECK
-        blocks = [self.heading(_tr("Neck pain") if neck else _tr("Back pain"), 0.0)]
+        area_heading = _tr("Neck pain") if neck else _tr("Back pain")
+        blocks = [self.heading(area_heading, 0.0 if self.handout.kind is Kind.ENTRY else None)]
         for urgency in (red_flags.Urgency.EMERGENCY, red_flags.Urgency.SAME_DAY):
             now = urgency is red_flags.Urgency.EMERGENCY
             title = _tr("Now: call your emergency number") if now else _tr("Today: see a doctor")
@@ -543,6 +580,20 @@ class _Builder:
             _tr("Page {number} of {total}").format(number=number, total=total),
         )
         painter.restore()
+
+
+def _height_of(run: Sequence[Make], width: float) -> float:
+    blocks = [make(width) for make in run]
+    return sum(b.height + (b.space_before if i else 0.0) for i, b in enumerate(blocks))
+
+
+def _shared_cautions(handout: Handout) -> tuple[str, ...]:
+    """The cautions every entry of a routine gives, in the first one's order: printed
+    once for all of them. None on an entry's own handout."""
+    if handout.kind is not Kind.ROUTINE:
+        return ()
+    first, *others = handout.entries
+    return tuple(c for c in first.cautions if all(c in other.cautions for other in others))
 
 
 def _routine_seconds(handout: Handout) -> float:
