@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -107,13 +108,35 @@ def crop_of(entry: Entry, view: str, least: tuple[float, float] = ROOMY_CROP) ->
     return QRectF(QPointF(-half, top + shift), QPointF(half, bottom + shift))
 
 
+class _Place(IntEnum):
+    """Where a point's name goes, in the order tried when each is as clear."""
+
+    RIGHT = 0
+    """In the column right of the close-up, at the spot's height."""
+    LEFT = 1
+    ABOVE = 2
+    """Just above the spot, for one whose line to a column would pass another dot."""
+    BELOW = 3
+
+
 @dataclass(frozen=True, slots=True)
 class _Label:
     code: str
     anchor: QPointF
-    """The spot the leader line points at, in device units of the figure."""
-    right: bool
-    """In the column right of the close-up (else left)."""
+    """The spot the name points at, in device units of the figure."""
+    place: _Place
+
+
+@dataclass(frozen=True, slots=True)
+class _Drawn:
+    """A name as painted: its leader line and its box."""
+
+    start: QPointF
+    end: QPointF
+    box: QRectF
+    code: str
+    centred: bool
+    """Above or below its dot (else in a column, from the left)."""
 
 
 class HandoutFigure:
@@ -147,6 +170,7 @@ class HandoutFigure:
             [pos for point in self._points() for pos in point.positions]
         )
         metrics = QFontMetricsF(label_font, device)
+        self._metrics = metrics
         self._label_height = metrics.height()
         widest = max(metrics.horizontalAdvance(point.code) for point in self._points())
         self._column = widest + units.mm(LABEL_GAP_MM * 2.5)
@@ -158,19 +182,18 @@ class HandoutFigure:
             (FIGURE_BOTTOM - FIGURE_TOP) * locator_scale,
         )
         self._start = self._locator.right() + units.mm(LOCATOR_GAP_MM)
-        # Place the names once with both columns to learn which side each takes, then
-        # give the close-up the room of a column it does not need.
+        # Place the names once with both columns to learn where each goes, then give
+        # the close-up the room of the columns no name needs.
         self._fit(left_column=True, right_column=True)
         if self._view_units_apart * self._scale < units.mm(SPOTS_APART_MM):
             self._crop = crop_of(entry, view, TIGHT_CROP) if view == body.BACK_VIEW else self._crop
             self._fit(left_column=True, right_column=True)
-        labels = self._choose_sides()
-        sides = {label.right for label in labels}
-        if len(sides) == 1:
-            self._fit(left_column=False in sides, right_column=True in sides)
-            labels = self._choose_sides()
-        self._labels = self._stack(labels)
         self._radius = self._marker_radius()
+        places = {label.place for label in self._choose_places()}
+        if not {_Place.LEFT, _Place.RIGHT} <= places:
+            self._fit(left_column=_Place.LEFT in places, right_column=_Place.RIGHT in places)
+            self._radius = self._marker_radius()
+        self._labels = self._drawn(self._choose_places())
         self._caption = self._caption_text()
         self._caption_rect = QRectF()
         top = max(self._drawing.bottom(), self._locator.bottom())
@@ -215,51 +238,119 @@ class HandoutFigure:
         radius = min(self._units.mm(MARKER_RADIUS_MM), closest * 0.36)
         return max(radius, self._units.mm(MIN_MARKER_RADIUS_MM))
 
-    def _choose_sides(self) -> list[_Label]:
-        """Each point's name goes on the side whose leader line passes the fewest other
-        dots; on a tie, where fewer names already sit at that height, then the right."""
-        spots = [self._spots(point) for point in self._points()]
-        every = [spot for group in spots for spot in group]
-        clearance = self._units.mm(MARKER_RADIUS_MM)
+    def _choose_places(self) -> list[_Label]:
+        """Each point's name where its leader line passes the fewest other dots; on a tie,
+        in the column with fewer names at that height, else in the order of ``_Place``.
+
+        The outermost points choose first: their way to a column is clear, and a point
+        inside them (BL23 within BL52) then takes a place just above or below its dot."""
+        spots = {point.code: self._spots(point) for point in self._points()}
+        every = [spot for group in spots.values() for spot in group]
+        clearance = self._radius + self._units.mm(0.4)
         labels: list[_Label] = []
-        for point, group in zip(self._points(), spots, strict=True):
+        boxes: list[QRectF] = []
+        centre = self._drawing.center().x()
+        order = sorted(
+            self._points(), key=lambda p: -max(abs(s.x() - centre) for s in spots[p.code])
+        )
+        for point in order:
+            group = spots[point.code]
             options = []
-            for right in (True, False):
-                anchor = max(group, key=QPointF.x) if right else min(group, key=QPointF.x)
-                edge = self.width if right else self._start
-                leader = QLineF(anchor, QPointF(edge, anchor.y()))
+            for place in _Place:
+                anchor = self._anchor(group, place)
+                start, end, box = self._geometry(point.code, anchor, place, anchor.y())
                 crossed = sum(
-                    1 for spot in every if spot != anchor and _near(leader, spot, clearance)
-                )
-                crowd = sum(
                     1
-                    for label in labels
-                    if label.right == right
-                    and abs(label.anchor.y() - anchor.y()) < self._label_height
+                    for spot in every
+                    if spot != anchor and _near(QLineF(start, end), spot, clearance)
                 )
-                options.append((crossed, crowd, not right, _Label(point.code, anchor, right)))
-            labels.append(min(options, key=lambda option: option[:3])[3])
+                if place in (_Place.ABOVE, _Place.BELOW):
+                    inside = self._drawing.contains(box)
+                    blocked = any(_near_box(box, spot, clearance) for spot in every)
+                    if not inside or blocked or any(box.intersects(b) for b in boxes):
+                        continue
+                    crowd = 0
+                else:
+                    crowd = sum(
+                        1
+                        for label in labels
+                        if label.place is place
+                        and abs(label.anchor.y() - anchor.y()) < self._label_height
+                    )
+                options.append((crossed, crowd, place, _Label(point.code, anchor, place), box))
+            crossed, crowd, place, label, box = min(options, key=lambda option: option[:3])
+            labels.append(label)
+            if place in (_Place.ABOVE, _Place.BELOW):
+                boxes.append(box)
         return labels
 
-    def _stack(self, labels: list[_Label]) -> list[tuple[_Label, float]]:
-        """Each name's centre height: at its spot, pushed apart so no two overlap and
-        kept within the close-up."""
-        placed: list[tuple[_Label, float]] = []
-        step = self._label_height + self._units.mm(LABEL_GAP_MM * 0.4)
-        for right in (True, False):
-            column = sorted(
-                (label for label in labels if label.right == right), key=lambda lb: lb.anchor.y()
+    @staticmethod
+    def _anchor(group: list[QPointF], place: _Place) -> QPointF:
+        """The spot a name points at: the outermost toward its column, the topmost for a
+        name above, the lowest for one below."""
+        if place is _Place.RIGHT:
+            return max(group, key=QPointF.x)
+        if place is _Place.LEFT:
+            return min(group, key=QPointF.x)
+        if place is _Place.ABOVE:
+            return min(group, key=lambda spot: (spot.y(), -spot.x()))
+        return max(group, key=lambda spot: (spot.y(), spot.x()))
+
+    def _geometry(
+        self, code: str, anchor: QPointF, place: _Place, height: float
+    ) -> tuple[QPointF, QPointF, QRectF]:
+        """The leader line's ends and the name's box, for a name centred at ``height``
+        (a column's) or beside its dot (above, below)."""
+        gap = self._units.mm(LABEL_GAP_MM)
+        tall = self._label_height
+        if place is _Place.RIGHT:
+            left = self._drawing.right() + gap * 1.5
+            box = QRectF(left, height - tall / 2, self._column, tall)
+            return (
+                QPointF(anchor.x() + self._radius, anchor.y()),
+                QPointF(left - gap * 0.6, height),
+                box,
             )
-            heights = [label.anchor.y() for label in column]
-            for index in range(1, len(heights)):
-                heights[index] = max(heights[index], heights[index - 1] + step)
-            lowest = self._drawing.bottom() - self._label_height / 2
-            if heights and heights[-1] > lowest:
-                heights[-1] = lowest
-                for index in range(len(heights) - 2, -1, -1):
-                    heights[index] = min(heights[index], heights[index + 1] - step)
-            placed.extend(zip(column, heights, strict=True))
-        return placed
+        if place is _Place.LEFT:
+            left = self._drawing.left() - self._column + gap * 0.3
+            box = QRectF(left, height - tall / 2, self._column - gap * 1.5, tall)
+            end = QPointF(self._drawing.left() - gap * 1.2, height)
+            return QPointF(anchor.x() - self._radius, anchor.y()), end, box
+        wide = self._metrics.horizontalAdvance(code)
+        lift = self._radius + gap
+        if place is _Place.ABOVE:
+            box = QRectF(anchor.x() - wide / 2, anchor.y() - lift - tall, wide, tall)
+            return (
+                QPointF(anchor.x(), anchor.y() - self._radius),
+                QPointF(anchor.x(), box.bottom()),
+                box,
+            )
+        box = QRectF(anchor.x() - wide / 2, anchor.y() + lift, wide, tall)
+        return QPointF(anchor.x(), anchor.y() + self._radius), QPointF(anchor.x(), box.top()), box
+
+    def _drawn(self, labels: list[_Label]) -> list[_Drawn]:
+        """Every name's leader and box; names in a column are pushed apart so no two
+        overlap, and kept within the close-up."""
+        drawn: list[_Drawn] = []
+        step = self._label_height + self._units.mm(LABEL_GAP_MM * 0.4)
+        for place in _Place:
+            chosen = sorted(
+                (label for label in labels if label.place is place), key=lambda lb: lb.anchor.y()
+            )
+            heights = [label.anchor.y() for label in chosen]
+            if place in (_Place.RIGHT, _Place.LEFT):
+                for index in range(1, len(heights)):
+                    heights[index] = max(heights[index], heights[index - 1] + step)
+                lowest = self._drawing.bottom() - self._label_height / 2
+                if heights and heights[-1] > lowest:
+                    heights[-1] = lowest
+                    for index in range(len(heights) - 2, -1, -1):
+                        heights[index] = min(heights[index], heights[index + 1] - step)
+            for label, height in zip(chosen, heights, strict=True):
+                start, end, box = self._geometry(label.code, label.anchor, place, height)
+                centred = place in (_Place.ABOVE, _Place.BELOW)
+                drawn.append(_Drawn(start, end, box, label.code, centred))
+        return drawn
 
     def _caption_text(self) -> str:
         """What an inset shows, and that its points are pressed on both limbs."""
@@ -321,22 +412,9 @@ class HandoutFigure:
         """Leader lines first, then the dots over them (a line passing another point's
         dot goes under it, so every dot stays whole), then the names."""
         units, ink = self._units, self._ink
-        gap = units.mm(LABEL_GAP_MM)
-        names: list[tuple[QRectF, str]] = []
         painter.setPen(QPen(ink.text, units.pt(0.7)))
-        for label, centre in self._labels:
-            anchor = label.anchor
-            if label.right:
-                text_left = self._drawing.right() + gap * 1.5
-                end = QPointF(text_left - gap * 0.6, centre)
-                start = QPointF(anchor.x() + self._radius, anchor.y())
-            else:
-                text_left = self._drawing.left() - self._column + gap * 0.3
-                end = QPointF(self._drawing.left() - gap * 1.2, centre)
-                start = QPointF(anchor.x() - self._radius, anchor.y())
-            painter.drawLine(start, end)
-            height = self._label_height
-            names.append((QRectF(text_left, centre - height / 2, self._column, height), label.code))
+        for label in self._labels:
+            painter.drawLine(label.start, label.end)
         painter.setPen(QPen(ink.marker_ring, units.mm(RING_MM)))
         painter.setBrush(ink.marker)
         for point in self._points():
@@ -344,8 +422,10 @@ class HandoutFigure:
                 painter.drawEllipse(spot, self._radius, self._radius)
         painter.setFont(self._font)
         painter.setPen(ink.text)
-        for box, code in names:
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, code)
+        for label in self._labels:
+            across = Qt.AlignmentFlag.AlignHCenter if label.centred else Qt.AlignmentFlag.AlignLeft
+            flags = Qt.AlignmentFlag.AlignVCenter | across
+            painter.drawText(label.box, flags, label.code)
 
     def _paint_locator(self, painter: QPainter) -> None:
         """The whole figure, small, with the close-up's place outlined (or, for an inset,
@@ -382,6 +462,11 @@ def _closest(positions: list[Vec]) -> float:
         ),
         default=math.inf,
     )
+
+
+def _near_box(box: QRectF, spot: QPointF, distance: float) -> bool:
+    """Whether ``spot`` lies within ``distance`` of the box."""
+    return box.adjusted(-distance, -distance, distance, distance).contains(spot)
 
 
 def _near(line: QLineF, spot: QPointF, distance: float) -> bool:
