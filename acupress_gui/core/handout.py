@@ -77,25 +77,33 @@ class Detail(IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """One way to set a handout: the detail it tells and its body text's size."""
+    """One way to set a handout: the detail it tells, its body text's size, and whether
+    the warning signs begin a page of their own."""
 
     detail: Detail
     body_points: float
     """The body text's size in points; never below ``SMALLEST_BODY_POINTS``."""
+    signs_together: bool = True
+    """"When to get help" starts a page, so all its signs are read on one page."""
 
 
 SMALLEST_BODY_POINTS = 10.0
 """Below this, an older reader struggles with a printed page."""
 
-LAYOUTS: tuple[Layout, ...] = (
-    Layout(Detail.FULL, 12.0),
-    Layout(Detail.FULL, 11.0),
-    Layout(Detail.STEPS, 11.0),
-    Layout(Detail.STEPS, 10.5),
-    Layout(Detail.STEPS, SMALLEST_BODY_POINTS),
+LAYOUTS: tuple[Layout, ...] = tuple(
+    Layout(detail, size, together)
+    for detail, size in (
+        (Detail.FULL, 12.0),
+        (Detail.FULL, 11.0),
+        (Detail.STEPS, 11.0),
+        (Detail.STEPS, 10.5),
+        (Detail.STEPS, SMALLEST_BODY_POINTS),
+    )
+    for together in (True, False)
 )
 """Tried in order until the handout fits its pages: large print first, then less of
-what is not needed to press safely, then slightly smaller print."""
+what is not needed to press safely, then slightly smaller print; at each, the warning
+signs on a page of their own if the pages allow."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPageSize
 
 from acupress_gui.core import red_flags
 from acupress_gui.core.catalog import Catalog, load_catalog, parse_catalog
@@ -61,36 +61,17 @@ def pdf_text(pdf: Path) -> str:
 
 
 def reading_text(pdf: Path) -> str:
-    """The text in reading order (no layout), for sentences that wrap across lines."""
+    """The text in the order it is painted, which is the order it is read: down the page,
+    or down each column in turn (so a sentence that wraps, or runs on to the next column,
+    reads whole)."""
     return words(
         subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+            ["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"],
             capture_output=True,
             text=True,
             check=True,
         ).stdout
     )
-
-
-def column_text(pdf: Path, pages: int, paper: Paper = Paper.A4) -> str:
-    """A routine's sheet as a person reads it: down the left column of each page, then
-    down the right one (cropped at the middle of the page, where the columns part)."""
-    width, height = PAGE_POINTS[paper]
-    half = width // 2
-    columns = [
-        subprocess.run(
-            [
-                *("pdftotext", "-layout", "-enc", "UTF-8", "-f", str(page), "-l", str(page)),
-                *("-x", str(left), "-y", "0", "-W", str(half), "-H", str(height), str(pdf), "-"),
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        for page in range(1, pages + 1)
-        for left in (0, half)
-    ]
-    return words(" ".join(columns))
 
 
 def page_images(pdf: Path, folder: Path, dpi: int = 50) -> list[QImage]:
@@ -221,8 +202,8 @@ def test_each_preset_routines_handout_says_every_point_in_order(
     catalog: Catalog, tmp_path: Path, routine_id: str
 ) -> None:
     sheet = handout_for(catalog, PersonPreferences(), routine_id)
-    pdf, pages = written(sheet, tmp_path)
-    text = column_text(pdf, pages)
+    pdf, _ = written(sheet, tmp_path)
+    text = reading_text(pdf)
     assert_says_everything_a_person_needs(text, sheet)
     numbered = [text.index(f"{part.number}. {words(part.entry.title)}") for part in sheet.parts]
     assert numbered == sorted(numbered)  # pressed, and printed, in the routine's order
@@ -244,8 +225,8 @@ def test_the_upper_backs_warning_comes_before_any_pressing_advice(
 @pytest.mark.requires("poppler")
 def test_what_pregnancy_left_out_of_the_routine_is_named(catalog: Catalog, tmp_path: Path) -> None:
     sheet = handout_for(catalog, PersonPreferences(may_be_pregnant=True))
-    pdf, pages = written(sheet, tmp_path)
-    text = column_text(pdf, pages)
+    pdf, _ = written(sheet, tmp_path)
+    text = reading_text(pdf)
     assert "Left out because you are or may be pregnant: Sacral Points." in text
     assert "BL27" not in text
 
@@ -372,3 +353,34 @@ def test_the_menu_refuses_to_write_over_the_settings(
     ]
     assert target.read_bytes() == before
     dialog.reject()
+
+
+@pytest.mark.requires("poppler")
+def test_print_draws_the_same_pages_on_the_printer_the_print_dialog_set_up(
+    window: DesktopWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The print dialog itself is Qt's; here it is answered with a printer that prints to
+    a file, so the pages that reach it can be read back."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    window.view.select_entry("gate-of-life")
+    dialog = open_dialog(window, monkeypatch)
+    dialog.paper.setCurrentIndex(dialog.paper.findData(Paper.LETTER.value))
+    target = tmp_path / "printed.pdf"
+
+    def print_to_file(asked: object, accepted: Callable[[], None]) -> None:
+        assert isinstance(asked, QPrintDialog)
+        printer = asked.printer()
+        assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        accepted()
+        asked.deleteLater()
+
+    monkeypatch.setattr(questions, "run_dialog", print_to_file)
+    dialog.print_button.click()
+    text = reading_text(target)
+    assert "GV4 Gate of Life" in text and "When to get help" in text
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True)
+    assert "612 x 792 pts" in info.stdout
+    assert not dialog.isVisible()

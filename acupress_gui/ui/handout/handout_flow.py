@@ -38,6 +38,8 @@ class Block:
     space_before: float = 0.0
     """Left out at the top of a page."""
     keep_with_next: bool = False
+    starts_page: bool = False
+    """Begins a new page unless the flow is at the top of one already."""
 
     def paint(self, painter: QPainter, top_left: QPointF) -> None:
         raise NotImplementedError
@@ -352,6 +354,18 @@ class _Flow:
     def room(self) -> float:
         return self.frame.bottom() - self.y
 
+    @property
+    def at_page_top(self) -> bool:
+        return self.at_top and self.frame.topLeft() == self.body.topLeft()
+
+    def new_sheet(self) -> None:
+        """On to the first column of a new page."""
+        self.pages.append(Page())
+        self.frame = QRectF(
+            self.body.left(), self.body.top(), self.frame.width(), self.body.height()
+        )
+        self.y = self.frame.top()
+
     def new_page(self) -> None:
         """On to the next column, or the first column of a new page."""
         width = self.frame.width()
@@ -359,10 +373,9 @@ class _Flow:
             self.frame = QRectF(
                 self.frame.right() + self._gap, self.frame.top(), width, self.frame.height()
             )
+            self.y = self.frame.top()
         else:
-            self.pages.append(Page())
-            self.frame = QRectF(self.body.left(), self.body.top(), width, self.body.height())
-        self.y = self.frame.top()
+            self.new_sheet()
 
     def begin_columns(self, columns: int, gap: float) -> None:
         width = (self.body.width() - gap * (columns - 1)) / columns
@@ -382,6 +395,10 @@ class _Flow:
         for index, make in enumerate(makers):
             x, width = column(len(self.pages), self.y)
             block = make(width)
+            if block.starts_page and not self.at_page_top:
+                self.new_sheet()
+                x, width = column(len(self.pages), self.y)
+                block = make(width)
             needed = block.least_start
             following = block
             for make_next in makers[index + 1 :]:

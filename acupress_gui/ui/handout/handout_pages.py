@@ -448,8 +448,14 @@ class _Builder:
             own += [advice.pregnancy_text(entry.pregnancy), advice.general_caution()]
         elif entry.pregnancy is PregnancyAdvice.AVOID:
             own.append(advice.pregnancy_text(entry.pregnancy))
+        # In a routine's columns the box may stand apart from its entry: it says whose.
+        title = (
+            _tr("Take care")
+            if self.handout.kind is Kind.ENTRY
+            else _tr("Take care with {title}").format(title=entry.title)
+        )
         cautions = [
-            self.text(f"<b>{escape(_tr('Take care'))}</b>", keep=True),
+            self.text(f"<b>{escape(title)}</b>", keep=True),
             *self.items(own, False),
         ]
         text.append(self.box(cautions, urgent=False, before=self.line * 0.6))
@@ -494,6 +500,7 @@ class _Builder:
 
         def recorded(width: float) -> Block:
             self._help_block = help_heading(width)
+            self._help_block.starts_page = self.layout.signs_together
             return self._help_block
 
         intro = _tr(
