@@ -9,7 +9,8 @@ export never leaves half a file where a good one was.
 An export is refused when its target is one of the app's own files (the history and its
 SQLite companions, the settings, the logs, copies set aside as damaged), however the
 target reaches it (a symlink, a hard link): renaming a CSV over the history would
-replace every hold the person saved.
+replace every hold the person saved. A handout's PDF is written the same way
+(``write_file``), with the same refusals.
 """
 
 from __future__ import annotations
