@@ -11,6 +11,7 @@ files.
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +37,7 @@ from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import PersonPreferences
 from acupress_gui.core.routine import presets
 from acupress_gui.ui.common import advice, questions
+from acupress_gui.ui.handout import handout_dialog
 from acupress_gui.ui.handout.handout_dialog import HandoutDialog
 from acupress_gui.ui.handout.handout_pages import lay_out, pdf_bytes, pdf_writer, save_pdf
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
@@ -363,6 +365,7 @@ def test_print_draws_the_same_pages_on_the_printer_the_print_dialog_set_up(
     a file, so the pages that reach it can be read back."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+    monkeypatch.setattr(handout_dialog, "printer_names", lambda: ["Office"])
     window.view.select_entry("gate-of-life")
     dialog = open_dialog(window, monkeypatch)
     dialog.paper.setCurrentIndex(dialog.paper.findData(Paper.LETTER.value))
@@ -384,3 +387,26 @@ def test_print_draws_the_same_pages_on_the_printer_the_print_dialog_set_up(
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True)
     assert "612 x 792 pts" in info.stdout
     assert not dialog.isVisible()
+
+
+@pytest.mark.requires("poppler")
+@pytest.mark.parametrize("viewer", [True, False], ids=["viewer", "no-viewer"])
+def test_without_a_printer_the_handout_opens_in_the_pdf_viewer_to_print(
+    window: DesktopWindow, monkeypatch: pytest.MonkeyPatch, viewer: bool
+) -> None:
+    """The bundle has no CUPS plugin: the system's PDF viewer prints instead."""
+    opened: list[Path] = []
+    told: list[str] = []
+    monkeypatch.setattr(handout_dialog, "printer_names", lambda: [])
+    monkeypatch.setattr(handout_dialog, "open_file", lambda path: opened.append(path) or viewer)
+    monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append(text))
+    dialog = open_dialog(window, monkeypatch)
+    dialog.choice.setCurrentIndex(dialog.choice.findText("Routine: Upper back"))
+    dialog.print_button.click()
+    (pdf,) = opened
+    assert pdf.name == "upper-back.pdf" and "Upper back" in reading_text(pdf)
+    (message,) = told
+    assert str(pdf) in message
+    assert ("print it from there" in message) is viewer
+    assert not dialog.isVisible()
+    shutil.rmtree(pdf.parent)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -153,9 +154,14 @@ class HandoutDialog(QDialog):
         )
 
     def print_(self) -> None:
-        """Qt's print dialog, then the pages drawn on the printer it sets up."""
+        """Qt's print dialog where Qt reaches a printer, then the pages drawn on the
+        printer it sets up; else the PDF opened in the system's viewer, which prints to
+        any printer the system has."""
         sheet = self.handout()
         if sheet is None:
+            return
+        if not printer_names():
+            self._print_through_viewer(sheet)
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -165,6 +171,36 @@ class HandoutDialog(QDialog):
         printer.setDocName(sheet.title)
         dialog = QPrintDialog(printer, self)
         questions.run_dialog(dialog, lambda: self._print_on(sheet, printer))
+
+    def _print_through_viewer(self, sheet: Handout) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="acupress-handout-"))  # private to this user
+        target = folder / f"{_file_name(sheet.title)}.pdf"
+        try:
+            save_pdf(sheet, target, self.chosen_paper(), frozenset())
+        except (ExportError, HandoutTooLongError) as error:
+            self._refused(str(error))
+            return
+        self.accept()
+        parent = self.parentWidget() or self
+        if open_file(target):
+            log.info("Handout opened in the system's viewer to print: %s", target)
+            questions.tell(
+                parent,
+                self.tr("Print from your PDF viewer"),
+                self.tr(
+                    "AcuPress cannot reach a printer itself, so the handout opened in your "
+                    "PDF viewer: print it from there. It is saved as {path}."
+                ).format(path=target),
+            )
+            return
+        questions.tell(
+            parent,
+            self.tr("No printer found"),
+            self.tr(
+                "AcuPress found no printer and no program to open the handout with. It is "
+                "saved as {path}: print it from any program that opens PDF files."
+            ).format(path=target),
+        )
 
     def _print_on(self, sheet: Handout, printer: QPrinter) -> None:
         try:
@@ -177,6 +213,25 @@ class HandoutDialog(QDialog):
 
     def _refused(self, reason: str) -> None:
         questions.tell(self, self.tr("The handout was not made"), reason)
+
+
+def printer_names() -> list[str]:
+    """The printers Qt's print support reaches: none without CUPS's client library (the
+    bundle takes it from the system), without a print server, or in a build without
+    QtPrintSupport at all."""
+    try:
+        from PySide6.QtPrintSupport import QPrinterInfo
+    except ImportError:
+        return []
+    return QPrinterInfo.availablePrinterNames()
+
+
+def open_file(path: Path) -> bool:
+    """Open ``path`` with the system's program for it; False where none opened."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def _file_name(title: str) -> str:

@@ -356,9 +356,9 @@ class HandoutFigure:
         """What an inset shows, and that its points are pressed on both limbs."""
         if self._view == body.BACK_VIEW:
             return ""
-        return _tr("{view}. Press the points on both sides of your body.").format(
-            view=body.INSETS[self._view].title
-        )
+        return QCoreApplication.translate(
+            "handout", "{view}. Press the points on both sides of your body."
+        ).format(view=body.INSETS[self._view].title)
 
     def _small_font(self) -> QFont:
         small = QFont(self._font)
@@ -405,8 +405,16 @@ class HandoutFigure:
             painter.setPen(ink.muted)
             inner = self._drawing.adjusted(units.mm(1), units.mm(0.8), -units.mm(1), -units.mm(0.8))
             bottom = Qt.AlignmentFlag.AlignBottom
-            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | bottom, _tr("Left"))
-            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | bottom, _tr("Right"))
+            painter.drawText(
+                inner,
+                Qt.AlignmentFlag.AlignLeft | bottom,
+                QCoreApplication.translate("handout", "Left"),
+            )
+            painter.drawText(
+                inner,
+                Qt.AlignmentFlag.AlignRight | bottom,
+                QCoreApplication.translate("handout", "Right"),
+            )
 
     def _paint_labels(self, painter: QPainter) -> None:
         """Leader lines first, then the dots over them (a line passing another point's
@@ -445,10 +453,6 @@ class HandoutFigure:
             target = transform.map(QPointF(*map_layout.placement(self._view).points_at))
             radius = units.mm(2.2)
             painter.drawEllipse(target, radius, radius)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("handout", text)
 
 
 def _closest(positions: list[Vec]) -> float:

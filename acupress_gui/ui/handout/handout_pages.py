@@ -117,10 +117,6 @@ def page_size(paper: Paper) -> QPageSize:
     return QPageSize(PAGE_SIZES[paper])
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("handout", text)
-
-
 @dataclass(frozen=True, slots=True)
 class _Style:
     """The fonts of one layout, from its body size."""
@@ -169,9 +165,10 @@ def lay_out(handout: Handout, device: QPagedPaintDevice) -> LaidOut:
         if len(laid_out.pages) <= handout.max_pages:
             return laid_out
     raise HandoutTooLongError(
-        _tr(
+        QCoreApplication.translate(
+            "handout",
             "{title} does not fit on {pages} pages, even in small print. Print fewer "
-            "points at a time."
+            "points at a time.",
         ).format(title=handout.title, pages=handout.max_pages)
     )
 
@@ -183,7 +180,11 @@ def paint_handout(handout: Handout, device: QPagedPaintDevice) -> int:
     laid_out = lay_out(handout, device)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(_tr("The printer or file could not be opened for drawing."))
+        raise OSError(
+            QCoreApplication.translate(
+                "handout", "The printer or file could not be opened for drawing."
+            )
+        )
     try:
         builder = _Builder(handout, device, laid_out.layout)
         for number, page in enumerate(laid_out.pages, start=1):
@@ -231,7 +232,9 @@ def save_pdf(handout: Handout, target: Path, paper: Paper, protected: Iterable[P
     place, as the history's export is (``ExportError``); ``HandoutTooLongError`` when it
     cannot fit its pages."""
     data, pages = pdf_bytes(handout, paper)
-    write_file(target, data, protected=protected, what=_tr("the handout"))
+    write_file(
+        target, data, protected=protected, what=QCoreApplication.translate("handout", "the handout")
+    )
     return pages
 
 
@@ -357,17 +360,27 @@ class _Builder:
             subtitle = handout.parts[0].entry.summary
         else:
             minutes = max(1, round(_routine_seconds(handout) / 60))
-            subtitle = _count(len(handout.parts), "One point.", "{n} points, in this order.")
-            subtitle += " " + _count(minutes, "About 1 minute in all.", "About {n} minutes in all.")
+            tr = QCoreApplication.translate
+            subtitle = _count(
+                len(handout.parts),
+                tr("handout", "One point."),
+                tr("handout", "{n} points, in this order."),
+            )
+            subtitle += " " + _count(
+                minutes,
+                tr("handout", "About 1 minute in all."),
+                tr("handout", "About {n} minutes in all."),
+            )
         blocks.append(self.text(escape(subtitle), before=self.line * 0.3))
         if handout.clinic_name or handout.clinic_note:
             lines = [f"<b>{escape(handout.clinic_name)}</b>"] if handout.clinic_name else []
             if handout.clinic_note:
                 lines.append(escape(handout.clinic_note))
             blocks.append(self.text("<br>".join(lines), before=self.line * 0.6))
-        notice = _tr(
+        notice = QCoreApplication.translate(
+            "handout",
             "Stop pressing and get help if you have any sign under \u201cWhen to get "
-            "help\u201d on page {page}."
+            "help\u201d on page {page}.",
         ).format(page=self.help_page or 9)
         blocks.append(self.box([self.text(escape(notice))], urgent=True, before=self.line * 0.8))
         return blocks
@@ -417,9 +430,10 @@ class _Builder:
         if warning is not None:
             # Before any pressing advice: this pain is itself a reason to see a doctor.
             message = QCoreApplication.translate("red_flags", warning)
+            first = QCoreApplication.translate("handout", "See a doctor first")
             text.append(
                 self.box(
-                    [self.text(f"<b>{escape(_tr('See a doctor first'))}</b><br>{escape(message)}")],
+                    [self.text(f"<b>{escape(first)}</b><br>{escape(message)}")],
                     urgent=True,
                     before=self.line * 0.5,
                 )
@@ -427,12 +441,13 @@ class _Builder:
         if full and self.handout.kind is Kind.ROUTINE:
             text.append(self.text(escape(entry.summary), before=self.line * 0.5))
         text.extend(self._points(entry))
-        text.append(self.heading(_tr("How to find it")))
+        text.append(self.heading(QCoreApplication.translate("handout", "How to find it")))
         text.extend(self.items(entry.find_steps, numbered=True))
         # Who can press them reads as the heading's second half, on its line.
         text.append(
             self.text(
-                f"{escape(_tr('How to press'))}&nbsp;&nbsp; <span style='font-weight:normal; "
+                f"{escape(QCoreApplication.translate('handout', 'How to press'))}&nbsp;&nbsp; "
+                "<span style='font-weight:normal; "
                 f"font-size:{self.layout.body_points:g}pt; color:{MUTED}'>"
                 f"{escape(advice.reach_text(entry.reach))}</span>",
                 self.style.heading,
@@ -450,9 +465,11 @@ class _Builder:
             own.append(advice.pregnancy_text(entry.pregnancy))
         # In a routine's columns the box may stand apart from its entry: it says whose.
         title = (
-            _tr("Take care")
+            QCoreApplication.translate("handout", "Take care")
             if self.handout.kind is Kind.ENTRY
-            else _tr("Take care with {title}").format(title=entry.title)
+            else QCoreApplication.translate("handout", "Take care with {title}").format(
+                title=entry.title
+            )
         )
         cautions = [
             self.text(f"<b>{escape(title)}</b>", keep=True),
@@ -460,7 +477,7 @@ class _Builder:
         ]
         text.append(self.box(cautions, urgent=False, before=self.line * 0.6))
         if full and entry.evidence is not None:
-            text.append(self.heading(_tr("What the studies say")))
+            text.append(self.heading(QCoreApplication.translate("handout", "What the studies say")))
             text.append(
                 self.text(
                     escape(entry.evidence), self.style.small, before=self.line * 0.25, color=MUTED
@@ -492,7 +509,7 @@ class _Builder:
         come from."""
         handout = self.handout
         help_heading = self.text(
-            escape(_tr("When to get help")),
+            escape(QCoreApplication.translate("handout", "When to get help")),
             self.style.card_title,
             before=self.line * 1.5,
             keep=True,
@@ -503,13 +520,17 @@ class _Builder:
             self._help_block.starts_page = self.layout.signs_together
             return self._help_block
 
-        intro = _tr(
+        intro = QCoreApplication.translate(
+            "handout",
             "Call your emergency number now (999 in the UK), or go to an emergency "
             "department, if your pain comes with a sign under \u201cNow\u201d. See a doctor "
-            "the same day (in the UK, or call 111) for a sign under \u201cToday\u201d."
+            "the same day (in the UK, or call 111) for a sign under \u201cToday\u201d.",
         )
         sources = [
-            self.heading(_tr("Where these points come from"), self.line * 1.2),
+            self.heading(
+                QCoreApplication.translate("handout", "Where these points come from"),
+                self.line * 1.2,
+            ),
             self.text(escape(handout.sources), self.style.small, self.line * 0.25, color=MUTED),
         ]
         opening = [recorded, self.text(escape(intro), before=self.line * 0.4, keep=True)]
@@ -537,18 +558,30 @@ class _Builder:
         if handout.left_out_for_pregnancy:
             titles = ", ".join(entry.title for entry in handout.left_out_for_pregnancy)
             every.append(
-                _tr("Left out because you are or may be pregnant: {titles}.").format(titles=titles)
+                QCoreApplication.translate(
+                    "handout", "Left out because you are or may be pregnant: {titles}."
+                ).format(titles=titles)
             )
-        title = self.text(f"<b>{escape(_tr('With every point'))}</b>", keep=True)
+        title = self.text(
+            f"<b>{escape(QCoreApplication.translate('handout', 'With every point'))}</b>", keep=True
+        )
         return self.box([title, *self.items(every, False)], urgent=False, before=self.line * 1.2)
 
     def _red_flags(self, area: red_flags.RedFlags) -> list[Make]:
         neck = area is red_flags.NECK
-        area_heading = _tr("Neck pain") if neck else _tr("Back pain")
+        area_heading = (
+            QCoreApplication.translate("handout", "Neck pain")
+            if neck
+            else QCoreApplication.translate("handout", "Back pain")
+        )
         blocks = [self.heading(area_heading, 0.0 if self.handout.kind is Kind.ENTRY else None)]
         for urgency in (red_flags.Urgency.EMERGENCY, red_flags.Urgency.SAME_DAY):
             now = urgency is red_flags.Urgency.EMERGENCY
-            title = _tr("Now: call your emergency number") if now else _tr("Today: see a doctor")
+            title = (
+                QCoreApplication.translate("handout", "Now: call your emergency number")
+                if now
+                else QCoreApplication.translate("handout", "Today: see a doctor")
+            )
             blocks.append(
                 self.text(f"<b>{escape(title)}</b>", before=self.line * (0.3 if now else 0.6))
             )
@@ -579,12 +612,16 @@ class _Builder:
         painter.drawText(
             foot,
             left | bottom,
-            _tr("Self-care guidance from AcuPress: not a diagnosis or a treatment."),
+            QCoreApplication.translate(
+                "handout", "Self-care guidance from AcuPress: not a diagnosis or a treatment."
+            ),
         )
         painter.drawText(
             foot,
             right | bottom,
-            _tr("Page {number} of {total}").format(number=number, total=total),
+            QCoreApplication.translate("handout", "Page {number} of {total}").format(
+                number=number, total=total
+            ),
         )
         painter.restore()
 
@@ -619,31 +656,45 @@ def _has_sides(entry: Entry, hold: Hold) -> bool:
 
 
 def _count(n: int, one: str, many: str) -> str:
-    """``one`` for 1, else ``many`` with ``{n}`` filled in: English's plurals, which a
-    translation can follow with its own two strings."""
-    return _tr(one) if n == 1 else _tr(many).format(n=n)
+    """``one`` for 1, else ``many`` with ``{n}`` filled in: English's plurals, each
+    translated on its own (Qt's %n plurals need a translation file even for English)."""
+    return one if n == 1 else many.format(n=n)
 
 
 def _duration(seconds: int) -> str:
     minutes, rest = divmod(seconds, 60)
     if minutes and rest:
-        return _tr("{minutes} min {seconds} s").format(minutes=minutes, seconds=rest)
+        return QCoreApplication.translate("handout", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=rest
+        )
     if minutes:
-        return _count(minutes, "1 minute", "{n} minutes")
-    return _count(rest, "1 second", "{n} seconds")
+        return _count(
+            minutes,
+            QCoreApplication.translate("handout", "1 minute"),
+            QCoreApplication.translate("handout", "{n} minutes"),
+        )
+    return _count(
+        rest,
+        QCoreApplication.translate("handout", "1 second"),
+        QCoreApplication.translate("handout", "{n} seconds"),
+    )
 
 
 def _hold_text(entry: Entry, hold: Hold) -> str:
     """How long, as the timer will run it: "Hold for 1 minute, both sides at once."."""
     length = _duration(hold.seconds)
     if _has_sides(entry, hold):
-        text = _tr("Hold for {length} on your right side, then {length} on your left.")
+        text = QCoreApplication.translate(
+            "handout", "Hold for {length} on your right side, then {length} on your left."
+        )
     elif any(p.side is Side.PAIRED and p.view == body.BACK_VIEW for p in entry.points):
         # Two hands reach both sides of the back at once, not both hands or both legs.
-        text = _tr("Hold for {length}, both sides at once.")
+        text = QCoreApplication.translate("handout", "Hold for {length}, both sides at once.")
     else:
-        text = _tr("Hold for {length}.")
+        text = QCoreApplication.translate("handout", "Hold for {length}.")
     text = text.format(length=length)
     if hold.sets > 1:
-        text += " " + _tr("Do this {n} times, resting a little in between.").format(n=hold.sets)
+        text += " " + QCoreApplication.translate(
+            "handout", "Do this {n} times, resting a little in between."
+        ).format(n=hold.sets)
     return text
