@@ -108,6 +108,9 @@ class HandoutDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(14)
+        self.setMinimumWidth(480)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
