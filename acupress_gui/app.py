@@ -2,7 +2,7 @@
 root, show the window and run.
 
 Qt is imported only once a window will open, so ``--help``, ``--version`` and
-``--export-history`` work without a display.
+``--export-history`` work without a display; ``--handout`` draws with Qt offscreen.
 """
 
 from __future__ import annotations
@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from acupress_gui import APP_ID, __version__
-from acupress_gui.bootstrap.cli import Options, desktop_entry, export_history, parse_args
+from acupress_gui.bootstrap.cli import (
+    Options,
+    desktop_entry,
+    export_history,
+    handout,
+    parse_args,
+)
 from acupress_gui.bootstrap.diagnostics import process_diagnostics
 from acupress_gui.bootstrap.preflight import check_window, import_problem, report_window_problem
 from acupress_gui.core.paths import AppPaths, resolve_paths, unwritable_reason
@@ -199,6 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_paths(options.data_dir)
     if options.export_history is not None:
         return export_history(paths, options.export_history)
+    if options.handout is not None:
+        return handout(paths, options.handout, options)
 
     # Before any Qt: where Qt cannot open a window it aborts, saying why only in the log.
     window_check = check_window(options.qt_arguments)

@@ -7,6 +7,8 @@ Usage: python scripts/make_screenshots.py [FOLDER]
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -179,6 +181,32 @@ def shoot_spot_by_spot(
     card.stop()
 
 
+def shoot_handouts(services: Services, folder: Path) -> None:
+    """The handout's pages as they print: one entry's sheet and one routine's, on A4,
+    drawn from the PDF by pdftoppm (poppler-utils) as a reader's viewer would."""
+    from acupress_gui.core.handout import Paper, handout_for
+    from acupress_gui.ui.handout.handout_pages import pdf_bytes
+
+    if shutil.which("pdftoppm") is None:
+        print("no pdftoppm (poppler-utils): the handout's pages are not pictured", file=sys.stderr)
+        return
+    person = services.preferences.person
+    sheets = {
+        "entry": handout_for(services.catalog(), person, entry_ids=["sea-of-vitality"]),
+        "routine": handout_for(services.catalog(), person, "low-back"),
+    }
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, sheet in sheets.items():
+            pdf = Path(scratch) / f"{name}.pdf"
+            pdf.write_bytes(pdf_bytes(sheet, Paper.A4)[0])
+            for old in folder.glob(f"handout-{name}-*.png"):
+                old.unlink()
+            stem = folder / f"handout-{name}"
+            subprocess.run(["pdftoppm", "-r", "96", "-png", str(pdf), str(stem)], check=True)
+            for page in sorted(folder.glob(f"handout-{name}-*.png")):
+                print(page)
+
+
 def main(folder: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app, LIGHT)
@@ -265,6 +293,7 @@ def main(folder: Path) -> None:
         shoot("insights", insights)
         insights.close()
         shoot_routine_editor(services, window, shoot)
+        shoot_handouts(services, folder)
         window.close()
         services.close()
 

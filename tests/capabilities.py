@@ -187,6 +187,18 @@ def speech_engine() -> str | None:
     return None
 
 
+@cache
+def poppler() -> str | None:
+    """pdftoppm and pdftotext, which read a handout's PDF back as pages and as text."""
+    lacking = [tool for tool in ("pdftoppm", "pdftotext") if shutil.which(tool) is None]
+    if lacking:
+        return (
+            f"no {' or '.join(lacking)} to read the handout's PDF back "
+            "(Debian/Ubuntu package poppler-utils)"
+        )
+    return None
+
+
 PROBES: dict[str, Callable[[], str | None]] = {
     probe.__name__: probe
     for probe in (
@@ -197,6 +209,7 @@ PROBES: dict[str, Callable[[], str | None]] = {
         xcb_plugin,
         display_server,
         xdotool,
+        poppler,
     )
 }
 

@@ -1,8 +1,9 @@
 """The command line: strict options, Qt's own options set apart, and the export command.
 
-Nothing here imports Qt, so ``--help``, ``--version``, ``--export-history`` and
+Nothing here imports Qt at start, so ``--help``, ``--version``, ``--export-history`` and
 ``--install-desktop-entry`` work on a machine without a display or without Qt's system
-libraries.
+libraries; ``--handout`` draws its PDF with Qt on the offscreen platform, so it needs
+Qt's libraries but no display.
 
 A windowed Windows app (and ``pythonw``) has no stdout or stderr: there ``--help`` and
 ``--version`` print nothing (the ``acupress-cli.exe`` twin prints them), and what would
@@ -22,11 +23,14 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from acupress_gui import __version__
 from acupress_gui.bootstrap.diagnostics import log_to_file
 from acupress_gui.core.paths import AppPaths, resolve_paths
+
+if TYPE_CHECKING:
+    from acupress_gui.core.handout import Handout
 
 QT_OPTIONS_WITH_VALUE = frozenset(
     {
@@ -61,7 +65,14 @@ QT_FLAGS = frozenset({"-reverse", "-testability", "-widgetcount", "-nograb", "-d
 QT_OPTIONS_WITH_ATTACHED_VALUE = ("-style=", "-stylesheet=", "-qmljsdebugger=")
 """Qt's options that may also carry their value after ``=`` in the same argument."""
 
-_APP_OPTIONS_WITH_VALUE = ("--data-dir", "--catalog", "--export-history")
+_APP_OPTIONS_WITH_VALUE = (
+    "--data-dir",
+    "--catalog",
+    "--export-history",
+    "--handout",
+    "--routine",
+    "--entry",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +93,12 @@ class Options:
     speech_helper: bool = False
     """Run as the app's speech helper process (``ui/timer/speech_helper.py``), which the
     app starts itself; not for people, so not in ``--help``."""
+    handout: Path | None = None
+    """Write a handout here as PDF and exit, without a window."""
+    routine: str | None = None
+    """The handout's routine, by a preset's id or name or one of the person's by name."""
+    entries: tuple[str, ...] = ()
+    """The handout's entries by id, instead of a routine."""
 
 
 def parse_args(argv: Sequence[str]) -> Options:
@@ -93,6 +110,8 @@ def parse_args(argv: Sequence[str]) -> Options:
     parser = _parser()
     app_arguments, qt_arguments = _split_qt_arguments(argv, parser)
     namespace = parser.parse_args(app_arguments)
+    if namespace.handout is None and (namespace.routine or namespace.entry):
+        parser.error("--routine and --entry choose what --handout prints; give --handout FILE")
     return Options(
         data_dir=namespace.data_dir,
         catalog=namespace.catalog,
@@ -100,6 +119,9 @@ def parse_args(argv: Sequence[str]) -> Options:
         qt_arguments=tuple(qt_arguments),
         desktop_entry=namespace.desktop_entry,
         speech_helper=namespace.speech_helper,
+        handout=namespace.handout,
+        routine=namespace.routine,
+        entries=tuple(namespace.entry or ()),
     )
 
 
@@ -125,6 +147,55 @@ def export_history(paths: AppPaths, target: Path) -> int:
         return 1
     print(f"Exported {count} holds to {target}")
     return 0
+
+
+def handout(paths: AppPaths, target: Path, options: Options) -> int:
+    """The command-line handout: a PDF of the entries or routine asked for (the person's
+    current routine when neither is), held as the person holds; returns the exit code.
+
+    Drawn by Qt on its offscreen platform, so no display is needed and no window opens;
+    it neither asks nor tells a running copy anything. Prints one line on success; a
+    plain message on stderr and exit code 1 for an unknown name, a refused catalog, a
+    protected or unwritable target.
+    """
+    # Imported here: every start reads this module, and only a handout needs these.
+    from acupress_gui.core.catalog import CatalogError, load_catalog
+    from acupress_gui.core.export import ExportError, protected_files
+    from acupress_gui.core.handout import HandoutError, handout_for
+    from acupress_gui.core.settings import SettingsStore
+
+    try:
+        catalog = load_catalog(options.catalog)
+        person = SettingsStore(paths.settings_file).peek().person
+        sheet = handout_for(catalog, person, options.routine, options.entries)
+        pages = _write_handout(sheet, target, protected_files(paths))
+    except (CatalogError, HandoutError, ExportError) as error:
+        _tell_error(f"AcuPress could not make the handout. {error}", paths)
+        return 1
+    print(f"Saved a handout of {pages} page{'s' if pages != 1 else ''} to {target}")
+    return 0
+
+
+def _write_handout(sheet: Handout, target: Path, protected: frozenset[Path]) -> int:
+    """The PDF drawn by Qt without a display: a ``QGuiApplication`` on the offscreen
+    platform, whatever ``-platform`` or ``QT_QPA_PLATFORM`` say (they are for windows),
+    shut down again when done, so a caller in the same process can make its own."""
+    from PySide6.QtGui import QGuiApplication
+
+    from acupress_gui.core.handout import HandoutError
+    from acupress_gui.ui.handout.handout_pages import HandoutTooLongError, default_paper, save_pdf
+
+    made = None
+    if QGuiApplication.instance() is None:
+        program = sys.argv[0] if sys.argv and sys.argv[0] else "acupress-gui"
+        made = QGuiApplication([program, "-platform", "offscreen"])
+    try:
+        return save_pdf(sheet, target, default_paper(), protected)
+    except HandoutTooLongError as error:
+        raise HandoutError(str(error)) from error
+    finally:
+        if made is not None:
+            made.shutdown()
 
 
 def desktop_entry(action: str, options: Options) -> int:
@@ -169,7 +240,7 @@ def _parser() -> argparse.ArgumentParser:
         allow_abbrev=False,  # "--data" must not silently mean "--data-dir"
     )
     parser.add_argument("--version", action="version", version=f"AcuPress {__version__}")
-    data_dir, catalog, export = _APP_OPTIONS_WITH_VALUE
+    data_dir, catalog, export, handout_option, routine, entry = _APP_OPTIONS_WITH_VALUE
     parser.add_argument(
         data_dir,
         type=Path,
@@ -189,6 +260,27 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="write the session history to FILE as CSV and exit, without opening a window",
+    )
+    commands.add_argument(
+        handout_option,
+        type=Path,
+        metavar="FILE",
+        help="write a handout to print (PDF) to FILE and exit, without opening a window: "
+        "your current routine, or the one --routine names, or the entries --entry names",
+    )
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument(
+        routine,
+        metavar="NAME",
+        help="with --handout: the routine to print, by its name or a preset's id",
+    )
+    choice.add_argument(
+        entry,
+        action="extend",
+        nargs="+",
+        metavar="ID",
+        help="with --handout: the entries to print by id (wind-pool, sea-of-vitality ...), "
+        "one for a point's own handout, several for a sheet of them in this order",
     )
     commands.add_argument(
         "--install-desktop-entry",

@@ -305,13 +305,20 @@ class RoutinePreset:
 
 @dataclass(frozen=True, slots=True)
 class Catalog:
-    """The entries in display order, every point by code, and the routines offered."""
+    """The entries in display order, every point by code, and the routines offered.
+
+    A clinic's own file may name the clinic and give a note line (a telephone number,
+    opening hours): the handout prints them, so the catalog is the one place a clinic
+    writes its name.
+    """
 
     entries: tuple[Entry, ...]
     points: Mapping[str, Point]
     sources: str
     origin: str = field(metadata=_COMPUTED)
     routines: tuple[RoutinePreset, ...] = ()
+    clinic_name: str | None = None
+    clinic_note: str | None = None
 
     def entry(self, entry_id: str) -> Entry | None:
         return next((entry for entry in self.entries if entry.id == entry_id), None)
@@ -366,6 +373,8 @@ _PHRASE = _TextRule(160)
 _PARAGRAPH = _TextRule(1000, multiline=True)
 """Locations, summaries, corrections, steps and cautions: a paragraph."""
 _SOURCES = _TextRule(2000, multiline=True)
+_CLINIC_NOTE = _TextRule(200)
+"""One line under the clinic's name on a handout."""
 
 _ID = _TextRule(40)
 _ID_FORM = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
@@ -461,6 +470,8 @@ def parse_catalog(data: bytes, origin: str) -> Catalog:
         )
     top.allow_only(_file_fields(Catalog) | {"format"})
     sources = top.text("sources", _SOURCES)
+    clinic_name = top.optional_text("clinic_name", _NAME)
+    clinic_note = top.optional_text("clinic_note", _CLINIC_NOTE)
 
     points: dict[str, Point] = {}
     for index, table in enumerate(top.tables("points", _MAX_POINTS)):
@@ -497,7 +508,15 @@ def parse_catalog(data: bytes, origin: str) -> Catalog:
             top.fail("routines", "routines need format 2 (format 1 entries have no complaints)")
         entries, points = _finish_format_1(entries, points, entry_pregnancy)
     routines = _read_routines(top, {entry.id: entry for entry in entries})
-    return Catalog(tuple(entries), MappingProxyType(points), sources, origin, routines)
+    return Catalog(
+        tuple(entries),
+        MappingProxyType(points),
+        sources,
+        origin,
+        routines,
+        clinic_name,
+        clinic_note,
+    )
 
 
 def _read_routines(top: _Table, entries: Mapping[str, Entry]) -> tuple[RoutinePreset, ...]:

@@ -9,7 +9,8 @@ export never leaves half a file where a good one was.
 An export is refused when its target is one of the app's own files (the history and its
 SQLite companions, the settings, the logs, copies set aside as damaged), however the
 target reaches it (a symlink, a hard link): renaming a CSV over the history would
-replace every hold the person saved.
+replace every hold the person saved. A handout's PDF is written the same way
+(``write_file``), with the same refusals.
 """
 
 from __future__ import annotations
@@ -129,11 +130,35 @@ def export_csv(sessions: Iterable[StoredSession], path: Path, *, protected: Iter
     return count
 
 
-def _check_target(path: Path, protected: Iterable[Path]) -> None:
+def write_file(path: Path, data: bytes, *, protected: Iterable[Path], what: str) -> None:
+    """Write ``data`` to ``path`` as the CSV export writes: refused for the same targets,
+    beside it and renamed into place. ``what`` names the file in messages ("the handout").
+
+    Raises ``ExportError`` with a plain sentence.
+    """
+    _check_target(path, protected, what)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    except OSError as error:
+        raise ExportError(_write_failure(path, error, what)) from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException as error:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise ExportError(_write_failure(path, error, what)) from error
+        raise
+
+
+def _check_target(path: Path, protected: Iterable[Path], what: str = "the history") -> None:
     """Refuse a target that is not a new or ordinary file the person may replace."""
     if _is_protected(path, protected):
         raise ExportError(
-            f"{path} is one of AcuPress's own files, so the history was not written "
+            f"{path} is one of AcuPress's own files, so {what} was not written "
             "there. Choose another file name."
         )
     try:
@@ -141,7 +166,7 @@ def _check_target(path: Path, protected: Iterable[Path]) -> None:
     except (FileNotFoundError, NotADirectoryError):  # a new file, or a bad folder (below)
         target_stat = None
     except OSError as error:
-        raise ExportError(_write_failure(path, error)) from error
+        raise ExportError(_write_failure(path, error, what)) from error
     if target_stat is not None and stat.S_ISDIR(target_stat.st_mode):
         raise ExportError(f"{path} is a folder. Choose a file name inside it.")
     if target_stat is not None and not stat.S_ISREG(target_stat.st_mode):
@@ -193,12 +218,13 @@ _PLAIN_REASONS = {
 }
 
 
-def _write_failure(path: Path, error: OSError) -> str:
+def _write_failure(path: Path, error: OSError, what: str = "the history") -> str:
     """A sentence for a failed write that names the target, never the temporary file."""
     reason = _PLAIN_REASONS.get(error.errno or 0)
+    subject = what[:1].upper() + what[1:]
     if reason is None:
-        return f"The history could not be written to {path}."
-    return f"The history could not be written to {path}: {reason}."
+        return f"{subject} could not be written to {path}."
+    return f"{subject} could not be written to {path}: {reason}."
 
 
 def read_csv(path: Path) -> Iterator[StoredSession]:

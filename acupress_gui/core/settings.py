@@ -93,7 +93,13 @@ class SettingsStore:
         stored = self._read()
         return replace(stored, set_aside=self.quarantined)
 
-    def _read(self) -> StoredPreferences:
+    def peek(self) -> StoredPreferences:
+        """The stored settings for a command that only reads them (``--handout``):
+        defaults for whatever is missing or unusable, and nothing moved, copied or set
+        aside, which the app does, and tells the person, at its next start."""
+        return self._read(keep_aside=False)
+
+    def _read(self, keep_aside: bool = True) -> StoredPreferences:
         self.quarantined = None
         self.newer_schema = None
         self._extra = {}
@@ -114,7 +120,8 @@ class SettingsStore:
             document = _parse(data)
             schema = _schema_of(document)
         except _DamagedError as damage:
-            self.quarantined = self._set_aside(data, str(damage), move=True)
+            if keep_aside:
+                self.quarantined = self._set_aside(data, str(damage), move=True)
             return StoredPreferences()
         if schema > SCHEMA_VERSION:
             self.newer_schema = schema
@@ -125,7 +132,7 @@ class SettingsStore:
         stored, rejected = self._settings_of(document)
         if rejected:
             log.warning("Settings %s: using defaults for %s", self.path, "; ".join(rejected))
-            if self.newer_schema is None:
+            if self.newer_schema is None and keep_aside:
                 reason = "some of its values could not be used and were reset to their defaults"
                 self.quarantined = self._set_aside(data, reason, move=False, rejected=rejected)
         return stored

@@ -77,6 +77,7 @@ SYSTEM_LIBRARIES: tuple[str, ...] = (
     "libgcc_s.so.*",
     "libfontconfig.so.*",
     "libfreetype.so.*",
+    "libcups.so.*",
 )
 """Taken from the target machine, never bundled.
 
@@ -84,7 +85,10 @@ libstdc++ and libgcc_s are backward compatible, and every system that can run Qt
 (glibc 2.34 or newer) has them; a bundled copy older than the system's breaks the
 system's OpenGL driver, which Mesa builds against the system's libstdc++. Fontconfig
 must be the version that reads the system's own font configuration (a bundled older
-one fails on newer files and finds no fonts), and FreeType goes with it.
+one fails on newer files and finds no fonts), and FreeType goes with it. CUPS's client
+library is the print server's own (a copy would bring the build machine's GnuTLS,
+Kerberos and Avahi, 9 MB); Qt's print plugin loads it only to print, and where it is
+missing the handout's Print opens the PDF in the system's viewer instead.
 """
 
 EXCLUDED_MODULES: tuple[str, ...] = (

@@ -209,3 +209,33 @@ def test_a_clinics_own_valid_catalog_loads(tmp_path: Path) -> None:
     catalog = load_catalog(path)
     assert catalog.entries[0].title == "Neck hollows"
     assert catalog.origin == str(path)
+
+
+CLINIC = 'format = 2\nclinic_name = "Riverside Physiotherapy"\nclinic_note = "Call 0161 496 0000"'
+
+
+def test_a_clinics_catalog_names_the_clinic_for_its_handouts(tmp_path: Path) -> None:
+    catalog = load_catalog(write_variant(tmp_path, "format = 2", CLINIC))
+    assert catalog.clinic_name == "Riverside Physiotherapy"
+    assert catalog.clinic_note == "Call 0161 496 0000"
+    built_in = load_catalog()
+    assert built_in.clinic_name is None and built_in.clinic_note is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('clinic_name = "Riverside\\nPhysiotherapy"', ["'clinic_name'", "one line"]),
+        (f'clinic_note = "{"x" * 201}"', ["'clinic_note'", "at most 200"]),
+        ("clinic_name = 4", ["'clinic_name'", "non-empty string"]),
+        ('clinic_nmae = "Riverside"', ["'clinic_nmae'", "unknown field"]),
+    ],
+)
+def test_a_clinic_line_that_would_not_print_well_is_refused(
+    tmp_path: Path, line: str, expected: list[str]
+) -> None:
+    path = write_variant(tmp_path, "format = 2", f"format = 2\n{line}")
+    with pytest.raises(CatalogError) as refused:
+        load_catalog(path)
+    for part in ["clinic.toml", *expected]:
+        assert part in str(refused.value)

@@ -25,7 +25,17 @@ from acupress_gui.core.history import HistoryStore, HoldRecord, Side
 from acupress_gui.core.paths import resolve_paths
 from tests.core.history_records import hold
 
-APP_OPTIONS = ("--version", "--help", "-h", "--data-dir", "--catalog", "--export-history")
+APP_OPTIONS = (
+    "--version",
+    "--help",
+    "-h",
+    "--data-dir",
+    "--catalog",
+    "--export-history",
+    "--handout",
+    "--routine",
+    "--entry",
+)
 KNOWN = frozenset(APP_OPTIONS) | QT_OPTIONS_WITH_VALUE | QT_FLAGS
 
 
@@ -42,6 +52,34 @@ def test_the_options_as_before() -> None:
     )
     assert options == Options(Path("/srv/kiosk"), Path("points.toml"), Path("out.csv"), ())
     assert parse_args([]) == Options(None, None, None, ())
+
+
+def test_the_handout_options() -> None:
+    options = parse_args(["--handout", "sheet.pdf", "--routine", "Low back"])
+    assert (options.handout, options.routine, options.entries) == (
+        Path("sheet.pdf"),
+        "Low back",
+        (),
+    )
+    several = parse_args(["--handout", "s.pdf", "--entry", "wind-pool", "gv4", "--entry", "bl40"])
+    assert several.entries == ("wind-pool", "gv4", "bl40")
+    assert parse_args(["--handout", "s.pdf"]).routine is None  # the current routine
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["--routine", "Low back"], "give --handout FILE"),
+        (["--entry", "wind-pool"], "give --handout FILE"),
+        (["--handout", "s.pdf", "--routine", "r", "--entry", "e"], "not allowed with"),
+        (["--handout", "s.pdf", "--export-history", "h.csv"], "not allowed with"),
+        (["--handout", "s.pdf", "--entry"], "expected at least one argument"),
+    ],
+)
+def test_a_handout_asked_for_wrongly_stops_with_the_usage(argv: list[str], says: str) -> None:
+    code, err = exit_code_and_stderr(argv)
+    assert code == 2
+    assert err.startswith("usage: acupress-gui") and says in err
 
 
 def test_a_misspelled_data_dir_stops_the_app(capsys: pytest.CaptureFixture[str]) -> None:
@@ -153,6 +191,7 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert exited.value.code == 0
     out = capsys.readouterr().out
     assert "--data-dir DIR" in out and "--catalog FILE" in out and "--export-history FILE" in out
+    assert "--handout FILE" in out and "--routine NAME" in out and "--entry ID" in out
     assert "-platform NAME" in out
 
 

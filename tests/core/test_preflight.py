@@ -274,6 +274,7 @@ def test_platforms_without_a_display_are_not_checked(
         ["--version"],
         ["--help"],
         ["--export-history", "EXPORT"],
+        ["--handout", "HANDOUT", "--entry", "wind-pool"],
         ["--install-desktop-entry"],
         ["--uninstall-desktop-entry"],
     ],
@@ -283,7 +284,8 @@ def test_options_without_a_window_run_no_check(
 ) -> None:
     checks: list[object] = []
     monkeypatch.setattr(app, "check_window", lambda *args, **kwargs: checks.append(args))
-    arguments = [str(tmp_path / "out.csv") if a == "EXPORT" else a for a in arguments]
+    files = {"EXPORT": str(tmp_path / "out.csv"), "HANDOUT": str(tmp_path / "out.pdf")}
+    arguments = [files.get(argument, argument) for argument in arguments]
     try:
         code = app.main(["--data-dir", str(tmp_path / "data"), *arguments])
     except SystemExit as exit_:  # how argparse ends --help and --version

@@ -352,3 +352,25 @@ def test_a_refused_change_never_reaches_the_file(tmp_path: Path) -> None:
         preferences.update(side_mode="sideways", last_entry="wind-pool")
     assert not path.exists()
     assert reports == []
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(b'{"hold_seconds": 90, "last_entry": "wind-po', id="cut-short"),
+        pytest.param(b'{"hold_seconds": 90, "ask_pain": "maybe"}', id="one-bad-value"),
+    ],
+)
+def test_a_command_that_only_reads_leaves_a_bad_file_for_the_app_to_report(
+    tmp_path: Path, content: bytes
+) -> None:
+    """--handout reads the hold time; a damaged file stays where it is, untouched, so the
+    app's next start still sets it aside and tells the person."""
+    path = tmp_path / "settings.json"
+    path.write_bytes(content)
+    stored = SettingsStore(path).peek()
+    assert path.read_bytes() == content
+    assert set_aside_files(tmp_path) == []
+    assert stored.set_aside is None
+    assert stored.person.hold_seconds == (90 if b"ask_pain" in content else 60)
+    assert SettingsStore(path).read().set_aside is not None

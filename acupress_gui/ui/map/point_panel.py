@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from acupress_gui.core import red_flags
-from acupress_gui.core.catalog import Catalog, Entry, PregnancyAdvice, Reach
+from acupress_gui.core.catalog import Catalog, Entry
+from acupress_gui.ui.common import advice
 from acupress_gui.ui.common.theme import Theme
 
 
@@ -162,7 +163,7 @@ class PointPanel(QScrollArea):
         self._label(_html_list(entry.find_steps, ordered=True), rich=True)
 
         self._heading(self.tr("How to press"))
-        self._label(self._reach_text(entry.reach), "reach")
+        self._label(advice.reach_text(entry.reach), "reach")
         self._label(_html_list(entry.press_steps, ordered=True), rich=True)
 
         self._heading(self.tr("Traditionally used for"))
@@ -175,33 +176,14 @@ class PointPanel(QScrollArea):
 
         cautions = self._card("cautionCard")
         self._label(self.tr("Cautions"), "cautionHeading", cautions)
-        self._label(self._pregnancy_text(entry.pregnancy), "pregnancy", cautions)
-        general = self.tr(
-            "Do not press on broken or irritated skin, bruises, fresh scars, swelling or "
-            "varicose veins, over a bone that may be broken, or near a recent injury or "
-            "operation. With blood thinners, a "
-            "bleeding disorder, osteoporosis or cancer in the area, use only gentle "
-            "pressure or ask a clinician first."
-        )
+        self._label(advice.pregnancy_text(entry.pregnancy), "pregnancy", cautions)
         self._label(
-            _html_list((*entry.cautions, general), ordered=False), parent_layout=cautions, rich=True
+            _html_list((*entry.cautions, advice.general_caution()), ordered=False),
+            parent_layout=cautions,
+            rich=True,
         )
 
         self._heading(self.tr("Evidence and sources"))
         if entry.evidence is not None:
             self._label(entry.evidence)
         self._label(self._catalog.sources, "sources")
-
-    def _reach_text(self, reach: Reach) -> str:
-        if reach is Reach.SELF:
-            return self.tr("You can reach these points yourself, with your own hands.")
-        if reach is Reach.BALL:
-            return self.tr("Easiest lying or leaning on a ball, or with someone's help.")
-        return self.tr("These points need someone else to press them for you.")
-
-    def _pregnancy_text(self, advice: PregnancyAdvice) -> str:
-        if advice is PregnancyAdvice.AVOID:
-            return self.tr("Avoid these points if you are pregnant or might be pregnant.")
-        return self.tr(
-            "If you are pregnant, ask your midwife or doctor first, and use only gentle pressure."
-        )

@@ -177,6 +177,12 @@ class DesktopWindow(QMainWindow):
             self.tr("&Export history\u2026"), self.export_history, QKeySequence("Ctrl+E")
         )
         file_menu.addAction(self.export_action)
+        self.handout_action = self._visitor_action(
+            self.tr("&Print / Save as PDF\u2026"),
+            self.print_handout,
+            QKeySequence(QKeySequence.StandardKey.Print),
+        )
+        file_menu.addAction(self.handout_action)
         file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), self.quit_app, QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -262,6 +268,12 @@ class DesktopWindow(QMainWindow):
         menu.addActions([self.reduce_motion_action, self.sound_action])
 
     # --- behaviour -----------------------------------------------------------------
+
+    def print_handout(self) -> None:
+        """A sheet to take home, of the selected point or a routine."""
+        from acupress_gui.core.export import protected_files
+
+        self.view.print_handout(lambda: protected_files(self._paths))
 
     def export_history(self) -> None:
         """Save the history as CSV where the person chooses."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -394,6 +395,15 @@ class VisitorView(QWidget):
 
     def insights_view(self) -> InsightsView | None:
         return self._insights_view
+
+    def print_handout(self, protected: Callable[[], frozenset[Path]]) -> None:
+        """Ask what to put on a sheet to take home (the selected point first), then save
+        or print it; ``protected`` gives the app's own files, which it must not replace."""
+        from acupress_gui.ui.handout.handout_dialog import HandoutDialog
+
+        entry = selected_entry(self.selection)
+        dialog = HandoutDialog(self._catalog, self._preferences.person, entry, protected, self)
+        questions.run_dialog(dialog, lambda: None)
 
     def choose_routine(self, then: Callable[[], None] | None = None) -> None:
         """Let the person choose and shape the routine and answer the pregnancy question.
