@@ -64,16 +64,24 @@ class BodyFigureItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        outline_pen = QPen(self._theme.color("figure_outline"), OUTLINE_WIDTH_PX)
-        outline_pen.setCosmetic(True)
-        outline_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(outline_pen)
-        painter.setBrush(self._theme.color("figure_fill"))
-        painter.drawPath(self._outline)
+        paint_figure(painter, self._theme, self._outline, self._hints)
 
-        hint_pen = QPen(self._theme.color("figure_hint"), HINT_WIDTH_PX)
-        hint_pen.setCosmetic(True)
-        hint_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(hint_pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._hints)
+
+def paint_figure(
+    painter: QPainter, theme: Theme, outline: QPainterPath, hints: QPainterPath
+) -> None:
+    """A filled outline and its landmark lines at a constant width on screen, however far
+    the map zooms: the figure's way, shared by the insets' limbs."""
+    outline_pen = QPen(theme.color("figure_outline"), OUTLINE_WIDTH_PX)
+    outline_pen.setCosmetic(True)
+    outline_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(outline_pen)
+    painter.setBrush(theme.color("figure_fill"))
+    painter.drawPath(outline)
+
+    hint_pen = QPen(theme.color("figure_hint"), HINT_WIDTH_PX)
+    hint_pen.setCosmetic(True)
+    hint_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(hint_pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(hints)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from acupress_gui.core import body
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.map import map_layout
-from acupress_gui.ui.map.body_figure_item import HINT_WIDTH_PX, OUTLINE_WIDTH_PX, shape_path
+from acupress_gui.ui.map.body_figure_item import paint_figure, shape_path
 from acupress_gui.ui.map.map_label_item import MapLabelItem
 
 CARD_PADDING = 0.9
@@ -97,16 +97,4 @@ class InsetItem(QGraphicsItem):
         painter.setBrush(self._theme.color("surface"))
         painter.drawRoundedRect(self._card, 0.8, 0.8)
 
-        outline = QPen(self._theme.color("figure_outline"), OUTLINE_WIDTH_PX)
-        outline.setCosmetic(True)
-        outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(outline)
-        painter.setBrush(self._theme.color("figure_fill"))
-        painter.drawPath(self._outline)
-
-        hint = QPen(self._theme.color("figure_hint"), HINT_WIDTH_PX)
-        hint.setCosmetic(True)
-        hint.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(hint)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._hints)
+        paint_figure(painter, self._theme, self._outline, self._hints)
