@@ -521,15 +521,7 @@ LOWER_LEG = Inset(
         }
     ),
     spans=MappingProxyType(
-        {
-            "lower_leg": Span(
-                "knee_crease",
-                "outer_ankle",
-                16.0,
-                Measure.DOWN,
-                "crease behind the knee to the prominence of the outer ankle bone",
-            )
-        }
+        {"lower_leg": SPANS["lower_leg"]}  # the figure's own span, measured on the leg drawn
     ),
     bounds=((-3.3, -2.0), (9.0, 19.4)),
 )
