@@ -84,8 +84,7 @@ def unwritable_reason(folder: Path) -> str | None:
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):
-            pass
+        tempfile.TemporaryFile(dir=folder).close()  # made and removed: writing works
     except OSError as error:
         return error.strerror or str(error)
     return None

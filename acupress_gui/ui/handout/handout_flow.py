@@ -10,6 +10,7 @@ is never cut in two, and a heading stays with what follows it.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -31,7 +32,7 @@ LEADING = 1.22
 """Line spacing as a multiple of the type size: a little more than print's usual 1.2."""
 
 
-class Block:
+class Block(ABC):
     """Something with a fixed width and height that paints itself at a place."""
 
     height: float = 0.0
@@ -41,8 +42,9 @@ class Block:
     starts_page: bool = False
     """Begins a new page unless the flow is at the top of one already."""
 
+    @abstractmethod
     def paint(self, painter: QPainter, top_left: QPointF) -> None:
-        raise NotImplementedError
+        """Draw the block with its top left corner at ``top_left``."""
 
     def split(self, room: float) -> tuple[Block, Block] | None:
         """What fits in ``room`` and the rest, for a block that may run on to the next
