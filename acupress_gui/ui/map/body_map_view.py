@@ -332,10 +332,6 @@ class BodyMapView(QGraphicsView):
         """The markers the filter lets through, whether or not their inset is shown."""
         return [marker for marker in self._markers if self._filter.matches(marker.entry)]
 
-    def _markers_in_sight(self) -> list[PointMarkerItem]:
-        """The markers drawn now: let through by the filter, on a card that is shown."""
-        return [marker for marker in self._markers if marker.isVisible()]
-
     def choosable_scale(self, marker: PointMarkerItem) -> float:
         """Pixels per B-cun from which ``marker`` can be chosen: its hit area then clears
         every hit area of another shown entry (and the map is past the overview)."""
@@ -708,10 +704,6 @@ class BodyMapView(QGraphicsView):
         needed = 2 * self.hit_radius() / closest * 1.0001 if closest > 0 else 0.0
         return max(self._fit_scale() * MAX_ZOOM, needed * CLOSER_MARGIN)
 
-    def zoom_factor(self) -> float:
-        """The current zoom as a multiple of the whole-body fit."""
-        return self.pixels_per_cun() / self._fit_scale()
-
     def _zoom_by(self, factor: float, anchor: QPointF) -> None:
         """Zoom keeping the body point under ``anchor`` (view pixels) where it is."""
         self._stop_animation()
@@ -836,14 +828,11 @@ class BodyMapView(QGraphicsView):
         to_view = self.viewportTransform()
         left = self.figure_rect().left() - 0.4
         rows: list[_PillRow] = []
+        on_back = [m for m in self.shown_markers() if m.point.view == body.BACK_VIEW]
         for region, label in self._regions.items():
-            ys = [
-                to_view.map(m.pos()).y()
-                for m in self.shown_markers()
-                if m.entry.region is region and m.point.view == body.BACK_VIEW
-            ]
+            ys = [to_view.map(m.pos()).y() for m in on_back if m.entry.region is region]
             label.setVisible(overview and bool(ys))
-            if not ys:
+            if not ys or not overview:  # hidden pills need no place: the overview sets it
                 continue
             label.set_min_height(2 * self.hit_radius())
             middle = (min(ys) + max(ys)) / 2
@@ -1054,10 +1043,6 @@ class BodyMapView(QGraphicsView):
         if entry_id != self._pointed_from_list:
             self._pointed_from_list = entry_id
             self._show_pointing()
-
-    def pointed_entry(self) -> str | None:
-        """The entry whose dot or name is under the pointer."""
-        return self._pointed_entry
 
     def highlight(self, places: Collection[Place] | None) -> None:
         """Pick out only ``places`` (the spot and side being pressed): the rest of their

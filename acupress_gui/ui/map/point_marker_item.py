@@ -58,6 +58,8 @@ class PointMarkerItem(QGraphicsItem):
         self.setPos(position)
         self.entry = entry
         self.point = point
+        self._quiet_fill = _mix(theme.color("marker"), theme.color("figure_fill"), 0.35)
+        """A small dot's colour, mixed once: the theme never changes under an item."""
         self._persons_right = persons_right
         self._theme = theme
         self._choosable = False
@@ -76,10 +78,6 @@ class PointMarkerItem(QGraphicsItem):
     @property
     def choosable(self) -> bool:
         return self._choosable
-
-    @property
-    def full_size(self) -> bool:
-        return self._full_size
 
     @property
     def hovered(self) -> bool:
@@ -175,7 +173,7 @@ class PointMarkerItem(QGraphicsItem):
         elif self._full_size:
             fill = marker
         else:
-            fill = _mix(marker, self._theme.color("figure_fill"), 0.35)
+            fill = self._quiet_fill
         painter.setPen(QPen(self._theme.color("marker_ring"), 2.0 if self._full_size else 1.5))
         painter.setBrush(fill)
         painter.drawEllipse(QPointF(), radius, radius)

@@ -296,8 +296,8 @@ class TimerCard(QFrame):
         driver = self._driver
         driver.phase_changed.connect(self._on_phase_changed)
         driver.second_ticked.connect(self._on_second)
-        driver.sides_switched.connect(self._on_sides_switched)
-        driver.moved_to_spot.connect(self._on_moved_to_spot)
+        driver.sides_switched.connect(self._cue_switch)
+        driver.moved_to_spot.connect(self._cue_switch)
         driver.hold_ended.connect(self._on_hold_ended)
         driver.finished.connect(self._on_finished)
         driver.frame.connect(self._redraw)
@@ -553,11 +553,8 @@ class TimerCard(QFrame):
         self._seconds_left = seconds
         self._redraw()
 
-    def _on_sides_switched(self, side: Side) -> None:
-        self._cues.play(Cue.SWITCH)
-        self._show_cue()
-
-    def _on_moved_to_spot(self, spot: int, label: str) -> None:
+    def _cue_switch(self, *_: object) -> None:
+        """To the other side, or on to the next spot: the same chime and flash."""
         self._cues.play(Cue.SWITCH)
         self._show_cue()
 
