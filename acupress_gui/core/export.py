@@ -21,8 +21,10 @@ import os
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import IO, Any
 
 from acupress_gui.core.history import (
     HoldOutcome,
@@ -106,27 +108,13 @@ def export_csv(sessions: Iterable[StoredSession], path: Path, *, protected: Iter
     ``protected`` (see ``protected_files``), and when the file cannot be written.
     Errors raised while reading ``sessions`` pass through unchanged.
     """
-    _check_target(path, protected)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    except OSError as error:
-        raise ExportError(_write_failure(path, error)) from error
     count = 0
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            writer = csv.writer(stream)
-            writer.writerow(COLUMNS)
-            for session in sessions:
-                writer.writerow(_row(session))
-                count += 1
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise ExportError(_write_failure(path, error)) from error
-        raise
+    with _replaced(path, protected, "the history", "w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(COLUMNS)
+        for session in sessions:
+            writer.writerow(_row(session))
+            count += 1
     return count
 
 
@@ -136,14 +124,25 @@ def write_file(path: Path, data: bytes, *, protected: Iterable[Path], what: str)
 
     Raises ``ExportError`` with a plain sentence.
     """
+    with _replaced(path, protected, what, "wb") as stream:
+        stream.write(data)
+
+
+@contextmanager
+def _replaced(
+    path: Path, protected: Iterable[Path], what: str, mode: str, **open_args: Any
+) -> Iterator[IO[Any]]:
+    """A stream to a file beside ``path`` that replaces it once written and synced, so a
+    failure never leaves half a file; any ``OSError`` becomes an ``ExportError`` naming
+    ``what``, and the file beside is removed. Other errors pass through unchanged."""
     _check_target(path, protected, what)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
     except OSError as error:
         raise ExportError(_write_failure(path, error, what)) from error
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+        with os.fdopen(handle, mode, **open_args) as stream:
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
