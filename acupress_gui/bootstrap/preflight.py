@@ -74,13 +74,14 @@ class WindowProblem:
 
         ``packages`` is the list to name packages from, the shipped one when not given.
         """
-        from acupress_gui.bootstrap.system_packages import package_for_library
+        from acupress_gui.bootstrap.system_packages import load_packages, package_for_library
 
         if len(self.reasons) == 1:
             lines = [self.reasons[0]]
         else:
             lines = [f"- {reason}" for reason in self.reasons]
-        found = [package_for_library(library, packages) for library in self.missing_libraries]
+        listed_in = load_packages() if packages is None else packages  # read once
+        found = [package_for_library(library, listed_in) for library in self.missing_libraries]
         listed = list(dict.fromkeys(package for package in found if package is not None))
         if listed:
             lines.append(f"Install {'it' if len(listed) == 1 else 'them'} with:")

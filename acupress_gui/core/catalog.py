@@ -39,6 +39,7 @@ from acupress_gui.core.body import (
     LANDMARKS,
     Vec,
     landmarks_of,
+    mirror,
 )
 from acupress_gui.core.hold_choices import MAX_CHOSEN_SECONDS, MIN_CHOSEN_SECONDS
 
@@ -705,7 +706,7 @@ def _read_point(table: _Table, version: int) -> Point:
         spots = (_read_spot(table, view, side),)
     places = [_place(spot, view) for spot in spots]
     if view == BACK_VIEW and side is Side.PAIRED:
-        positions = (*places, *((-x, y) for x, y in places))
+        positions = (*places, *map(mirror, places))
     else:
         positions = tuple(places)
 

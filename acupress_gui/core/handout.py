@@ -17,7 +17,13 @@ from acupress_gui.core import red_flags
 from acupress_gui.core.catalog import Catalog, Entry, PregnancyAdvice, strictest
 from acupress_gui.core.hold_choices import SideMode
 from acupress_gui.core.preferences import PersonPreferences
-from acupress_gui.core.routine import RoutinePlan, find_routine, offered, plan_for
+from acupress_gui.core.routine import (
+    RoutinePlan,
+    chosen_routine,
+    find_routine,
+    offered,
+    plan_for,
+)
 
 
 class Paper(StrEnum):
@@ -253,10 +259,9 @@ def handout_for(
             return entry_handout(catalog, entries[0], hold)
         return routine_handout(catalog, YOUR_POINTS, entries, hold)
     if routine is None:
-        chosen = person.current_routine
-        named = None if chosen is None else find_routine(chosen, catalog, person.saved_routines)
+        named = chosen_routine(person, catalog)
         title = YOUR_ROUTINE if named is None else named.name
-        return _plan_handout(catalog, title, plan_for(person, catalog), hold)
+        return _plan_handout(catalog, title, plan_for(person, catalog, named), hold)
     named = find_routine(routine, catalog, person.saved_routines)
     if named is None:
         names = [r.preset_id or r.name for r in offered(catalog, person.saved_routines)]

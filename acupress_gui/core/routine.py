@@ -101,11 +101,20 @@ def offered(catalog: Catalog, saved: Sequence[SavedRoutine]) -> tuple[NamedRouti
     return (*presets(catalog), *(own_routine(routine, catalog) for routine in saved))
 
 
-def plan_for(person: PersonPreferences, catalog: Catalog) -> RoutinePlan:
-    """What Start routine runs: the person's current routine, else (none chosen, or one no
-    longer found) the entries of ``routine_entries``, the guide's until they choose."""
+def chosen_routine(person: PersonPreferences, catalog: Catalog) -> NamedRoutine | None:
+    """The person's current routine, if one is chosen and still found."""
     chosen = person.current_routine
-    routine = None if chosen is None else find_routine(chosen, catalog, person.saved_routines)
+    return None if chosen is None else find_routine(chosen, catalog, person.saved_routines)
+
+
+def plan_for(
+    person: PersonPreferences, catalog: Catalog, routine: NamedRoutine | None = None
+) -> RoutinePlan:
+    """What Start routine runs: the person's current routine (``routine`` when the caller
+    has found it already), else (none chosen, or one no longer found) the entries of
+    ``routine_entries``, the guide's until they choose."""
+    if routine is None:
+        routine = chosen_routine(person, catalog)
     may_be_pregnant = person.may_be_pregnant is True
     if routine is None:
         return RoutinePlan.build(catalog.entries, person.routine_entries, may_be_pregnant)
