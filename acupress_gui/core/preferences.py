@@ -21,6 +21,7 @@ from pathlib import Path
 from types import NoneType, UnionType
 from typing import Any, Protocol, get_args, get_origin, get_type_hints
 
+from acupress_gui.core.appearance import MAX_TEXT_SCALE, MIN_TEXT_SCALE, ThemeChoice
 from acupress_gui.core.hold_choices import (
     DEFAULT_POSITION_SECONDS,
     MAX_CHOSEN_SECONDS,
@@ -30,6 +31,7 @@ from acupress_gui.core.hold_choices import (
     PressOrder,
     SideMode,
 )
+from acupress_gui.core.languages import check_code
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +194,12 @@ def _distinct_routines(routines: tuple[SavedRoutine, ...]) -> None:
         raise ValueError("holds two routines of the same name")
 
 
+def _known_language(code: str) -> None:
+    """Empty follows the system; anything else must be a language the app has."""
+    if code:
+        check_code(code)
+
+
 @dataclass(frozen=True, slots=True)
 class SavedStep:
     """One entry of a person's routine and how long to hold it."""
@@ -269,6 +277,12 @@ class PersonPreferences:
     speech_volume: int = field(default=80, metadata=_between(0, 100))
     speech_voice: str = ""
     """The speech engine's name for the chosen voice; empty for its default."""
+    language: str = field(default="", metadata={_CHECK: _known_language})
+    """The code of the app's language (``core.languages.CODES``); empty to follow the
+    system's."""
+    text_scale: int = field(default=100, metadata=_between(MIN_TEXT_SCALE, MAX_TEXT_SCALE))
+    """Text size in percent of the design's body size (about 15 px at 100)."""
+    theme: ThemeChoice = ThemeChoice.SYSTEM
 
     def __post_init__(self) -> None:
         _check_all(self)
