@@ -14,7 +14,10 @@ how a person reaches it, and each point its pregnancy advice and the drawing it 
 missing values follow the rules in ``_read_entry`` and ``_finish_format_1``.
 
 A format 2 file may also offer routines (``[[routines]]``), each for one complaint: a
-clinic's file then brings its own, and a file without them loads with none.
+clinic's file then brings its own, and a file without them loads with none. It may also
+carry translations of its texts (``[translations.<language>.entries.<id>]`` and so on):
+``Catalog.in_language`` gives the catalog in one language, English wherever a
+translation leaves a text out, so a clinic's own file needs no translation to work.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from acupress_gui.core.body import (
     mirror,
 )
 from acupress_gui.core.hold_choices import MAX_CHOSEN_SECONDS, MIN_CHOSEN_SECONDS
+from acupress_gui.core.languages import SOURCE_LANGUAGE
 
 CATALOG_FORMAT = 2
 """The newest ``format`` this loader understands."""
@@ -305,6 +309,36 @@ class RoutinePreset:
 
 
 @dataclass(frozen=True, slots=True)
+class Translation:
+    """One language's texts for a catalog's items: for each, the fields it replaces.
+
+    Only texts are translated; ids, codes, positions and choices are the catalog's own, so
+    a translation cannot move a point or change what a routine holds.
+    """
+
+    catalog: Mapping[str, Any]
+    entries: Mapping[str, Mapping[str, Any]]
+    points: Mapping[str, Mapping[str, Any]]
+    """By code: ``names``, ``location``, ``label`` and the spots' labels (``spots``)."""
+    routines: Mapping[str, Mapping[str, Any]]
+
+    def entry(self, entry: Entry) -> Entry:
+        return replace(entry, **self.entries.get(entry.id, {}))
+
+    def point(self, point: Point) -> Point:
+        texts = dict(self.points.get(point.code, {}))
+        labels = texts.pop("spot_labels", None)
+        if labels is not None:
+            texts["spots"] = tuple(
+                replace(spot, label=label) for spot, label in zip(point.spots, labels, strict=True)
+            )
+        return replace(point, **texts)
+
+    def routine(self, routine: RoutinePreset) -> RoutinePreset:
+        return replace(routine, **self.routines.get(routine.id, {}))
+
+
+@dataclass(frozen=True, slots=True)
 class Catalog:
     """The entries in display order, every point by code, and the routines offered.
 
@@ -320,6 +354,46 @@ class Catalog:
     routines: tuple[RoutinePreset, ...] = ()
     clinic_name: str | None = None
     clinic_note: str | None = None
+    translations: Mapping[str, Translation] = field(default_factory=lambda: MappingProxyType({}))
+    """Each language's texts, by language code (``zh_CN``, ``es``); English is the file's
+    own."""
+    language: str = field(default=SOURCE_LANGUAGE, metadata=_COMPUTED)
+    """The language of the texts in this copy (``in_language`` makes the others)."""
+    _source: Catalog | None = field(default=None, repr=False, compare=False, metadata=_COMPUTED)
+    """The English catalog a translated copy was made from, so a copy can be translated
+    again without mixing two languages."""
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """English and every language the file has texts for."""
+        return (SOURCE_LANGUAGE, *self.translations)
+
+    def in_language(self, code: str) -> Catalog:
+        """This catalog with its texts in language ``code``: each text the translation
+        has, English for the rest (all of it for a language the file does not have)."""
+        english = self._source or self
+        translation = english.translations.get(code)
+        if translation is None:
+            return english
+        points = {
+            point_code: translation.point(point) for point_code, point in english.points.items()
+        }
+        entries = tuple(
+            replace(
+                translation.entry(entry),
+                points=tuple(points[point.code] for point in entry.points),
+            )
+            for entry in english.entries
+        )
+        return replace(
+            english,
+            entries=entries,
+            points=MappingProxyType(points),
+            routines=tuple(translation.routine(routine) for routine in english.routines),
+            language=code,
+            _source=english,
+            **translation.catalog,
+        )
 
     def entry(self, entry_id: str) -> Entry | None:
         return next((entry for entry in self.entries if entry.id == entry_id), None)
@@ -509,7 +583,7 @@ def parse_catalog(data: bytes, origin: str) -> Catalog:
             top.fail("routines", "routines need format 2 (format 1 entries have no complaints)")
         entries, points = _finish_format_1(entries, points, entry_pregnancy)
     routines = _read_routines(top, {entry.id: entry for entry in entries})
-    return Catalog(
+    catalog = Catalog(
         tuple(entries),
         MappingProxyType(points),
         sources,
@@ -518,6 +592,133 @@ def parse_catalog(data: bytes, origin: str) -> Catalog:
         clinic_name,
         clinic_note,
     )
+    if "translations" not in top.data:
+        return catalog
+    if version == 1:
+        top.fail("translations", "translations need format 2")
+    return replace(catalog, translations=_read_translations(top, catalog))
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(_[A-Z]{2}|_[A-Z][a-z]{3})?")
+"""A language as Qt's locales name it: ``es``, ``zh_CN``, ``sr_Latn``."""
+_MAX_LANGUAGES = 20
+
+_ENTRY_TEXTS: Mapping[str, _TextRule] = MappingProxyType(
+    {
+        "title": _NAME,
+        "guide_name": _NAME,
+        "correction": _PARAGRAPH,
+        "summary": _PARAGRAPH,
+        "find_steps": _PARAGRAPH,
+        "press_steps": _PARAGRAPH,
+        "traditional_uses": _PHRASE,
+        "cautions": _PARAGRAPH,
+        "evidence": _PARAGRAPH,
+    }
+)
+"""What a translation may give an entry, and the rule each text (or list item) keeps."""
+_POINT_TEXTS: Mapping[str, _TextRule] = MappingProxyType(
+    {"names": _NAME, "location": _PARAGRAPH, "label": _NAME, "spot_labels": _NAME}
+)
+_ROUTINE_TEXTS: Mapping[str, _TextRule] = MappingProxyType({"name": _NAME})
+_CATALOG_TEXTS: Mapping[str, _TextRule] = MappingProxyType(
+    {"sources": _SOURCES, "clinic_name": _NAME, "clinic_note": _CLINIC_NOTE}
+)
+
+
+def _read_translations(top: _Table, catalog: Catalog) -> Mapping[str, Translation]:
+    """The ``[translations.<language>]`` tables, each checked against the English items:
+    a translation may only give texts the English has, with lists of the same length."""
+    languages = _Table(top.data["translations"], top.origin, "translations")
+    if len(languages.data) > _MAX_LANGUAGES:
+        languages.fail("translations", f"has more than {_MAX_LANGUAGES} languages")
+    translations: dict[str, Translation] = {}
+    for code, data in languages.data.items():
+        if not _LANGUAGE_CODE.fullmatch(code) or code == SOURCE_LANGUAGE:
+            languages.fail(
+                code,
+                "is not a language code such as es or zh_CN (English is the file's own text)",
+            )
+        translations[code] = _read_translation(
+            _Table(data, top.origin, f"translations.{code}"), catalog
+        )
+    return MappingProxyType(translations)
+
+
+def _read_translation(table: _Table, catalog: Catalog) -> Translation:
+    texts = _translated_texts(
+        table,
+        _CATALOG_TEXTS,
+        _english_texts(catalog, _CATALOG_TEXTS),
+        exclude={"entries", "points", "routines"},
+    )
+    entries = _translated_items(
+        table, "entries", {entry.id: entry for entry in catalog.entries}, _ENTRY_TEXTS
+    )
+    points = _translated_items(table, "points", catalog.points, _POINT_TEXTS)
+    routines = _translated_items(
+        table, "routines", {routine.id: routine for routine in catalog.routines}, _ROUTINE_TEXTS
+    )
+    return Translation(
+        MappingProxyType(texts),
+        MappingProxyType(entries),
+        MappingProxyType(points),
+        MappingProxyType(routines),
+    )
+
+
+def _translated_items(
+    parent: _Table, kind: str, english: Mapping[str, Any], rules: Mapping[str, _TextRule]
+) -> dict[str, Mapping[str, Any]]:
+    if kind not in parent.data:
+        return {}
+    items = _Table(parent.data[kind], parent.origin, f"{parent.where}.{kind}")
+    found: dict[str, Mapping[str, Any]] = {}
+    for key, data in items.data.items():
+        if key not in english:
+            items.fail(key, f"is not one of the catalog's {kind}")
+        own = _english_texts(english[key], rules)
+        table = _Table(data, parent.origin, f"{parent.where}.{kind}.{key}")
+        found[key] = MappingProxyType(_translated_texts(table, rules, own))
+    return found
+
+
+def _english_texts(item: Any, rules: Mapping[str, _TextRule]) -> dict[str, Any]:
+    """The English value of each field a translation may give ``item``; None where the
+    item has no such text (a point without a label, spots without labels)."""
+    own = {name: getattr(item, name, None) for name in rules if name != "spot_labels"}
+    if "spot_labels" in rules:
+        labels = tuple(spot.label for spot in item.spots)
+        own["spot_labels"] = labels if all(labels) else None
+    return own
+
+
+def _translated_texts(
+    table: _Table,
+    rules: Mapping[str, _TextRule],
+    english: Mapping[str, Any],
+    exclude: Collection[str] = (),
+) -> dict[str, Any]:
+    """Each translated text of ``table`` by field, checked by its rule and shaped like the
+    English value: a list of as many items, or one text."""
+    table.allow_only(frozenset(rules) | frozenset(exclude))
+    texts: dict[str, Any] = {}
+    for name, rule in rules.items():
+        if name not in table.data:
+            continue
+        own = english.get(name)
+        if own is None:
+            table.fail(name, "has no English text to translate in this item")
+        if isinstance(own, tuple):
+            items = table.texts(
+                name, rule, _MAX_LIST_ITEMS if name != "spot_labels" else _MAX_SPOTS
+            )
+            if len(items) != len(own):
+                table.fail(name, f"has {len(items)} items; the English has {len(own)}")
+            texts[name] = items
+        else:
+            texts[name] = table.text(name, rule)
+    return texts
 
 
 def _read_routines(top: _Table, entries: Mapping[str, Entry]) -> tuple[RoutinePreset, ...]:
