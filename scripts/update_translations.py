@@ -20,6 +20,7 @@ The tools are PySide6's, beside the Python running this script (the venv's bin).
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -35,6 +36,9 @@ SCANNED = "acupress_gui"
 """The folder lupdate reads, relative to ROOT, so the files' locations are relative too."""
 ENGLISH = "en"
 PLURAL_MARK = "(s)"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
+"""The names ``str.format`` fills in (``{path}``) and Qt's count: a translation that
+misspells one would raise, or show the wrong number."""
 
 sys.path.insert(0, str(ROOT))
 from acupress_gui.core.languages import CODES  # noqa: E402 (this tree's, not the venv's)
@@ -123,6 +127,17 @@ def untranslated(ts_file: Path) -> list[MessageKey]:
         for message in messages(ts_file)
         if message.state or not message.forms or not all(form.strip() for form in message.forms)
     ]
+
+
+def placeholder_mismatches(ts_file: Path) -> list[tuple[MessageKey, str]]:
+    """Each translated form whose placeholders are not the source's, with the form."""
+    found = []
+    for message in messages(ts_file):
+        wanted = sorted(PLACEHOLDER.findall(message.key.source))
+        for form in message.forms:
+            if form and sorted(PLACEHOLDER.findall(form)) != wanted:
+                found.append((message.key, form))
+    return found
 
 
 def english_forms(source: str) -> tuple[str, str]:
