@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from acupress_gui import __version__
 from acupress_gui.bootstrap.diagnostics import log_to_file
+from acupress_gui.core.languages import CODES
 from acupress_gui.core.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ _APP_OPTIONS_WITH_VALUE = (
     "--handout",
     "--routine",
     "--entry",
+    "--language",
 )
 
 
@@ -99,6 +101,9 @@ class Options:
     """The handout's routine, by a preset's id or name or one of the person's by name."""
     entries: tuple[str, ...] = ()
     """The handout's entries by id, instead of a routine."""
+    language: str | None = None
+    """The language for this run only (a code of ``core.languages.CODES``), over the saved
+    choice and the system's; None to use those."""
 
 
 def parse_args(argv: Sequence[str]) -> Options:
@@ -122,6 +127,7 @@ def parse_args(argv: Sequence[str]) -> Options:
         handout=namespace.handout,
         routine=namespace.routine,
         entries=tuple(namespace.entry or ()),
+        language=namespace.language,
     )
 
 
@@ -240,7 +246,7 @@ def _parser() -> argparse.ArgumentParser:
         allow_abbrev=False,  # "--data" must not silently mean "--data-dir"
     )
     parser.add_argument("--version", action="version", version=f"AcuPress {__version__}")
-    data_dir, catalog, export, handout_option, routine, entry = _APP_OPTIONS_WITH_VALUE
+    data_dir, catalog, export, handout_option, routine, entry, language = _APP_OPTIONS_WITH_VALUE
     parser.add_argument(
         data_dir,
         type=Path,
@@ -253,6 +259,13 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="use this point catalog (TOML) instead of the built-in one",
+    )
+    parser.add_argument(
+        language,
+        choices=CODES,
+        metavar="CODE",
+        help=f"show AcuPress in this language for this run only ({', '.join(CODES)}); "
+        "the choice in View, Language is the one remembered",
     )
     commands = parser.add_mutually_exclusive_group()
     commands.add_argument(

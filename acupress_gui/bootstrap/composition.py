@@ -19,6 +19,7 @@ from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.translations import Translations
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import CuePlayer
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
@@ -28,10 +29,6 @@ if TYPE_CHECKING:
     from acupress_gui.core.history import HistoryStore
     from acupress_gui.ui.timer.speech_engine import SpeechEngine
     from acupress_gui.ui.visitor.visitor_session import VisitorSession
-
-SPEECH_LANGUAGE = "en"
-"""The language the spoken phrases are written in, for the speech engine's voice; the
-app's translation will give its own."""
 
 
 @dataclass
@@ -47,32 +44,45 @@ class Services:
     save_problems: SaveProblemRelay
     recorder: HistoryRecorder
     cues: CuePlayer
+    translations: Translations
+    """The app's language, decided at start and switched from the View menu."""
 
     _catalog: Catalog | None = None
     _speech: SpeechEngine | None = None
+    _speech_language: str | None = None
+    """The language the speech engine was made for; None for an engine given to
+    ``build_services``, which is kept whatever the language."""
 
     def catalog(self) -> Catalog:
-        """The point catalog, read when the first visitor's view is built (after the window
-        shows: reading it is a tenth of start-up); raises ``CatalogError`` for a bad one."""
+        """The point catalog in the app's language (English where it has no translation),
+        read when the first visitor's view is built (after the window shows: reading it is
+        a tenth of start-up); raises ``CatalogError`` for a bad one."""
         if self._catalog is None:
             from acupress_gui.core.catalog import load_catalog
 
             self._catalog = load_catalog(self.catalog_file)
-        return self._catalog
+        return self._catalog.in_language(self.translations.code)
 
     def speech(self) -> SpeechEngine:
-        """The speech engine, made with the first visitor; its helper process starts only
-        once spoken guidance is wanted (``speech_engine``)."""
+        """The speech engine for the app's language, made with the first visitor and again
+        after the language changes; its helper process starts only once spoken guidance is
+        wanted (``speech_engine``)."""
+        wanted = self.translations.code.split("_")[0]  # the helper matches "zh", "es"
+        if self._speech is not None and self._speech_language not in (None, wanted):
+            self._speech.close()
+            self._speech = None
         if self._speech is None:
             from acupress_gui.ui.timer.speech_engine import SpeechEngine
 
-            self._speech = SpeechEngine(SPEECH_LANGUAGE)
+            self._speech = SpeechEngine(wanted)
+            self._speech_language = wanted
         return self._speech
 
     def close(self) -> None:
         if self._speech is not None:
             self._speech.close()
         self.recorder.close()
+        self.translations.remove()
 
 
 class SaveProblemRelay:
@@ -109,11 +119,21 @@ def build_services(
     clock: Clock | None = None,
     recorder: HistoryRecorder | None = None,
     speech: SpeechEngine | None = None,
+    language: str | None = None,
+    translations: Translations | None = None,
 ) -> Services:
-    """Read the settings and make the shared objects; the catalog is read when first used,
-    and the speech engine made then too (unless one is given)."""
+    """Read the settings, put the app in its language and make the shared objects; the
+    catalog is read when first used, and the speech engine made then too (unless one is
+    given).
+
+    The language is ``language`` (``--language``: this run only, not saved), else the
+    person's saved choice, else the system's; ``translations`` may load from elsewhere
+    (the tests' own files).
+    """
     save_problems = SaveProblemRelay()
     preferences = Preferences(SettingsStore(paths.settings_file), save_problems)
+    translations = translations or Translations()
+    translations.use(preferences.person.language if language is None else language)
     return Services(
         paths=paths,
         catalog_file=catalog_file,
@@ -123,6 +143,7 @@ def build_services(
         save_problems=save_problems,
         recorder=recorder or open_recorder(paths),
         cues=CuePlayer(preferences.person.muted),
+        translations=translations,
         _speech=speech,
     )
 
@@ -161,6 +182,7 @@ def build_desktop_window(services: Services) -> DesktopWindow:
         services.recorder,
         services.paths,
         services.clock.wall,
+        services.translations,
     )
     services.save_problems.target = window.show_save_problem
     return window

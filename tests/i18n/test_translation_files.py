@@ -9,9 +9,7 @@ skipped, and fails with ``CI=true``; English's own file (only its plurals) must 
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
@@ -21,21 +19,15 @@ import pytest
 
 from acupress_gui.core.languages import CODES, SOURCE_LANGUAGE
 from tests import capabilities
+from tests.i18n.translation_tools import ROOT, translation_tools
 
-ROOT = Path(__file__).resolve().parents[2]
 SHOWN = 8
 """How many differing messages a failure lists."""
 
 
 @pytest.fixture(scope="module")
 def tools() -> ModuleType:
-    path = ROOT / "scripts" / "update_translations.py"
-    spec = importlib.util.spec_from_file_location("update_translations", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return translation_tools()
 
 
 def source_of(tools: ModuleType, code: str) -> Path:
