@@ -10,6 +10,7 @@ not the translators' files.
 from __future__ import annotations
 
 import logging
+import subprocess
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from acupress_gui import app
+from acupress_gui.bootstrap.cli import handout
 from acupress_gui.bootstrap.composition import Services, build_desktop_window, build_services
 from acupress_gui.core.history_recorder import HistoryRecorder
 from acupress_gui.core.paths import AppPaths, resolve_paths
@@ -340,3 +342,22 @@ def test_with_a_chinese_font_the_chooser_names_the_language_alone(
     monkeypatch.setattr(translations_module, "chinese_font_families", lambda: ["Noto Sans CJK SC"])
     window, _ = open_window()
     assert language_action(window, "\u7b80\u4f53\u4e2d\u6587").text() == "\u7b80\u4f53\u4e2d\u6587"
+
+
+@pytest.mark.requires("poppler")
+def test_the_command_line_handout_is_written_in_the_language(
+    tmp_path: Path, made: Path, clinic_catalog: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(translations_module, "APP_TRANSLATIONS", made)
+    target = tmp_path / "wind-pool.pdf"
+    chosen = ["--handout", str(target), "--entry", "wind-pool", "--language", "es"]
+    options = app.parse_args(
+        ["--data-dir", str(tmp_path / "data"), "--catalog", str(clinic_catalog), *chosen]
+    )
+    assert handout(resolve_paths(options.data_dir), target, options) == 0
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Estanque del Viento" in text  # the catalog's Spanish
+    assert "\u00ab" in text  # the app's own texts, as the made Spanish has them
+    assert QCoreApplication.translate("DesktopWindow", "&File") == "&File"  # English again
