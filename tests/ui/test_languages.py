@@ -336,6 +336,25 @@ def test_a_missing_chinese_font_is_logged_once_and_said_in_the_chooser(
     assert "fonts-noto-cjk" in told[0].getMessage()
 
 
+def test_fonts_are_asked_about_only_once_the_window_shows(
+    qtbot: QtBot,
+    paths: AppPaths,
+    stored_settings: StoredSettings,
+    recorder: HistoryRecorder,
+    translations: Translations,
+) -> None:
+    """The font database's answer costs a few ms, which start-up spends after the window
+    is on screen, whatever the language."""
+    stored_settings.change(language="zh_CN")
+    services = build_services(paths, LIGHT, recorder=recorder, translations=translations)
+    window = build_desktop_window(services)
+    qtbot.addWidget(window)
+    assert cjk_font_missing.cache_info().currsize == 0
+    window.show()
+    window.start_first_session()
+    assert cjk_font_missing.cache_info().currsize == 1
+
+
 def test_with_a_chinese_font_the_chooser_names_the_language_alone(
     open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 import acupress_gui.resources
-from acupress_gui.core.languages import SOURCE_LANGUAGE, best_match, check_code, language
+from acupress_gui.core.languages import SOURCE_LANGUAGE, best_match, check_code
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +78,6 @@ class Translations:
                 self._installed.append(translator)
         QLocale.setDefault(_locale_for(code))
         self.chosen, self.code = chosen, code
-        if language(code).needs_cjk_font:
-            cjk_font_missing()  # said in the log once, before the boxes are seen
         log.info("Language: %s (chosen: %s)", code, chosen or "the system's")
         return code
 
@@ -126,7 +124,8 @@ def cjk_font_missing() -> bool:
     """Whether no installed font has Chinese characters, which would show as empty boxes:
     the Chinese translation, and the point names' characters in every language.
 
-    Asked once a run (the answer cannot change while Qt runs) and logged when so.
+    Asked once a run (the answer cannot change while Qt runs), once the window shows
+    (the question costs a few ms), and logged when so.
     """
     missing = not chinese_font_families()
     if missing:

@@ -324,7 +324,12 @@ class DesktopWindow(QMainWindow):
                 language=language(self._translations.system_code()).native_name
             ),
         )
-        choices = [("", follow), *((each.code, QAction(menu)) for each in LANGUAGES)]
+        # Named by _name_languages as the menu opens: asking for fonts costs a few ms,
+        # which this is built too early to spend.
+        choices = [
+            ("", follow),
+            *((each.code, QAction(each.native_name, menu)) for each in LANGUAGES),
+        ]
         self._language_actions: dict[str, QAction] = {}
         for chosen, action in choices:
             action.setCheckable(True)
@@ -334,7 +339,6 @@ class DesktopWindow(QMainWindow):
                 lambda _checked=False, chosen=chosen: self.choose_language(chosen)
             )
             self._language_actions[chosen] = action
-        self._name_languages()
         menu.aboutToShow.connect(self._show_language_state)
         return menu
 
