@@ -48,3 +48,24 @@ def test_without_a_writable_folder_counts_live_in_memory(tmp_path: Path) -> None
     counters.started("wind-pool")
     assert counters.path is None
     assert counters.rows()[0].started == 1
+
+
+def test_a_kiosk_records_holds_only_as_counts(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from acupress_gui.core.history import HoldOutcome, HoldRecord, Side, SittingKind, SittingRecord
+    from acupress_gui.core.kiosk.counting_recorder import CountingRecorder
+
+    counters = VisitCounters.load(lambda: date(2026, 12, 1), tmp_path)
+    recorder = CountingRecorder(counters)
+    started = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    hold = HoldRecord("wind-pool", ("GB20",), Side.BOTH, 1, started, 60, 60, True)
+    stopped = HoldRecord(
+        "wind-pool", ("GB20",), Side.BOTH, 1, started, 60, 5, False, outcome=HoldOutcome.QUIT
+    )
+    assert recorder.record(hold) is None
+    recorder.record(stopped)
+    recorder.record(SittingRecord("s1", SittingKind.ROUTINE, started, 6, 3))
+    assert [(r.entry_id, r.started, r.completed) for r in counters.rows()] == [("wind-pool", 2, 1)]
+    assert recorder.store is None and recorder.pending == () and recorder.retry()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk-counters.json"]

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.history import (
     HistoryError,
-    HistoryRecorder,
     HistoryStore,
     HoldOutcome,
     StoredSession,
     today_and_week_start,
 )
+from acupress_gui.core.history_recorder import Recorder
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.banner import Banner
 from acupress_gui.ui.common.durations import format_duration
@@ -43,7 +43,7 @@ class HistoryPanel(QDialog):
 
     def __init__(
         self,
-        recorder: HistoryRecorder,
+        recorder: Recorder,
         catalog: Catalog,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QWidget | None = None,

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core.catalog import Catalog
-from acupress_gui.core.history import HistoryError, HistoryRecorder
+from acupress_gui.core.history import HistoryError
+from acupress_gui.core.history_recorder import Recorder
 from acupress_gui.core.insights import Insights, PainTrend, Span
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.insights.insights_charts import (
@@ -61,7 +62,7 @@ class InsightsView(QDialog):
 
     def __init__(
         self,
-        recorder: HistoryRecorder,
+        recorder: Recorder,
         catalog: Catalog,
         theme: Theme,
         now: Callable[[], datetime],

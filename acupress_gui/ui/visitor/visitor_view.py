@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core.catalog import Catalog, Entry
-from acupress_gui.core.history import HistoryRecorder, HoldOutcome, HoldRecord, Recordable
+from acupress_gui.core.history import HoldOutcome, HoldRecord, Recordable
+from acupress_gui.core.history_recorder import Recorder
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.routine import NamedRoutine, offered, plan_for
 from acupress_gui.ui.common import questions
@@ -82,7 +83,7 @@ class VisitorView(QWidget):
         catalog: Catalog,
         preferences: Preferences,
         theme: Theme,
-        recorder: HistoryRecorder,
+        recorder: Recorder,
         driver: HoldTimerDriver,
         cues: CuePlayer,
         clock: Callable[[], float],
