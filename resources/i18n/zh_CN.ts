@@ -640,111 +640,111 @@
     <message>
         <location line="+8"/>
         <source>Your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>您的练习记录</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hold deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除这次按压。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>知道了</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved holds, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的按压记录，最新的在前</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear all…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部清除…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>Holds not saved yet: %n ({problem})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尚未保存的按压记录：%n 条（{problem}）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your history can be read, but nothing can be changed or added: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的历史记录可以查看，但无法修改或添加：文件或其所在的文件夹是只读的。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No holds yet. Each hold you time is saved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有按压记录。每次计时的按压都会保存在这里。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Today: {today}  ·  This week: {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>今天：{today}  ·  本周：{week}</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Skipped this week: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本周跳过：%n 次</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The hold could not be deleted. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>这次按压未能删除。{problem}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The hold could not be put back. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>这次按压未能恢复。{problem}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Clear all history?</source>
-        <translation type="unfinished"></translation>
+        <translation>清除全部历史记录？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This deletes every saved hold. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>这会删除所有已保存的按压记录，并且无法撤销。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>全部删除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep my history</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的历史记录</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The history could not be cleared. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录未能清除。{problem}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The history cannot be read right now. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法读取历史记录。{problem}</translation>
     </message>
 </context>
 <context>
@@ -752,87 +752,87 @@
     <message>
         <location filename="../../acupress_gui/ui/history/history_table_model.py" line="+52"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>穴位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>左右侧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>按压时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Pain rated before and after the session this hold was part of</source>
-        <translation type="unfinished"></translation>
+        <translation>这次按压所在的练习前后的疼痛评分</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>两侧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>提前停止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped by quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>因退出而停止</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{title}: {spot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：{spot}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{before} → not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → 未评分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not rated → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分 → {after}</translation>
     </message>
 </context>
 <context>
@@ -840,118 +840,118 @@
     <message>
         <location filename="../../acupress_gui/ui/insights/insights_view.py" line="+72"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>进展</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your practice and your pain</source>
-        <translation type="unfinished"></translation>
+        <translation>您的练习和疼痛</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>一周</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>一个月</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Pain before and after sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>练习前后的疼痛</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <source>Minutes pressed each day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天按压的分钟数</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Entries you pressed longest</source>
-        <translation type="unfinished"></translation>
+        <translation>按压时间最长的穴位</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pain before and after sessions (0 no pain, 10 worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>练习前后的疼痛（0 为不痛，10 为最痛）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entries you pressed longest, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>按压时间最长的穴位（分钟）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Nothing here yet. After your first session, this page shows how your pain and your practice change over the weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里还没有内容。完成第一次练习后，这一页会显示您的疼痛和练习在几周里的变化。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing recorded in the last {days} days. Your pain ratings and your practice will show here after your next session.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 {days} 天里没有任何记录。下次练习后，您的疼痛评分和练习情况会显示在这里。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sessions this week: {sessions}  ·  Days in a row with a routine: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>本周练习次数：{sessions}  ·  连续做按压流程的天数：{days}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>These charts only show what you recorded. They are not a diagnosis and do not replace advice from a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些图表只显示您记录的内容。它们不是诊断，也不能代替医生的建议。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rate your pain before sessions for two weeks to see a trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>在练习前给疼痛打分，坚持两周，就能看到趋势。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your typical pain before a session is {latest}, the same as in your first week of ratings (from {since}).</source>
-        <translation type="unfinished"></translation>
+        <translation>您练习前的典型疼痛是 {latest}，和您评分的第一周（从 {since} 起）相同。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your typical pain before a session went from {first} in your first week of ratings (from {since}) to {latest} in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>您练习前的典型疼痛，从评分第一周（从 {since} 起）的 {first}，变为最近 7 天的 {latest}。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is a meaningful change: a drop of at least 2 points or 30% is about what matched people with lasting pain feeling much better (Farrar et al. 2001; Ostelo et al. 2008).</source>
-        <translation type="unfinished"></translation>
+        <translation>这是有意义的变化：疼痛至少下降 2 分或 30%，大约就是长期疼痛的人感到明显好转时的降幅（Farrar 等，2001；Ostelo 等，2008）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is not yet a meaningful change, which takes a drop of at least 2 points or 30% (Farrar et al. 2001; Ostelo et al. 2008).</source>
-        <translation type="unfinished"></translation>
+        <translation>这还不算有意义的变化：有意义的变化需要疼痛至少下降 2 分或 30%（Farrar 等，2001；Ostelo 等，2008）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pain that keeps rising deserves a closer look: Help ▸ When to see a doctor lists the signs not to wait on.</source>
-        <translation type="unfinished"></translation>
+        <translation>持续加重的疼痛值得仔细查看：“帮助 ▸ 何时需要看医生”列出了不应拖延的征兆。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Your history cannot be read right now: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法读取您的历史记录：{problem}</translation>
     </message>
 </context>
 <context>
@@ -959,7 +959,7 @@
     <message>
         <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="-41"/>
         <source>No holds in these days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这段时间里还没有按压记录。</translation>
     </message>
 </context>
 <context>
@@ -967,17 +967,17 @@
     <message>
         <location line="-80"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>练习前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>练习后</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No pain ratings in these days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这段时间里还没有疼痛评分。</translation>
     </message>
 </context>
 <context>
@@ -985,54 +985,55 @@
     <message>
         <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+42"/>
         <source>Pain check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛自评</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+54"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Pain {n} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛 {n} 分（满分 10 分）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No pain</source>
-        <translation type="unfinished"></translation>
+        <translation>不痛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worst pain
 imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>能想象到的
+最剧烈疼痛</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>How much does it hurt right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>您现在有多痛？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tap a number: 0 is no pain, 10 the worst pain you can imagine.</source>
-        <translation type="unfinished"></translation>
+        <translation>请点一个数字：0 表示不痛，10 表示您能想象到的最剧烈疼痛。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip, just start</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过，直接开始</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>And how much does it hurt now?</source>
-        <translation type="unfinished"></translation>
+        <translation>那么现在有多痛？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate it the same way as before, so you can compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用和之前一样的方式打分，方便比较。</translation>
     </message>
 </context>
 <context>
@@ -1040,82 +1041,82 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/map/point_panel.py" line="+98"/>
         <source>Choose a point</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个穴位</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose what hurts above the figure, or tap a part of the body on it and then a dot; or pick a point from the list. Each point says what it is, how to find it on yourself and how to press it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在人体图上方选择哪里疼，或者点一下图上的身体部位，再点一个圆点；也可以从列表中选一个穴位。每个穴位都会说明它是什么、如何在自己身上找到它，以及如何按压。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About these points</source>
-        <translation type="unfinished"></translation>
+        <translation>关于这些穴位</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The points cover the neck, the upper and lower back, the buttocks, the legs and the hands. Five of them come from a popular self-care guide for back pain, which mixed up several names and numbers and put one point in the wrong place: those entries show the standard point and say what was corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些穴位分布在颈部、上背部和下背部、臀部、腿部和手部。其中五个来自一本流行的腰背痛自我护理指南，这本指南弄混了几个名称和编号，还把一个穴位的位置标错了：这些穴位的说明显示的是标准穴位，并写明更正了什么。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This is self-care guidance, not a diagnosis or a treatment. Help ▸ When to see a doctor lists the signs that need medical care.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是自我护理指导，不是诊断，也不是治疗。“帮助 ▸ 何时需要看医生”列出了需要就医的征兆。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>In the guide: “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>指南中的名称：“{name}”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>See a doctor first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先看医生</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>更正了什么</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> (the guide: {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>（指南中为 {code}）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How to find it on yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>如何在自己身上找到它</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How to press</source>
-        <translation type="unfinished"></translation>
+        <translation>如何按压</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Traditionally used for</source>
-        <translation type="unfinished"></translation>
+        <translation>传统上用于</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{uses}. These are traditional uses, not proven effects.</source>
-        <translation type="unfinished"></translation>
+        <translation>{uses}。这些是传统用法，并非已被证实的效果。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>注意事项</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Evidence and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>证据与来源</translation>
     </message>
 </context>
 <context>
@@ -1123,22 +1124,22 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/sitting/pregnancy_question.py" line="+37"/>
         <source>Are you pregnant, or could you be?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是否怀孕，或者有可能怀孕？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Some points are traditionally avoided in pregnancy ({titles}). If you might be pregnant, AcuPress leaves them out of the routine. You can change this answer at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>有些穴位传统上在孕期避免按压（{titles}）。如果您可能怀孕，AcuPress 会把它们从按压流程中去掉。您可以随时更改这个回答。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>没有</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes, or I might be</source>
-        <translation type="unfinished"></translation>
+        <translation>是，或者有可能</translation>
     </message>
 </context>
 <context>
@@ -1146,27 +1147,27 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/reminders/reminders_dialog.py" line="+47"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>AcuPress can invite you to do a routine at the times you choose. Reminders come only while AcuPress is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 可以在您选择的时间提醒您做按压流程。只有在 AcuPress 运行时才会提醒。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remind me to do a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒我做按压流程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TIMES</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒时间</translation>
     </message>
     <message>
         <location line="+3"/>
