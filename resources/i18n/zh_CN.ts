@@ -1172,42 +1172,42 @@ imaginable</source>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的时间</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep AcuPress in the system tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口后，让 AcuPress 留在系统托盘中</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>“{text}” is not a time of day. Type it as 9, 9:30, 0930 or 6 pm.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是一个时间。请写成 9、9:30、0930 或 18:00。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>This desktop shows no system tray, so closing the window quits AcuPress and reminders stop until you open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个桌面没有系统托盘，所以关闭窗口就会退出 AcuPress，提醒也会停止，直到您再次打开它。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Available when reminders are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启提醒后才能使用。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reminders keep coming while the window is closed. To quit AcuPress, choose Quit in the tray icon&apos;s menu or press {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口后，提醒仍会继续。要退出 AcuPress，请在托盘图标的菜单中选择“退出”，或按 {keys}。</translation>
     </message>
 </context>
 <context>
@@ -1215,27 +1215,27 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/sitting/routine_bar.py" line="+32"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop routine</source>
-        <translation type="unfinished"></translation>
+        <translation>停止按压流程</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Routine finished</source>
-        <translation type="unfinished"></translation>
+        <translation>按压流程已结束</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Routine · {n} of {total} · {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>按压流程 · 第 {n} 个，共 {total} 个 · {title}</translation>
     </message>
 </context>
 <context>
@@ -1243,240 +1243,240 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/sitting/routine_editor_dialog.py" line="+78"/>
         <source>Your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>您的按压流程</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>按压流程</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Up; or drag the point in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up；也可以在列表中拖动穴位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Down; or drag the point in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down；也可以在列表中拖动穴位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show points for</source>
-        <translation type="unfinished"></translation>
+        <translation>按不适显示穴位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>所有不适</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Points to add</source>
-        <translation type="unfinished"></translation>
+        <translation>可添加的穴位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to routine</source>
-        <translation type="unfinished"></translation>
+        <translation>加入按压流程</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>按压流程名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+361"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="-357"/>
         <source>Ask me to rate my pain before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>开始前和结束后请我给疼痛打分</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>按压流程：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>POINTS, IN THE ORDER YOU PRESS THEM</source>
-        <translation type="unfinished"></translation>
+        <translation>穴位（按您按压的先后顺序）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hold this point for:</source>
-        <translation type="unfinished"></translation>
+        <translation>此穴位按压时长：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ADD POINTS</source>
-        <translation type="unfinished"></translation>
+        <translation>添加穴位</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>{name} (ready-made)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（预设）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The points you chose earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>您之前选择的穴位</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+88"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>新建按压流程</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的按压流程</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>给您的按压流程起个名字</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Ready-made for {complaint}. Change it and save it under a name of your own to keep your version.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是针对{complaint}的预设按压流程。修改后用您自己起的名字保存，就能保留您的版本。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+117"/>
         <source>Your own routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己的按压流程。</translation>
     </message>
     <message>
         <location line="-114"/>
         <source>The points a routine walks until you choose your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您自己选择穴位之前，按压流程默认使用的穴位。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The points you chose earlier, in the catalog&apos;s order.</source>
-        <translation type="unfinished"></translation>
+        <translation>您之前选择的穴位，按穴位目录中的顺序排列。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new routine: add points from the list on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的按压流程：请从右侧的列表中添加穴位。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your changes to this routine are not saved. Open “{name}” and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>您对这个按压流程的更改还没有保存。要打开“{name}”并放弃这些更改吗？</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lose the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续编辑</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Name your version of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>给您修改后的{name}起个名字</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>You have {n} routines, as many as AcuPress keeps: delete one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已有 {n} 个按压流程，这是 AcuPress 能保存的上限：请先删除一个。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a point to the routine first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在按压流程中添加一个穴位。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为“{name}”。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Renamed “{old}” to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“{old}”重命名为“{name}”。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“{name}”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>删除按压流程</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete your routine “{name}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除您的按压流程“{name}”吗？此操作无法撤销。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the routine a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给按压流程起个名字。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“{name}” is a ready-made routine: give yours a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”是预设按压流程：请给您的流程另起一个名字。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You already have a routine called “{name}”: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已经有一个名为“{name}”的按压流程：请换一个名字。</translation>
     </message>
 </context>
 <context>
@@ -1484,17 +1484,17 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/sitting/routine_steps_list.py" line="+40"/>
         <source>Points in this routine, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>这个按压流程中的穴位（按顺序）</translation>
     </message>
     <message>
         <location line="+173"/>
         <source>{time} (usual)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}（常用时长）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Left out: avoided in pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>已略去：孕期避免按压</translation>
     </message>
 </context>
 <context>
@@ -1502,17 +1502,17 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/map/search_field.py" line="+24"/>
         <source>Find by name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称或代码查找</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find a point by name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称或代码查找穴位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type an English or Chinese name or a point code such as GB20.</source>
-        <translation type="unfinished"></translation>
+        <translation>可输入英文名称、中文名称，或穴位代码（例如 GB20）。</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1520,7 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/sitting/session_flow.py" line="+219"/>
         <source>Left out because you may be pregnant: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>因为您可能怀孕，已略去：{titles}。</translation>
     </message>
 </context>
 <context>
@@ -1528,145 +1528,145 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/sitting/session_summary.py" line="+43"/>
         <source>When to see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>何时需要看医生</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your progress over the weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>您几周来的进展</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Routine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>按压流程已停止</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Routine complete</source>
-        <translation type="unfinished"></translation>
+        <translation>按压流程已完成</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：{titles}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：{titles}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not reached: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>未进行到：{titles}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time pressing: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>按压时间：{time}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hold stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>按压已提前停止</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hold done</source>
-        <translation type="unfinished"></translation>
+        <translation>按压完成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{title}: {time} of pressing</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：按压了 {time}</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完成 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>提前停止 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n skipped (not counted as time pressing)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过 %n 次（不计入按压时间）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n stopped by quitting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>因退出而停止 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Holds: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>按压：{parts}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pain before: {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>按压前疼痛：{before}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain not rated this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次没有给疼痛打分。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pain {before} → {after}: {n} lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛 {before} → {after}：降低了 {n}。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pain {before} → {after}: {n} higher.</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛 {before} → {after}：升高了 {n}。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pain {before} → {after}: no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛 {before} → {after}：没有变化。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your pain went up. Pressing should never make it worse: stop, and if it stays worse, talk to a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的疼痛加重了。按压绝不应该让疼痛加重：请停止按压；如果疼痛一直比之前重，请和医生谈谈。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your pain is high. Be gentle with yourself, and check the signs that mean you should see a doctor soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的疼痛较重。请善待自己，并看看哪些征兆意味着您应该尽快看医生。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 分</translation>
     </message>
 </context>
 <context>
@@ -1674,32 +1674,32 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/timer/sound_speech_dialog.py" line="+55"/>
         <source>Sound and speech</source>
-        <translation type="unfinished"></translation>
+        <translation>声音和语音</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>AcuPress can say each step aloud (“Press now”, “Switch to your left side”, “Release slowly”), so you can follow a hold with your eyes closed. Without it, chimes mark the switch of sides and the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 可以把每一步读出来（“现在按压”“换到您的左侧”“慢慢松开”），这样您闭着眼睛也能跟着按压。不开启朗读时，会用提示音来提示换边和结束。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Speak each step aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读每一步</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also say when to breathe in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>同时提示何时吸气、何时呼气</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读声音</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Speech volume</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读音量</translation>
     </message>
     <message>
         <location line="+3"/>
