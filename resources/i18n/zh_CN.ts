@@ -1704,57 +1704,57 @@ imaginable</source>
     <message>
         <location line="+3"/>
         <source>Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>试听</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读声音(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
+        <translation>音量(&amp;O)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Press now. Breathe in.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在按压。吸气。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>默认声音</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{n} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}%</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Looking for a speech engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找语音引擎…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No speech engine was found on this computer, so the chimes play instead. On Debian or Ubuntu, install the packages speech-dispatcher and speech-dispatcher-espeak-ng, then start AcuPress again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上没有找到语音引擎，所以会改为播放提示音。在 Debian 或 Ubuntu 上，请安装 speech-dispatcher 和 speech-dispatcher-espeak-ng 这两个软件包，然后重新启动 AcuPress。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The speech engine is not answering, so the chimes play instead. Start AcuPress again to try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>语音引擎没有响应，所以会改为播放提示音。请重新启动 AcuPress 再试一次。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sound is off on the timer, so nothing will be heard until you turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>计时器上的声音已关闭，所以在您打开它之前，什么都听不到。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The timer&apos;s Sound button turns speech off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>计时器上的声音按钮也会关闭语音朗读。</translation>
     </message>
 </context>
 <context>
@@ -1762,52 +1762,52 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/timer/spoken_guide.py" line="+95"/>
         <source>{title}. Find the spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}。请找到按压点。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find the spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>请找到按压点。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Press now.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在按压。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Switch to your left side.</source>
-        <translation type="unfinished"></translation>
+        <translation>换到您的左侧。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch to your right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>换到您的右侧。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ease off, and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>放松力度，休息一下。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>慢慢松开。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Move to the next spot: {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>换到下一个按压点：{label}。</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Breathe in.</source>
-        <translation type="unfinished"></translation>
+        <translation>吸气。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>呼气。</translation>
     </message>
 </context>
 <context>
@@ -1815,12 +1815,12 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/sitting/step_hold_choice.py" line="+32"/>
         <source>Hold this point for</source>
-        <translation type="unfinished"></translation>
+        <translation>此穴位按压时长</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your usual hold ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>您常用的按压时长（{time}）</translation>
     </message>
 </context>
 <context>
@@ -1828,12 +1828,12 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/reminders/time_field.py" line="+26"/>
         <source>e.g. 9:30 or 6 pm</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 9:30 或 18:00</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a time such as 9, 9:30, 0930 or 6 pm</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时间，例如 9、9:30、0930 或 18:00</translation>
     </message>
 </context>
 <context>
@@ -1841,273 +1841,273 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+143"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+525"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location line="-525"/>
         <location line="+525"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <location line="-524"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 分钟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold for</source>
-        <translation type="unfinished"></translation>
+        <translation>按压时长</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom hold, minutes and seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义按压时长（分钟和秒）</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+25"/>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>组数</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Both sides at once</source>
-        <translation type="unfinished"></translation>
+        <translation>两侧同时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One side, then the other</source>
-        <translation type="unfinished"></translation>
+        <translation>先一侧，再另一侧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>左右侧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All spots together</source>
-        <translation type="unfinished"></translation>
+        <translation>所有按压点同时按</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One spot after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>按压点逐个依次按</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spots</source>
-        <translation type="unfinished"></translation>
+        <translation>按压点</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to get into position, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>摆好姿势的时间（秒）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>按压时长</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+396"/>
         <source>Get into position</source>
-        <translation type="unfinished"></translation>
+        <translation>摆好姿势</translation>
     </message>
     <message>
         <location line="-194"/>
         <source>{n} spots, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个按压点，依次按压</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hold timer</source>
-        <translation type="unfinished"></translation>
+        <translation>按压计时器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a point first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个穴位</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ready when you are</source>
-        <translation type="unfinished"></translation>
+        <translation>准备好就可以开始</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After Start: {time} to find the spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“开始”后，您有 {time} 来找到按压点。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find the spot, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到按压点后，请点击“开始”。</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Find the spot…</source>
-        <translation type="unfinished"></translation>
+        <translation>找到按压点…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: find the point</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：找到穴位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press and hold</source>
-        <translation type="unfinished"></translation>
+        <translation>按住并保持</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>换到您的左侧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to the next spot</source>
-        <translation type="unfinished"></translation>
+        <translation>换到下一个按压点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>休息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>您的右侧</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>您的左侧</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press and hold: {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>按住并保持：{side}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Stopped early. The time you held is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提前停止。您按压的时间已经保存。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{title} · set {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · 第 {n} 组，共 {total} 组</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Spot {n} of {total}: {label} · {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 个按压点，共 {total} 个：{label} · {codes}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Release slowly. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>慢慢松开。做得很好。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>吸气</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>呼气</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move your hands to the point shown</source>
-        <translation type="unfinished"></translation>
+        <translation>把手移到图上显示的穴位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let your hands rest</source>
-        <translation type="unfinished"></translation>
+        <translation>让双手休息一下</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move your hands to your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>把手移到您的左侧</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ease off and move on</source>
-        <translation type="unfinished"></translation>
+        <translation>放松力度，换到下一个按压点</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>声音：开</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sound off</source>
-        <translation type="unfinished"></translation>
+        <translation>声音：关</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>声音提示</translation>
     </message>
 </context>
 <context>
@@ -2115,7 +2115,7 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/timer/timer_dial.py" line="+47"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
 </context>
 <context>
@@ -2123,17 +2123,17 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/shell/tray_icon.py" line="+44"/>
         <source>Open AcuPress</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 AcuPress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>开始按压流程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -2141,93 +2141,93 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+183"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>穴位</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>全身</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom to point</source>
-        <translation type="unfinished"></translation>
+        <translation>放大到穴位</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>POINTS</source>
-        <translation type="unfinished"></translation>
+        <translation>穴位</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+148"/>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>开始按压流程</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Choose points…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择穴位…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>That is a lot of pain. Press gently or not at all today, and check the signs that mean you should see a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的疼痛相当严重。今天请轻轻按压，或者不要按压，并看看哪些征兆意味着您应该看医生。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When to see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>何时需要看医生</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>知道了</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It is one of your reminder times. Start a routine below when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在是您设定的提醒时间之一。准备好后，请在下方开始按压流程。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Use this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这个按压流程</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No points to press</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以按压的穴位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every point chosen for your routine is one to avoid in pregnancy. Choose other points under Routine, Choose points.</source>
-        <translation type="unfinished"></translation>
+        <translation>您为按压流程选择的穴位都是孕期应避免按压的。请在“按压流程”菜单的“选择穴位”中选择其他穴位。</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
