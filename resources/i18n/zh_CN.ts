@@ -1421,7 +1421,7 @@ imaginable</source>
     <message>
         <location line="+41"/>
         <source>Name your version of {name}</source>
-        <translation>给您修改后的{name}起个名字</translation>
+        <translation>给您修改后的“{name}”起个名字</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2232,49 +2232,49 @@ imaginable</source>
     <message numerus="yes">
         <location line="+47"/>
         <source>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尚未保存的按压记录：%n 条。AcuPress 打开期间会保留这些记录，并尽快保存。（{problem}）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your pain ratings are not saved yet. They are kept while AcuPress is open and saved as soon as possible. ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>您的疼痛评分还没有保存。AcuPress 打开期间会保留这些评分，并尽快保存。（{problem}）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your history can be read, but new holds cannot be saved to it. ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>您的历史记录可以查看，但新的按压无法保存进去。（{problem}）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your history file went missing</source>
-        <translation type="unfinished"></translation>
+        <translation>您的历史记录文件不见了</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your choices are kept until AcuPress closes, but they could not be saved for next time. ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>在 AcuPress 关闭之前，您的选择会一直保留，但无法保存到下次使用。（{problem}）</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Stop the hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>停止这次按压？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A hold of {title} is still running. Stop it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}的按压还在进行中。要停止吗？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>停止按压</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep holding</source>
-        <translation type="unfinished"></translation>
+        <translation>继续按压</translation>
     </message>
 </context>
 <context>
@@ -2282,32 +2282,32 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/common/advice.py" line="+13"/>
         <source>You can reach these points yourself, with your own hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些穴位您可以用自己的手按到。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Easiest lying or leaning on a ball, or with someone&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>最容易的方法是躺着或靠在球上按压，或者请别人帮忙。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These points need someone else to press them for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些穴位需要别人帮您按压。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Avoid these points if you are pregnant or might be pregnant.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您怀孕或可能怀孕，请避免按压这些穴位。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If you are pregnant, ask your midwife or doctor first, and use only gentle pressure.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您怀孕了，请先咨询您的助产士或医生，并且只用轻柔的力度按压。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Do not press on broken or irritated skin, bruises, fresh scars, swelling or varicose veins, over a bone that may be broken, or near a recent injury or operation. With blood thinners, a bleeding disorder, osteoporosis or cancer in the area, use only gentle pressure or ask a clinician first.</source>
-        <translation type="unfinished"></translation>
+        <translation>不要在破损或受刺激的皮肤、瘀伤、新的伤疤、肿胀或静脉曲张处按压，不要按压可能骨折的骨头，也不要在最近受伤或做过手术的部位附近按压。如果您在服用抗凝血药物、有出血性疾病、骨质疏松，或该部位有癌症，请只用轻柔的力度按压，或先咨询医务人员。</translation>
     </message>
 </context>
 <context>
@@ -2315,59 +2315,61 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/app.py" line="+92"/>
         <source>The point catalog cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>穴位目录无法使用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AcuPress could not open its point catalog, so it will close. Nothing of yours was changed.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 无法打开它的穴位目录，因此将会关闭。您的任何内容都没有被更改。
+
+{error}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your settings could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取您的设置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{reason} AcuPress started from its usual settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} AcuPress 已使用默认设置启动。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Your history file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取您的历史记录文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history file {original} could not be used. {reason} AcuPress started a new one; the old file was kept, unchanged, as {moved_to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 {original} 无法使用。{reason} AcuPress 已新建了一个文件；旧文件原样保留，保存为 {moved_to}。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Some saved holds could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>有些已保存的按压记录无法读取</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>AcuPress keeps its files beside it, in {folder} (portable.txt), but that folder cannot be written: {reason}. Your history can be read, but nothing new will be saved. To save, copy AcuPress to a drive that can be written, or remove portable.txt to keep your files in your user folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 把文件保存在程序旁边的 {folder} 中（portable.txt），但这个文件夹无法写入：{reason}。您的历史记录可以查看，但不会保存任何新内容。如需保存，请把 AcuPress 复制到可以写入的磁盘上，或者删除 portable.txt，让文件保存在您的用户文件夹中。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing new will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>不会保存任何新内容</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>AcuPress is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 已在运行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another copy of AcuPress is using {folder} but does not respond. Close it (or wait a moment) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 AcuPress 正在使用 {folder}，但没有响应。请关闭它（或稍等片刻），然后再试一次。</translation>
     </message>
 </context>
 <context>
@@ -2375,14 +2377,16 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/bootstrap/diagnostics.py" line="+167"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AcuPress hit an unexpected problem and carried on. If something looks wrong, restart the app.
 
 {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 遇到了一个意外问题，但仍在继续运行。如果有什么看起来不对，请重新启动本程序。
+
+{message}</translation>
     </message>
 </context>
 <context>
@@ -2390,22 +2394,22 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/common/durations.py" line="+21"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} 小时 {m} 分钟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} 分钟 {s} 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} 分钟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} 秒</translation>
     </message>
 </context>
 <context>
@@ -2413,157 +2417,157 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/handout/handout_figure.py" line="+359"/>
         <source>{view}. Press the points on both sides of your body.</source>
-        <translation type="unfinished"></translation>
+        <translation>{view}。请按压您身体两侧的这些穴位。</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧</translation>
     </message>
     <message>
         <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-204"/>
         <source>{title} does not fit on {pages} pages, even in small print. Print fewer points at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}即使用小字打印，也无法放进 {pages} 页。请每次少打印一些穴位。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The printer or file could not be opened for drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开打印机或文件进行绘制。</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>说明页</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>Stop pressing and get help if you have any sign under “When to get help” on page {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您有第 {page} 页“何时需要求助”中的任何征兆，请停止按压并寻求帮助。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>See a doctor first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先看医生</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>如何找到它</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>请注意</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take care with {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>按压{title}时请注意</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What the studies say</source>
-        <translation type="unfinished"></translation>
+        <translation>研究怎么说</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>何时需要求助</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Call your emergency number now (999 in the UK), or go to an emergency department, if your pain comes with a sign under “Now”. See a doctor the same day (in the UK, or call 111) for a sign under “Today”.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您的疼痛伴有“立即”下列出的任何征兆，请立即拨打急救电话（英国为 999），或前往急诊科。如果伴有“今天”下列出的征兆，请当天看医生（在英国，也可以拨打 111）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where these points come from</source>
-        <translation type="unfinished"></translation>
+        <translation>这些穴位的来源</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Left out because you are or may be pregnant: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>因为您已怀孕或可能怀孕，已略去：{titles}。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Neck pain</source>
-        <translation type="unfinished"></translation>
+        <translation>颈痛</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>腰背痛</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Now: call your emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>立即：拨打急救电话</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today: see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>今天：看医生</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Self-care guidance from AcuPress: not a diagnosis or a treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 提供的自我护理指导：不是诊断，也不是治疗。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 页，共 {total} 页</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分钟 {seconds} 秒</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分钟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 分钟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 秒</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hold for {length} on your right side, then {length} on your left.</source>
-        <translation type="unfinished"></translation>
+        <translation>先在您的右侧按压 {length}，再在您的左侧按压 {length}。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hold for {length}, both sides at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>两侧同时按压 {length}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold for {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>按压 {length}。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do this {n} times, resting a little in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>重复 {n} 次，每次之间稍作休息。</translation>
     </message>
 </context>
 <context>
@@ -2572,13 +2576,15 @@ imaginable</source>
         <location filename="../../acupress_gui/ui/map/map_layout.py" line="-15"/>
         <source>Back of
 the hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手部
+背面</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outer side
 of the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>腿部
+外侧</translation>
     </message>
 </context>
 </TS>
