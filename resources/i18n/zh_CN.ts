@@ -104,7 +104,7 @@
     <message>
         <location line="+8"/>
         <source>Self-care guidance, not a diagnosis or a treatment. Point locations follow the WHO standard (2008); all text is our own. AcuPress never uses the network: everything it keeps stays in the files below.</source>
-        <translation>本软件提供自我护理指导，不是诊断，也不是治疗。穴位定位遵循世界卫生组织（WHO）标准（2008 年）；所有文字均由我们自己撰写。AcuPress 从不联网：它保存的所有内容都只存放在下列文件中。</translation>
+        <translation>本软件提供自我保健指导，不是诊断，也不是治疗。穴位定位遵循世界卫生组织（WHO）标准（2008 年）；所有文字均由我们自己撰写。AcuPress 从不联网：它保存的所有内容都只存放在下列文件中。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -514,7 +514,7 @@
     <message>
         <location line="+11"/>
         <source>&lt;p&gt;AcuPress shows you how to find and press acupressure points that are traditionally used for back and neck pain. It is self-care guidance: it does not diagnose anything and it is not a treatment.&lt;/p&gt;&lt;h3&gt;Neck pain&lt;/h3&gt;{neck}&lt;h3&gt;Back pain&lt;/h3&gt;{back}&lt;p&gt;Pain that is severe or lasts for weeks deserves a professional&apos;s opinion. Stop pressing if pain, numbness or dizziness grows.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;AcuPress 教您如何找到并按压传统上用于腰背痛和颈痛的穴位。它提供的是自我护理指导：不做任何诊断，也不是治疗。&lt;/p&gt;&lt;h3&gt;颈痛&lt;/h3&gt;{neck}&lt;h3&gt;腰背痛&lt;/h3&gt;{back}&lt;p&gt;疼痛剧烈或持续数周时，应当听取专业人士的意见。如果疼痛、麻木或头晕加重，请停止按压。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;AcuPress 教您如何找到并按压传统上用于腰背痛和颈痛的穴位。它提供的是自我保健指导：不做任何诊断，也不是治疗。&lt;/p&gt;&lt;h3&gt;颈痛&lt;/h3&gt;{neck}&lt;h3&gt;腰背痛&lt;/h3&gt;{back}&lt;p&gt;疼痛剧烈或持续数周时，应当听取专业人士的意见。如果疼痛、麻木或头晕加重，请停止按压。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1056,12 +1056,12 @@ imaginable</source>
     <message>
         <location line="+3"/>
         <source>The points cover the neck, the upper and lower back, the buttocks, the legs and the hands. Five of them come from a popular self-care guide for back pain, which mixed up several names and numbers and put one point in the wrong place: those entries show the standard point and say what was corrected.</source>
-        <translation>这些穴位分布在颈部、上背部和下背部、臀部、腿部和手部。其中五个来自一本流行的腰背痛自我护理指南，这本指南弄混了几个名称和编号，还把一个穴位的位置标错了：这些穴位的说明显示的是标准穴位，并写明更正了什么。</translation>
+        <translation>这些穴位分布在颈部、上背部和下背部、臀部、腿部和手部。其中五个来自一本流行的腰背痛自我保健指南，这本指南弄混了几个名称和编号，还把一个穴位的位置标错了：这些穴位的说明显示的是标准穴位，并写明更正了什么。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This is self-care guidance, not a diagnosis or a treatment. Help ▸ When to see a doctor lists the signs that need medical care.</source>
-        <translation>这是自我护理指导，不是诊断，也不是治疗。“帮助 ▸ 何时需要看医生”列出了需要就医的征兆。</translation>
+        <translation>这是自我保健指导，不是诊断，也不是治疗。“帮助 ▸ 何时需要看医生”列出了需要就医的征兆。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2517,7 +2517,7 @@ imaginable</source>
     <message>
         <location line="+32"/>
         <source>Self-care guidance from AcuPress: not a diagnosis or a treatment.</source>
-        <translation>AcuPress 提供的自我护理指导：不是诊断，也不是治疗。</translation>
+        <translation>AcuPress 提供的自我保健指导：不是诊断，也不是治疗。</translation>
     </message>
     <message>
         <location line="+7"/>
