@@ -1056,7 +1056,7 @@ imaginable</source>
     <message>
         <location line="+3"/>
         <source>The points cover the neck, the upper and lower back, the buttocks, the legs and the hands. Five of them come from a popular self-care guide for back pain, which mixed up several names and numbers and put one point in the wrong place: those entries show the standard point and say what was corrected.</source>
-        <translation>这些穴位分布在颈部、上背部和下背部、臀部、腿部和手部。其中五个来自一本流行的腰背痛自我保健指南，这本指南弄混了几个名称和编号，还把一个穴位的位置标错了：这些穴位的说明显示的是标准穴位，并写明更正了什么。</translation>
+        <translation>这些穴位分布在颈部、上背部、腰部、臀部、腿部和手部。其中五个来自一本流行的腰背痛自我保健指南，这本指南弄混了几个名称和编号，还把一个穴位的位置标错了：这些穴位的说明显示的是标准穴位，并写明更正了什么。</translation>
     </message>
     <message>
         <location line="+9"/>
