@@ -1,0 +1,2593 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="+366"/>
+        <source>handout</source>
+        <comment>One point.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handout</source>
+        <comment>{n} points, in this order.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>handout</source>
+        <comment>About 1 minute in all.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handout</source>
+        <comment>About {n} minutes in all.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../acupress_gui/ui/map/complaint_chips.py" line="+16"/>
+        <source>ComplaintChips</source>
+        <comment>Neck pain</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ComplaintChips</source>
+        <comment>Stiff neck</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ComplaintChips</source>
+        <comment>Upper-back tension</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ComplaintChips</source>
+        <comment>Low back pain</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ComplaintChips</source>
+        <comment>Sciatica</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../acupress_gui/ui/map/map_layout.py" line="+113"/>
+        <source>map_layout</source>
+        <comment>Neck and shoulders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map_layout</source>
+        <comment>Upper back</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map_layout</source>
+        <comment>Lower back</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map_layout</source>
+        <comment>Buttock and sciatica</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map_layout</source>
+        <comment>Legs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map_layout</source>
+        <comment>Hand</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../acupress_gui/ui/shell/about_dialog.py" line="+45"/>
+        <source>About AcuPress</source>
+        <translation>Acerca de AcuPress</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Self-care guidance, not a diagnosis or a treatment. Point locations follow the WHO standard (2008); all text is our own. AcuPress never uses the network: everything it keeps stays in the files below.</source>
+        <translation>Guía de autocuidado, no un diagnóstico ni un tratamiento. La ubicación de los puntos sigue el estándar de la OMS (2008); todos los textos son nuestros. AcuPress nunca usa la red: todo lo que guarda se queda en los archivos de abajo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your files</source>
+        <translation>Sus archivos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>AcuPress {version}</source>
+        <translation>AcuPress {version}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>MIT licence</source>
+        <translation>Licencia MIT</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Qt {qt} and PySide6 {pyside}</source>
+        <translation>Qt {qt} y PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GNU LGPL version 3</source>
+        <translation>GNU LGPL versión 3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BSD 3-clause licence</source>
+        <translation>Licencia BSD de 3 cláusulas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Guided self-acupressure for back and neck pain</source>
+        <translation>Autoacupresión guiada para el dolor de espalda y de cuello</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Copy the path of: {name}</source>
+        <translation>Copiar la ruta de: {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapView</name>
+    <message>
+        <location filename="../../acupress_gui/ui/map/body_map_view.py" line="+202"/>
+        <source>Body map, seen from behind</source>
+        <translation>Mapa del cuerpo, visto de espaldas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acupressure points on the back of the body, grouped by region. Use the list of points to choose one with the keyboard.</source>
+        <translation>Puntos de acupresión en la parte de atrás del cuerpo, agrupados por zonas. Use la lista de puntos para elegir uno con el teclado.</translation>
+    </message>
+    <message>
+        <location line="+864"/>
+        <source>{title} ({code})</source>
+        <translation>{title} ({code})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your right</source>
+        <translation>su lado derecho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your left</source>
+        <translation>su lado izquierdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} ({code}, {side})</source>
+        <translation>{title} ({code}, {side})</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Your left</source>
+        <translation>Su izquierda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your right</source>
+        <translation>Su derecha</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintChips</name>
+    <message>
+        <location filename="../../acupress_gui/ui/map/complaint_chips.py" line="+21"/>
+        <source>What hurts?</source>
+        <translation>¿Qué le duele?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show all points</source>
+        <translation>Mostrar todos los puntos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show points for {complaint}</source>
+        <translation>Mostrar los puntos para {complaint}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopWindow</name>
+    <message>
+        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+175"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export history…</source>
+        <translation>&amp;Exportar historial…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print / Save as PDF…</source>
+        <translation>&amp;Imprimir / Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Evolución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reduce motion</source>
+        <translation>&amp;Reducir movimiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sound and speech…</source>
+        <translation>&amp;Sonido y voz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Routine</source>
+        <translation>&amp;Rutina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start routine</source>
+        <translation>&amp;Empezar rutina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Choose points…</source>
+        <translation>Elegir &amp;puntos…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re&amp;minders…</source>
+        <translation>&amp;Recordatorios…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;When to see a doctor</source>
+        <translation>&amp;Cuándo consultar a un médico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reading your pain trend</source>
+        <translation>Cómo &amp;leer la tendencia de su dolor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About AcuPress</source>
+        <translation>&amp;Acerca de AcuPress</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>History not available</source>
+        <translation>Historial no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file cannot be read right now: {problem}</source>
+        <translation>Ahora mismo no se puede leer el archivo de historial: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export history</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history was not exported. {reason}</source>
+        <translation>No se exportó el historial. {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History exported</source>
+        <translation>Historial exportado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saved to {path}. Holds exported: %n.</source>
+        <translation>
+            <numerusform>Guardado en {path}. Presión exportada: %n.</numerusform>
+            <numerusform>Guardado en {path}. Presiones exportadas: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Time for a routine</source>
+        <translation>Es hora de una rutina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open AcuPress whenever you are ready.</source>
+        <translation>Abra AcuPress cuando quiera.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading your pain trend</source>
+        <translation>Cómo leer la tendencia de su dolor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Before and after a routine or a hold you can rate your pain from 0 (no pain) to 10 (the worst pain you can imagine). One rating moves with sleep, weather and mood, so the trend compares weeks, not single days.&lt;/p&gt;&lt;p&gt;AcuPress takes the middle value (the median) of the ratings you gave &lt;i&gt;before&lt;/i&gt; sessions in your first week, Monday to Sunday, and in the last 7 days. It calls the change meaningful when pain dropped by at least 2 points or by at least 30%. In a pooled analysis of 10 trials (2,724 people with long-lasting pain; Farrar and colleagues, &lt;i&gt;Pain&lt;/i&gt;, 2001), a drop of about that size best matched people saying they felt much improved, and higher starting pain needed a larger drop in points, so the 30% form is the more general one. For low back pain, an international consensus proposed the same 2 points or 30% as the smallest change that matters (Ostelo and colleagues, &lt;i&gt;Spine&lt;/i&gt;, 2008). If your first week was at 0 there was nothing to reduce, so no label is given.&lt;/p&gt;&lt;p&gt;This is a record for you and your doctor, not a diagnosis. Pain that keeps rising needs a doctor&apos;s eyes, not more pressing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Antes y después de una rutina o de una presión puede valorar su dolor de 0 (sin dolor) a 10 (el peor dolor que pueda imaginar). Una sola valoración cambia con el sueño, el clima y el estado de ánimo, así que la tendencia compara semanas, no días sueltos.&lt;/p&gt;&lt;p&gt;AcuPress toma el valor central (la mediana) de las valoraciones que usted dio &lt;i&gt;antes&lt;/i&gt; de las sesiones en su primera semana, de lunes a domingo, y en los últimos 7 días. Considera que el cambio es relevante cuando el dolor bajó al menos 2 puntos o al menos un 30 %. En un análisis conjunto de 10 ensayos (2724 personas con dolor de larga duración; Farrar y colaboradores, &lt;i&gt;Pain&lt;/i&gt;, 2001), una bajada de más o menos ese tamaño era la que mejor coincidía con que las personas dijeran sentirse mucho mejor, y con un dolor inicial más alto hacía falta una bajada mayor en puntos, así que la forma del 30 % es la más general. Para el dolor lumbar, un consenso internacional propuso los mismos 2 puntos o 30 % como el cambio más pequeño que importa (Ostelo y colaboradores, &lt;i&gt;Spine&lt;/i&gt;, 2008). Si su primera semana estuvo en 0, no había nada que reducir, así que no se da ninguna etiqueta.&lt;/p&gt;&lt;p&gt;Esto es un registro para usted y su médico, no un diagnóstico. Un dolor que sigue aumentando necesita que lo vea un médico, no presionar más.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DurationBox</name>
+    <message>
+        <location filename="../../acupress_gui/ui/common/duration_box.py" line="+36"/>
+        <source>Type the length as 90, 1:30 or 2 min</source>
+        <translation>Escriba la duración como 90, 1:30 o 2 min</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{text}” is not a length of time. Type it as 90, 1:30 or 2 min.</source>
+        <translation>“{text}” no es una duración. Escríbala como 90, 1:30 o 2 min.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shortest hold is {limit}, so {typed} became {limit}.</source>
+        <translation>La presión más corta es de {limit}, así que {typed} pasó a {limit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For minutes, type “{n} min”.</source>
+        <translation>Para minutos, escriba “{n} min”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The longest hold is {limit}, so {typed} became {limit}.</source>
+        <translation>La presión más larga es de {limit}, así que {typed} pasó a {limit}.</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesChart</name>
+    <message>
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+367"/>
+        <source>No holds in these days yet.</source>
+        <translation>Todavía no hay presiones en estos días.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFinder</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/map/entry_finder.py" line="+99"/>
+        <source>%n of {total} shown</source>
+        <translation>
+            <numerusform>Se muestra %n de {total}</numerusform>
+            <numerusform>Se muestran %n de {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No points for {complaint} here.</source>
+        <translation>Aquí no hay puntos para {complaint}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing for {complaint} matches “{text}”.</source>
+        <translation>Ningún punto para {complaint} coincide con “{text}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing matches “{text}”.</source>
+        <translation>Nada coincide con “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <location filename="../../acupress_gui/ui/map/entry_list_model.py" line="+69"/>
+        <source>{title}, points {codes}</source>
+        <translation>{title}, puntos {codes}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{region}, heading</source>
+        <translation>{region}, encabezado</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../acupress_gui/ui/common/error_dialog.py" line="+37"/>
+        <source>Details were written to {path}</source>
+        <translation>Los detalles se guardaron en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunNotice</name>
+    <message>
+        <location filename="../../acupress_gui/ui/common/first_run_notice.py" line="+31"/>
+        <source>Welcome to AcuPress</source>
+        <translation>Le damos la bienvenida a AcuPress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>I understand</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>neck</source>
+        <translation>cuello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>back</source>
+        <translation>espalda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Call your local emergency number&lt;/b&gt; (999 in the UK) or go to an emergency department if your {where} pain comes with:&lt;/p&gt;{emergency}&lt;p&gt;&lt;b&gt;See a doctor urgently, the same day&lt;/b&gt; (in the UK you can also call 111) if your {where} pain comes with:&lt;/p&gt;{same_day}</source>
+        <translation>&lt;p&gt;&lt;b&gt;Llame a su número local de emergencias&lt;/b&gt; (999 en el Reino Unido) o vaya a un servicio de urgencias si su dolor de {where} se acompaña de:&lt;/p&gt;{emergency}&lt;p&gt;&lt;b&gt;Consulte a un médico con urgencia, el mismo día&lt;/b&gt; (en el Reino Unido también puede llamar al 111) si su dolor de {where} se acompaña de:&lt;/p&gt;{same_day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;AcuPress shows you how to find and press acupressure points that are traditionally used for back and neck pain. It is self-care guidance: it does not diagnose anything and it is not a treatment.&lt;/p&gt;&lt;h3&gt;Neck pain&lt;/h3&gt;{neck}&lt;h3&gt;Back pain&lt;/h3&gt;{back}&lt;p&gt;Pain that is severe or lasts for weeks deserves a professional&apos;s opinion. Stop pressing if pain, numbness or dizziness grows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;AcuPress le muestra cómo encontrar y presionar puntos de acupresión que se usan tradicionalmente para el dolor de espalda y de cuello. Es una guía de autocuidado: no diagnostica nada y no es un tratamiento.&lt;/p&gt;&lt;h3&gt;Dolor de cuello&lt;/h3&gt;{neck}&lt;h3&gt;Dolor de espalda&lt;/h3&gt;{back}&lt;p&gt;El dolor intenso o que dura semanas merece la opinión de un profesional. Deje de presionar si aumenta el dolor, el entumecimiento o el mareo.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../acupress_gui/ui/handout/handout_dialog.py" line="+66"/>
+        <source>Print or save a handout</source>
+        <translation>Imprimir o guardar una hoja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A sheet to take home: the figure with the points marked, how to find and press each, its cautions and when to get help.</source>
+        <translation>Una hoja para llevarse a casa: la figura con los puntos marcados, cómo encontrar y presionar cada uno, sus precauciones y cuándo buscar ayuda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to print</source>
+        <translation>Qué imprimir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This point: {title}</source>
+        <translation>Este punto: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The routine Start routine runs</source>
+        <translation>La rutina de “Empezar rutina”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routine: {name}</source>
+        <translation>Rutina: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter (US)</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print:</source>
+        <translation>Imprimir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Save the handout</source>
+        <translation>Guardar la hoja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Handout saved</source>
+        <translation>Hoja guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to {path}.</source>
+        <translation>Guardada en {path}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Print from your PDF viewer</source>
+        <translation>Imprima desde su visor de PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AcuPress cannot reach a printer itself, so the handout opened in your PDF viewer: print it from there. It is saved as {path}.</source>
+        <translation>AcuPress no puede usar una impresora por sí mismo, así que la hoja se abrió en su visor de PDF: imprímala desde ahí. Está guardada como {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer found</source>
+        <translation>No se encontró ninguna impresora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AcuPress found no printer and no program to open the handout with. It is saved as {path}: print it from any program that opens PDF files.</source>
+        <translation>AcuPress no encontró ninguna impresora ni ningún programa para abrir la hoja. Está guardada como {path}: imprímala desde cualquier programa que abra archivos PDF.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The handout was not made</source>
+        <translation>No se pudo crear la hoja</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../acupress_gui/ui/history/history_panel.py" line="+53"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hold deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved holds, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Holds not saved yet: %n ({problem})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your history can be read, but nothing can be changed or added: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No holds yet. Each hold you time is saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Today: {today}  ·  This week: {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Skipped this week: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The hold could not be deleted. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The hold could not be put back. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clear all history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This deletes every saved hold. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The history could not be cleared. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The history cannot be read right now. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../acupress_gui/ui/history/history_table_model.py" line="+52"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pain rated before and after the session this hold was part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped by quitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{title}: {spot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{before} → not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not rated → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../acupress_gui/ui/insights/insights_view.py" line="+72"/>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your practice and your pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pain before and after sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Minutes pressed each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Entries you pressed longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pain before and after sessions (0 no pain, 10 worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries you pressed longest, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing here yet. After your first session, this page shows how your pain and your practice change over the weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing recorded in the last {days} days. Your pain ratings and your practice will show here after your next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sessions this week: {sessions}  ·  Days in a row with a routine: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These charts only show what you recorded. They are not a diagnosis and do not replace advice from a doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rate your pain before sessions for two weeks to see a trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your typical pain before a session is {latest}, the same as in your first week of ratings (from {since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your typical pain before a session went from {first} in your first week of ratings (from {since}) to {latest} in the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That is a meaningful change: a drop of at least 2 points or 30% is about what matched people with lasting pain feeling much better (Farrar et al. 2001; Ostelo et al. 2008).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That is not yet a meaningful change, which takes a drop of at least 2 points or 30% (Farrar et al. 2001; Ostelo et al. 2008).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pain that keeps rising deserves a closer look: Help ▸ When to see a doctor lists the signs not to wait on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Your history cannot be read right now: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesChart</name>
+    <message>
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="-41"/>
+        <source>No holds in these days yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <location line="-80"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No pain ratings in these days yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainCheckIn</name>
+    <message>
+        <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+42"/>
+        <source>Pain check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+54"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Pain {n} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst pain
+imaginable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>How much does it hurt right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap a number: 0 is no pain, 10 the worst pain you can imagine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip, just start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>And how much does it hurt now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate it the same way as before, so you can compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointPanel</name>
+    <message>
+        <location filename="../../acupress_gui/ui/map/point_panel.py" line="+98"/>
+        <source>Choose a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose what hurts above the figure, or tap a part of the body on it and then a dot; or pick a point from the list. Each point says what it is, how to find it on yourself and how to press it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About these points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The points cover the neck, the upper and lower back, the buttocks, the legs and the hands. Five of them come from a popular self-care guide for back pain, which mixed up several names and numbers and put one point in the wrong place: those entries show the standard point and say what was corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is self-care guidance, not a diagnosis or a treatment. Help ▸ When to see a doctor lists the signs that need medical care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In the guide: “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>See a doctor first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (the guide: {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How to find it on yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Traditionally used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{uses}. These are traditional uses, not proven effects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Evidence and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PregnancyQuestion</name>
+    <message>
+        <location filename="../../acupress_gui/ui/sitting/pregnancy_question.py" line="+37"/>
+        <source>Are you pregnant, or could you be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some points are traditionally avoided in pregnancy ({titles}). If you might be pregnant, AcuPress leaves them out of the routine. You can change this answer at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, or I might be</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../acupress_gui/ui/reminders/reminders_dialog.py" line="+47"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AcuPress can invite you to do a routine at the times you choose. Reminders come only while AcuPress is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remind me to do a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TIMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep AcuPress in the system tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>“{text}” is not a time of day. Type it as 9, 9:30, 0930 or 6 pm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This desktop shows no system tray, so closing the window quits AcuPress and reminders stop until you open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Available when reminders are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders keep coming while the window is closed. To quit AcuPress, choose Quit in the tray icon&apos;s menu or press {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineBar</name>
+    <message>
+        <location filename="../../acupress_gui/ui/sitting/routine_bar.py" line="+32"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Routine finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routine · {n} of {total} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditorDialog</name>
+    <message>
+        <location filename="../../acupress_gui/ui/sitting/routine_editor_dialog.py" line="+78"/>
+        <source>Your routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Up; or drag the point in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Down; or drag the point in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show points for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+361"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-357"/>
+        <source>Ask me to rate my pain before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Routine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>POINTS, IN THE ORDER YOU PRESS THEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hold this point for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ADD POINTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{name} (ready-made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The points you chose earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>My routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name your routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ready-made for {complaint}. Change it and save it under a name of your own to keep your version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+117"/>
+        <source>Your own routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>The points a routine walks until you choose your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The points you chose earlier, in the catalog&apos;s order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new routine: add points from the list on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes to this routine are not saved. Open “{name}” and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lose the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name your version of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>You have {n} routines, as many as AcuPress keeps: delete one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a point to the routine first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Renamed “{old}” to “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Deleted “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete your routine “{name}”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the routine a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{name}” is a ready-made routine: give yours a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You already have a routine called “{name}”: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineStepsList</name>
+    <message>
+        <location filename="../../acupress_gui/ui/sitting/routine_steps_list.py" line="+40"/>
+        <source>Points in this routine, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>{time} (usual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left out: avoided in pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../acupress_gui/ui/map/search_field.py" line="+24"/>
+        <source>Find by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a point by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an English or Chinese name or a point code such as GB20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <location filename="../../acupress_gui/ui/sitting/session_flow.py" line="+219"/>
+        <source>Left out because you may be pregnant: {titles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <location filename="../../acupress_gui/ui/sitting/session_summary.py" line="+43"/>
+        <source>When to see a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your progress over the weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Routine stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routine complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reached: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time pressing: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hold stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hold done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}: {time} of pressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stopped early</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped (not counted as time pressing)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stopped by quitting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holds: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pain before: {before}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain not rated this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pain {before} → {after}: {n} lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pain {before} → {after}: {n} higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pain {before} → {after}: no change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your pain went up. Pressing should never make it worse: stop, and if it stays worse, talk to a doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your pain is high. Be gentle with yourself, and check the signs that mean you should see a doctor soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoundSpeechDialog</name>
+    <message>
+        <location filename="../../acupress_gui/ui/timer/sound_speech_dialog.py" line="+55"/>
+        <source>Sound and speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AcuPress can say each step aloud (“Press now”, “Switch to your left side”, “Release slowly”), so you can follow a hold with your eyes closed. Without it, chimes mark the switch of sides and the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Speak each step aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also say when to breathe in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speech volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;olume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Press now. Breathe in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Default voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking for a speech engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No speech engine was found on this computer, so the chimes play instead. On Debian or Ubuntu, install the packages speech-dispatcher and speech-dispatcher-espeak-ng, then start AcuPress again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The speech engine is not answering, so the chimes play instead. Start AcuPress again to try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sound is off on the timer, so nothing will be heard until you turn it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The timer&apos;s Sound button turns speech off too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpokenGuide</name>
+    <message>
+        <location filename="../../acupress_gui/ui/timer/spoken_guide.py" line="+95"/>
+        <source>{title}. Find the spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to your left side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch to your right side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ease off, and rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move to the next spot: {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Breathe in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breathe out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepHoldChoice</name>
+    <message>
+        <location filename="../../acupress_gui/ui/sitting/step_hold_choice.py" line="+32"/>
+        <source>Hold this point for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your usual hold ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../acupress_gui/ui/reminders/time_field.py" line="+26"/>
+        <source>e.g. 9:30 or 6 pm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a time such as 9, 9:30, 0930 or 6 pm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerCard</name>
+    <message>
+        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+143"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+525"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-525"/>
+        <location line="+525"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-524"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom hold, minutes and seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Both sides at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One side, then the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All spots together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One spot after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to get into position, seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+396"/>
+        <source>Get into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>{n} spots, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a point first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After Start: {time} to find the spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the spot, then press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Find the spot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: find the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press and hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to your left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the next spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>your right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press and hold: {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopped early. The time you held is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{title} · set {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spot {n} of {total}: {label} · {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Release slowly. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Breathe in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breathe out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move your hands to the point shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let your hands rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move your hands to your left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ease off and move on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Sound on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sound off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerDial</name>
+    <message>
+        <location filename="../../acupress_gui/ui/timer/timer_dial.py" line="+47"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../acupress_gui/ui/shell/tray_icon.py" line="+44"/>
+        <source>Open AcuPress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorView</name>
+    <message>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+183"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom to point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>POINTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+148"/>
+        <source>Start routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Choose points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>That is a lot of pain. Press gently or not at all today, and check the signs that mean you should see a doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When to see a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is one of your reminder times. Start a routine below when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Use this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No points to press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every point chosen for your routine is one to avoid in pregnancy. Choose other points under Routine, Choose points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your pain ratings are not saved yet. They are kept while AcuPress is open and saved as soon as possible. ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your history can be read, but new holds cannot be saved to it. ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your history file went missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your choices are kept until AcuPress closes, but they could not be saved for next time. ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stop the hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A hold of {title} is still running. Stop it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advice</name>
+    <message>
+        <location filename="../../acupress_gui/ui/common/advice.py" line="+13"/>
+        <source>You can reach these points yourself, with your own hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Easiest lying or leaning on a ball, or with someone&apos;s help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These points need someone else to press them for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avoid these points if you are pregnant or might be pregnant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you are pregnant, ask your midwife or doctor first, and use only gentle pressure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not press on broken or irritated skin, bruises, fresh scars, swelling or varicose veins, over a bone that may be broken, or near a recent injury or operation. With blood thinners, a bleeding disorder, osteoporosis or cancer in the area, use only gentle pressure or ask a clinician first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../acupress_gui/app.py" line="+92"/>
+        <source>The point catalog cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AcuPress could not open its point catalog, so it will close. Nothing of yours was changed.
+
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your settings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} AcuPress started from its usual settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Your history file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file {original} could not be used. {reason} AcuPress started a new one; the old file was kept, unchanged, as {moved_to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Some saved holds could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>AcuPress keeps its files beside it, in {folder} (portable.txt), but that folder cannot be written: {reason}. Your history can be read, but nothing new will be saved. To save, copy AcuPress to a drive that can be written, or remove portable.txt to keep your files in your user folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing new will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>AcuPress is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another copy of AcuPress is using {folder} but does not respond. Close it (or wait a moment) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>diagnostics</name>
+    <message>
+        <location filename="../../acupress_gui/bootstrap/diagnostics.py" line="+167"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AcuPress hit an unexpected problem and carried on. If something looks wrong, restart the app.
+
+{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>durations</name>
+    <message>
+        <location filename="../../acupress_gui/ui/common/durations.py" line="+21"/>
+        <source>{h} h {m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{m} min {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <location filename="../../acupress_gui/ui/handout/handout_figure.py" line="+359"/>
+        <source>{view}. Press the points on both sides of your body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-204"/>
+        <source>{title} does not fit on {pages} pages, even in small print. Print fewer points at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The printer or file could not be opened for drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Stop pressing and get help if you have any sign under “When to get help” on page {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>See a doctor first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How to find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Take care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take care with {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the studies say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>When to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call your emergency number now (999 in the UK), or go to an emergency department, if your pain comes with a sign under “Now”. See a doctor the same day (in the UK, or call 111) for a sign under “Today”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where these points come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Left out because you are or may be pregnant: {titles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Neck pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Now: call your emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today: see a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Self-care guidance from AcuPress: not a diagnosis or a treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hold for {length} on your right side, then {length} on your left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold for {length}, both sides at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold for {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do this {n} times, resting a little in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>map_layout</name>
+    <message>
+        <location filename="../../acupress_gui/ui/map/map_layout.py" line="-15"/>
+        <source>Back of
+the hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outer side
+of the leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
