@@ -642,113 +642,113 @@
     <message>
         <location line="+8"/>
         <source>Your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus sesiones</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hold deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión eliminada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved holds, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Presiones guardadas, las más recientes primero</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>Holds not saved yet: %n ({problem})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Presión aún sin guardar: %n ({problem})</numerusform>
+            <numerusform>Presiones aún sin guardar: %n ({problem})</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your history can be read, but nothing can be changed or added: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su historial se puede leer, pero no se puede cambiar ni añadir nada: el archivo o su carpeta son de solo lectura.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No holds yet. Each hold you time is saved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay presiones. Cada presión que cronometre se guarda aquí.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Today: {today}  ·  This week: {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {today}  ·  Esta semana: {week}</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Skipped this week: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Presión omitida esta semana: %n</numerusform>
+            <numerusform>Presiones omitidas esta semana: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The hold could not be deleted. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la presión. {problem}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The hold could not be put back. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar la presión. {problem}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Clear all history?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar todo el historial?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This deletes every saved hold. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminarán todas las presiones guardadas. No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep my history</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mi historial</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The history could not be cleared. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar el historial. {problem}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The history cannot be read right now. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se puede leer el historial. {problem}</translation>
     </message>
 </context>
 <context>
@@ -756,87 +756,87 @@
     <message>
         <location filename="../../acupress_gui/ui/history/history_table_model.py" line="+52"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Pain rated before and after the session this hold was part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor valorado antes y después de la sesión de la que formó parte esta presión</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierdo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida antes de tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped by quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida al salir</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{title}: {spot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {spot}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{before} → not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → sin valorar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not rated → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar → {after}</translation>
     </message>
 </context>
 <context>
@@ -844,118 +844,118 @@
     <message>
         <location filename="../../acupress_gui/ui/insights/insights_view.py" line="+72"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your practice and your pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Su práctica y su dolor</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Pain before and after sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes y después de las sesiones</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+12"/>
         <source>Minutes pressed each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de presión cada día</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Entries you pressed longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos que más tiempo presionó</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pain before and after sessions (0 no pain, 10 worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes y después de las sesiones (0 sin dolor, 10 el peor)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entries you pressed longest, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos que más tiempo presionó, en minutos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Nothing here yet. After your first session, this page shows how your pain and your practice change over the weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada. Después de su primera sesión, esta página mostrará cómo cambian su dolor y su práctica a lo largo de las semanas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing recorded in the last {days} days. Your pain ratings and your practice will show here after your next session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada registrado en los últimos {days} días. Sus valoraciones del dolor y su práctica aparecerán aquí después de su próxima sesión.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sessions this week: {sessions}  ·  Days in a row with a routine: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones esta semana: {sessions}  ·  Días seguidos con rutina: {days}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>These charts only show what you recorded. They are not a diagnosis and do not replace advice from a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos gráficos solo muestran lo que usted registró. No son un diagnóstico y no sustituyen el consejo de un médico.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rate your pain before sessions for two weeks to see a trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore su dolor antes de las sesiones durante dos semanas para ver una tendencia.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your typical pain before a session is {latest}, the same as in your first week of ratings (from {since}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dolor habitual antes de una sesión es {latest}, igual que en su primera semana de valoraciones (desde el {since}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your typical pain before a session went from {first} in your first week of ratings (from {since}) to {latest} in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dolor habitual antes de una sesión pasó de {first} en su primera semana de valoraciones (desde el {since}) a {latest} en los últimos 7 días.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is a meaningful change: a drop of at least 2 points or 30% is about what matched people with lasting pain feeling much better (Farrar et al. 2001; Ostelo et al. 2008).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un cambio relevante: una bajada de al menos 2 puntos o del 30 % es, más o menos, lo que coincidía con que las personas con dolor de larga duración se sintieran mucho mejor (Farrar et al. 2001; Ostelo et al. 2008).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is not yet a meaningful change, which takes a drop of at least 2 points or 30% (Farrar et al. 2001; Ostelo et al. 2008).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no es un cambio relevante, que requiere una bajada de al menos 2 puntos o del 30 % (Farrar et al. 2001; Ostelo et al. 2008).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pain that keeps rising deserves a closer look: Help ▸ When to see a doctor lists the signs not to wait on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dolor que sigue aumentando merece una revisión más atenta: en Ayuda ▸ Cuándo consultar a un médico verá las señales ante las que no hay que esperar.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Your history cannot be read right now: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se puede leer su historial: {problem}</translation>
     </message>
 </context>
 <context>
@@ -963,7 +963,7 @@
     <message>
         <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="-41"/>
         <source>No holds in these days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay presiones en estos días.</translation>
     </message>
 </context>
 <context>
@@ -971,17 +971,17 @@
     <message>
         <location line="-80"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No pain ratings in these days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay valoraciones del dolor en estos días.</translation>
     </message>
 </context>
 <context>
@@ -989,54 +989,55 @@
     <message>
         <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+42"/>
         <source>Pain check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración del dolor</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+54"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Pain {n} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor {n} de 10</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dolor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worst pain
 imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>El peor dolor
+imaginable</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>How much does it hurt right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto le duele ahora mismo?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tap a number: 0 is no pain, 10 the worst pain you can imagine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse un número: 0 es sin dolor y 10, el peor dolor que pueda imaginar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip, just start</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir y empezar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>And how much does it hurt now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y cuánto le duele ahora?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate it the same way as before, so you can compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valórelo igual que antes, para poder comparar.</translation>
     </message>
 </context>
 <context>
@@ -1044,82 +1045,82 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/map/point_panel.py" line="+98"/>
         <source>Choose a point</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un punto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose what hurts above the figure, or tap a part of the body on it and then a dot; or pick a point from the list. Each point says what it is, how to find it on yourself and how to press it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué le duele (encima de la figura), o seleccione una parte del cuerpo en la figura y luego uno de sus puntos marcados; o elija un punto de la lista. Cada punto explica qué es, cómo encontrarlo en su cuerpo y cómo presionarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About these points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre estos puntos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The points cover the neck, the upper and lower back, the buttocks, the legs and the hands. Five of them come from a popular self-care guide for back pain, which mixed up several names and numbers and put one point in the wrong place: those entries show the standard point and say what was corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos abarcan el cuello, la parte alta y baja de la espalda, las nalgas, las piernas y las manos. Cinco de ellos vienen de una guía de autocuidado muy conocida para el dolor de espalda, que confundió varios nombres y números y puso un punto en el lugar equivocado: en esos casos se muestra el punto estándar y se explica qué se corrigió.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This is self-care guidance, not a diagnosis or a treatment. Help ▸ When to see a doctor lists the signs that need medical care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una guía de autocuidado, no un diagnóstico ni un tratamiento. En Ayuda ▸ Cuándo consultar a un médico encontrará las señales que requieren atención médica.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>In the guide: “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>En la guía: “{name}”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>See a doctor first</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte primero a un médico</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What was corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se corrigió</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> (the guide: {code})</source>
-        <translation type="unfinished"></translation>
+        <translation> (en la guía: {code})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How to find it on yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo encontrarlo en su cuerpo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How to press</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo presionar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Traditionally used for</source>
-        <translation type="unfinished"></translation>
+        <translation>Usos tradicionales</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{uses}. These are traditional uses, not proven effects.</source>
-        <translation type="unfinished"></translation>
+        <translation>{uses}. Son usos tradicionales, no efectos demostrados.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Evidence and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia y fuentes</translation>
     </message>
 </context>
 <context>
@@ -1127,22 +1128,22 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/sitting/pregnancy_question.py" line="+37"/>
         <source>Are you pregnant, or could you be?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está embarazada o podría estarlo?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Some points are traditionally avoided in pregnancy ({titles}). If you might be pregnant, AcuPress leaves them out of the routine. You can change this answer at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos puntos se evitan tradicionalmente en el embarazo ({titles}). Si pudiera estar embarazada, AcuPress los deja fuera de la rutina. Puede cambiar esta respuesta en cualquier momento.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes, or I might be</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, o podría estarlo</translation>
     </message>
 </context>
 <context>
@@ -1150,27 +1151,27 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/reminders/reminders_dialog.py" line="+47"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>AcuPress can invite you to do a routine at the times you choose. Reminders come only while AcuPress is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress puede invitarle a hacer una rutina a las horas que usted elija. Los recordatorios solo llegan mientras AcuPress está abierto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remind me to do a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme hacer una rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TIMES</source>
-        <translation type="unfinished"></translation>
+        <translation>HORAS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de los recordatorios</translation>
     </message>
     <message>
         <location line="+3"/>
