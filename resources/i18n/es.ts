@@ -1176,42 +1176,42 @@ imaginable</translation>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora que añadir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add time</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir hora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep AcuPress in the system tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener AcuPress en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>“{text}” is not a time of day. Type it as 9, 9:30, 0930 or 6 pm.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” no es una hora del día. Escríbala como 9, 9:30, 0930 o 6 pm.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>This desktop shows no system tray, so closing the window quits AcuPress and reminders stop until you open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema, así que al cerrar la ventana se cierra AcuPress y los recordatorios se detienen hasta que lo vuelva a abrir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Available when reminders are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible con los recordatorios activados.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reminders keep coming while the window is closed. To quit AcuPress, choose Quit in the tray icon&apos;s menu or press {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios siguen llegando con la ventana cerrada. Para salir de AcuPress, elija Salir en el menú del icono de la bandeja o pulse {keys}.</translation>
     </message>
 </context>
 <context>
@@ -1219,27 +1219,27 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/sitting/routine_bar.py" line="+32"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener rutina</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Routine finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina terminada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Routine · {n} of {total} · {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina · {n} de {total} · {title}</translation>
     </message>
 </context>
 <context>
@@ -1247,240 +1247,240 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/sitting/routine_editor_dialog.py" line="+78"/>
         <source>Your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus rutinas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Up; or drag the point in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up; o arrastre el punto en la lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Down; or drag the point in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down; o arrastre el punto en la lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show points for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar puntos para</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las molestias</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Points to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos para añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la rutina</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+361"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="-357"/>
         <source>Ask me to rate my pain before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedirme que valore mi dolor antes y después</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>POINTS, IN THE ORDER YOU PRESS THEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PUNTOS, EN EL ORDEN EN QUE LOS PRESIONA</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hold this point for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presionar este punto durante:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ADD POINTS</source>
-        <translation type="unfinished"></translation>
+        <translation>AÑADIR PUNTOS</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>{name} (ready-made)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (predefinida)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The points you chose earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos que eligió antes</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+88"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi rutina</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga nombre a su rutina</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Ready-made for {complaint}. Change it and save it under a name of your own to keep your version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinida para {complaint}. Cámbiela y guárdela con un nombre propio para conservar su versión.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+117"/>
         <source>Your own routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propia rutina.</translation>
     </message>
     <message>
         <location line="-114"/>
         <source>The points a routine walks until you choose your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos que recorre una rutina hasta que usted elija los suyos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The points you chose earlier, in the catalog&apos;s order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos que eligió antes, en el orden del catálogo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new routine: add points from the list on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rutina nueva: añada puntos de la lista de la derecha.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your changes to this routine are not saved. Open “{name}” and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios de esta rutina no están guardados. ¿Abrir “{name}” y perderlos?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lose the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perder los cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Name your version of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga nombre a su versión de {name}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>You have {n} routines, as many as AcuPress keeps: delete one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene {n} rutinas, el máximo que guarda AcuPress: elimine una primero.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a point to the routine first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añada un punto a la rutina.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como “{name}”.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Renamed “{old}” to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el nombre de “{old}” a “{name}”.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó “{name}”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete your routine “{name}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar su rutina “{name}”? No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarla</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give the routine a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un nombre a la rutina.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“{name}” is a ready-made routine: give yours a name of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” es una rutina predefinida: ponga a la suya un nombre propio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You already have a routine called “{name}”: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene una rutina llamada “{name}”: elija otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -1488,17 +1488,17 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/sitting/routine_steps_list.py" line="+40"/>
         <source>Points in this routine, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de esta rutina, en orden</translation>
     </message>
     <message>
         <location line="+173"/>
         <source>{time} (usual)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (habitual)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Left out: avoided in pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluido: se evita en el embarazo</translation>
     </message>
 </context>
 <context>
@@ -1506,17 +1506,17 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/map/search_field.py" line="+24"/>
         <source>Find by name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find a point by name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un punto por nombre o código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type an English or Chinese name or a point code such as GB20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de un punto (también en chino) o un código como GB20.</translation>
     </message>
 </context>
 <context>
@@ -1524,7 +1524,7 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/sitting/session_flow.py" line="+219"/>
         <source>Left out because you may be pregnant: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se incluyen porque podría estar embarazada: {titles}.</translation>
     </message>
 </context>
 <context>
@@ -1532,149 +1532,149 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/sitting/session_summary.py" line="+43"/>
         <source>When to see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo consultar a un médico</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your progress over the weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Su evolución semana a semana</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Routine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina detenida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Routine complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina completada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Completados: {titles}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos: {titles}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not reached: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes: {titles}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time pressing: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo presionando: {time}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hold stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión detenida antes de tiempo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hold done</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión terminada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{title}: {time} of pressing</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {time} presionando</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n completada</numerusform>
+            <numerusform>%n completadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n stopped early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n detenida antes de tiempo</numerusform>
+            <numerusform>%n detenidas antes de tiempo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n skipped (not counted as time pressing)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n omitida (no cuenta como tiempo presionando)</numerusform>
+            <numerusform>%n omitidas (no cuentan como tiempo presionando)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n stopped by quitting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n detenida al salir</numerusform>
+            <numerusform>%n detenidas al salir</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Holds: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presiones: {parts}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pain before: {before}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes: {before}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain not rated this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no valoró el dolor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pain {before} → {after}: {n} lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor {before} → {after}: {n} menos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pain {before} → {after}: {n} higher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor {before} → {after}: {n} más.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pain {before} → {after}: no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor {before} → {after}: sin cambios.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your pain went up. Pressing should never make it worse: stop, and if it stays worse, talk to a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dolor ha aumentado. Presionar nunca debería empeorarlo: pare y, si sigue peor, hable con un médico.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your pain is high. Be gentle with yourself, and check the signs that mean you should see a doctor soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nivel de dolor es alto. Trátese con cuidado y revise las señales que indican que debe consultar pronto a un médico.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} puntos</translation>
     </message>
 </context>
 <context>
@@ -1682,32 +1682,32 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/timer/sound_speech_dialog.py" line="+55"/>
         <source>Sound and speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido y voz</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>AcuPress can say each step aloud (“Press now”, “Switch to your left side”, “Release slowly”), so you can follow a hold with your eyes closed. Without it, chimes mark the switch of sides and the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress puede decir en voz alta cada paso (“Presione ahora”, “Cambie a su lado izquierdo”, “Suelte despacio”), para que pueda seguir una presión con los ojos cerrados. Sin la voz, unos tonos marcan el cambio de lado y el final.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Speak each step aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir cada paso en voz alta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also say when to breathe in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir también cuándo inhalar y exhalar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Speech volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de la voz</translation>
     </message>
     <message>
         <location line="+3"/>
