@@ -1712,57 +1712,57 @@ imaginable</translation>
     <message>
         <location line="+3"/>
         <source>Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;olume</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;olumen</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Press now. Breathe in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione ahora. Inhale.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Default voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz predeterminada</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{n} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Looking for a speech engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando un motor de voz…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No speech engine was found on this computer, so the chimes play instead. On Debian or Ubuntu, install the packages speech-dispatcher and speech-dispatcher-espeak-ng, then start AcuPress again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún motor de voz en este equipo, así que suenan los tonos en su lugar. En Debian o Ubuntu, instale los paquetes speech-dispatcher y speech-dispatcher-espeak-ng y vuelva a abrir AcuPress.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The speech engine is not answering, so the chimes play instead. Start AcuPress again to try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de voz no responde, así que suenan los tonos en su lugar. Vuelva a abrir AcuPress para intentarlo de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sound is off on the timer, so nothing will be heard until you turn it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sonido del temporizador está desactivado, así que no se oirá nada hasta que lo active.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The timer&apos;s Sound button turns speech off too.</source>
-        <translation type="unfinished"></translation>
+        <translation>El botón de sonido del temporizador también desactiva la voz.</translation>
     </message>
 </context>
 <context>
@@ -1770,52 +1770,52 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/timer/spoken_guide.py" line="+95"/>
         <source>{title}. Find the spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. Busque el sitio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find the spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque el sitio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Press now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione ahora.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Switch to your left side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a su lado izquierdo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch to your right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a su lado derecho.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ease off, and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afloje y descanse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte despacio.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Move to the next spot: {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase al siguiente sitio: {label}.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Breathe in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhale.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhale.</translation>
     </message>
 </context>
 <context>
@@ -1823,12 +1823,12 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/sitting/step_hold_choice.py" line="+32"/>
         <source>Hold this point for</source>
-        <translation type="unfinished"></translation>
+        <translation>Presionar este punto durante</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your usual hold ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>Su presión habitual ({time})</translation>
     </message>
 </context>
 <context>
@@ -1836,12 +1836,12 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/reminders/time_field.py" line="+26"/>
         <source>e.g. 9:30 or 6 pm</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 9:30 o 6 pm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a time such as 9, 9:30, 0930 or 6 pm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una hora, como 9, 9:30, 0930 o 6 pm</translation>
     </message>
 </context>
 <context>
@@ -1849,274 +1849,274 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+143"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+525"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location line="-525"/>
         <location line="+525"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location line="-524"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold for</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la presión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom hold, minutes and seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión personalizada, minutos y segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+25"/>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Both sides at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos lados a la vez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One side, then the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lado y luego el otro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All spots together</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los sitios a la vez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One spot after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sitio tras otro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spots</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time to get into position, seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para colocarse, en segundos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+396"/>
         <source>Get into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Colóquese</translation>
     </message>
     <message>
         <location line="-194"/>
         <source>{n} spots, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sitios, uno tras otro</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hold timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador de presión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a point first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un punto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ready when you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece cuando quiera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>After Start: {time} to find the spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al pulsar Empezar: {time} para encontrar el sitio.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find the spot, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque el sitio y luego pulse Empezar.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Find the spot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque el sitio…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: find the point</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: busque el punto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press and hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione y mantenga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch to your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a su lado izquierdo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to the next spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase al siguiente sitio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>your right side</source>
-        <translation type="unfinished"></translation>
+        <translation>su lado derecho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>su lado izquierdo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press and hold: {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione y mantenga: {side}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Stopped early. The time you held is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo antes de tiempo. Se ha guardado el tiempo que presionó.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{title} · set {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · serie {n} de {total}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Spot {n} of {total}: {label} · {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio {n} de {total}: {label} · {codes}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Release slowly. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte despacio. Muy bien.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move your hands to the point shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleve las manos al punto indicado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Let your hands rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje descansar las manos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move your hands to your left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleve las manos a su lado izquierdo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ease off and move on</source>
-        <translation type="unfinished"></translation>
+        <translation>Afloje y siga</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sonido</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sound off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sonido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos sonoros</translation>
     </message>
 </context>
 <context>
@@ -2124,7 +2124,7 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/timer/timer_dial.py" line="+47"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
 </context>
 <context>
@@ -2132,17 +2132,17 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/shell/tray_icon.py" line="+44"/>
         <source>Open AcuPress</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir AcuPress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -2150,93 +2150,93 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+183"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo entero</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom to point</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar al punto</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>POINTS</source>
-        <translation type="unfinished"></translation>
+        <translation>PUNTOS</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+148"/>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar rutina</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Choose points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir puntos…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>That is a lot of pain. Press gently or not at all today, and check the signs that mean you should see a doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es mucho dolor. Hoy presione con suavidad o no presione, y revise las señales que indican que debe consultar a un médico.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When to see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo consultar a un médico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar de nuevo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It is one of your reminder times. Start a routine below when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una de sus horas de recordatorio. Cuando quiera, empiece una rutina con el botón de abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Use this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta rutina</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No points to press</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay puntos que presionar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every point chosen for your routine is one to avoid in pregnancy. Choose other points under Routine, Choose points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puntos elegidos para su rutina deben evitarse en el embarazo. Elija otros puntos en Rutina, Elegir puntos.</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
