@@ -322,7 +322,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;When to see a doctor</source>
-        <translation>&amp;Cuándo consultar a un médico</translation>
+        <translation>&amp;Cuándo ir al médico</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -516,7 +516,7 @@
     <message>
         <location line="+11"/>
         <source>&lt;p&gt;AcuPress shows you how to find and press acupressure points that are traditionally used for back and neck pain. It is self-care guidance: it does not diagnose anything and it is not a treatment.&lt;/p&gt;&lt;h3&gt;Neck pain&lt;/h3&gt;{neck}&lt;h3&gt;Back pain&lt;/h3&gt;{back}&lt;p&gt;Pain that is severe or lasts for weeks deserves a professional&apos;s opinion. Stop pressing if pain, numbness or dizziness grows.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;AcuPress le muestra cómo encontrar y presionar puntos de acupresión que se usan tradicionalmente para el dolor de espalda y de cuello. Es una guía de autocuidado: no diagnostica nada y no es un tratamiento.&lt;/p&gt;&lt;h3&gt;Dolor de cuello&lt;/h3&gt;{neck}&lt;h3&gt;Dolor de espalda&lt;/h3&gt;{back}&lt;p&gt;El dolor intenso o que dura semanas merece la opinión de un profesional. Deje de presionar si aumenta el dolor, el entumecimiento o el mareo.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;AcuPress le muestra cómo encontrar y presionar puntos de acupresión que se usan tradicionalmente para el dolor de espalda y de cuello. Es una guía de autocuidado: no diagnostica nada y no es un tratamiento.&lt;/p&gt;&lt;h3&gt;Dolor de cuello&lt;/h3&gt;{neck}&lt;h3&gt;Dolor de espalda&lt;/h3&gt;{back}&lt;p&gt;El dolor intenso o que dura semanas merece la opinión de un profesional. Deje de presionar si aumentan el dolor, el entumecimiento o el mareo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -950,7 +950,7 @@
     <message>
         <location line="+5"/>
         <source>Pain that keeps rising deserves a closer look: Help ▸ When to see a doctor lists the signs not to wait on.</source>
-        <translation>Un dolor que sigue aumentando merece una revisión más atenta: en Ayuda ▸ Cuándo consultar a un médico verá las señales ante las que no hay que esperar.</translation>
+        <translation>Un dolor que sigue aumentando merece una revisión más atenta: en Ayuda ▸ Cuándo ir al médico verá las señales ante las que no hay que esperar.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1060,12 +1060,12 @@ imaginable</translation>
     <message>
         <location line="+3"/>
         <source>The points cover the neck, the upper and lower back, the buttocks, the legs and the hands. Five of them come from a popular self-care guide for back pain, which mixed up several names and numbers and put one point in the wrong place: those entries show the standard point and say what was corrected.</source>
-        <translation>Los puntos abarcan el cuello, la parte alta y baja de la espalda, las nalgas, las piernas y las manos. Cinco de ellos vienen de una guía de autocuidado muy conocida para el dolor de espalda, que confundió varios nombres y números y puso un punto en el lugar equivocado: en esos casos se muestra el punto estándar y se explica qué se corrigió.</translation>
+        <translation>Los puntos abarcan el cuello, la parte alta y baja de la espalda, los glúteos, las piernas y las manos. Cinco de ellos vienen de una guía de autocuidado muy conocida para el dolor de espalda, que confundió varios nombres y números y puso un punto en el lugar equivocado: en esos casos se muestra el punto estándar y se explica qué se corrigió.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This is self-care guidance, not a diagnosis or a treatment. Help ▸ When to see a doctor lists the signs that need medical care.</source>
-        <translation>Esto es una guía de autocuidado, no un diagnóstico ni un tratamiento. En Ayuda ▸ Cuándo consultar a un médico encontrará las señales que requieren atención médica.</translation>
+        <translation>Esto es una guía de autocuidado, no un diagnóstico ni un tratamiento. En Ayuda ▸ Cuándo ir al médico encontrará las señales que requieren atención médica.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1171,7 +1171,7 @@ imaginable</translation>
     <message>
         <location line="+4"/>
         <source>Reminder times</source>
-        <translation>Horas de los recordatorios</translation>
+        <translation>Horas de recordatorio</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1532,7 +1532,7 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/sitting/session_summary.py" line="+43"/>
         <source>When to see a doctor</source>
-        <translation>Cuándo consultar a un médico</translation>
+        <translation>Cuándo ir al médico</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1881,7 +1881,7 @@ imaginable</translation>
     <message>
         <location line="+3"/>
         <source>Custom</source>
-        <translation>Personalizada</translation>
+        <translation>Otra</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2201,7 +2201,7 @@ imaginable</translation>
     <message>
         <location line="+4"/>
         <source>When to see a doctor</source>
-        <translation>Cuándo consultar a un médico</translation>
+        <translation>Cuándo ir al médico</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2211,7 +2211,7 @@ imaginable</translation>
     <message>
         <location line="+6"/>
         <source>Try again</source>
-        <translation>Intentar de nuevo</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2241,50 +2241,50 @@ imaginable</translation>
     <message numerus="yes">
         <location line="+47"/>
         <source>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Presión aún sin guardar: %n. Se conserva mientras AcuPress esté abierto y se guardará en cuanto sea posible. ({problem})</numerusform>
+            <numerusform>Presiones aún sin guardar: %n. Se conservan mientras AcuPress esté abierto y se guardarán en cuanto sea posible. ({problem})</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your pain ratings are not saved yet. They are kept while AcuPress is open and saved as soon as possible. ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus valoraciones del dolor aún no se han guardado. Se conservan mientras AcuPress esté abierto y se guardarán en cuanto sea posible. ({problem})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your history can be read, but new holds cannot be saved to it. ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Su historial se puede leer, pero no se pueden guardar en él presiones nuevas. ({problem})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your history file went missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de historial ha desaparecido</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your choices are kept until AcuPress closes, but they could not be saved for next time. ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus preferencias se conservan hasta que se cierre AcuPress, pero no se pudieron guardar para la próxima vez. ({problem})</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Stop the hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener la presión?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A hold of {title} is still running. Stop it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una presión en curso en {title}. ¿Detenerla?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la presión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep holding</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir presionando</translation>
     </message>
 </context>
 <context>
@@ -2292,32 +2292,32 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/common/advice.py" line="+13"/>
         <source>You can reach these points yourself, with your own hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede alcanzar estos puntos con sus propias manos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Easiest lying or leaning on a ball, or with someone&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es más fácil acostándose o apoyándose sobre una pelota, o con la ayuda de otra persona.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These points need someone else to press them for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos puntos necesitan que otra persona se los presione.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Avoid these points if you are pregnant or might be pregnant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evite estos puntos si está embarazada o podría estarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If you are pregnant, ask your midwife or doctor first, and use only gentle pressure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está embarazada, consulte antes a su matrona o a su médico, y presione solo con suavidad.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Do not press on broken or irritated skin, bruises, fresh scars, swelling or varicose veins, over a bone that may be broken, or near a recent injury or operation. With blood thinners, a bleeding disorder, osteoporosis or cancer in the area, use only gentle pressure or ask a clinician first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No presione sobre piel herida o irritada, hematomas, cicatrices recientes, hinchazón o venas varicosas, sobre un hueso que pueda estar roto, ni cerca de una lesión u operación reciente. Si toma anticoagulantes o tiene un trastorno de la coagulación, osteoporosis o cáncer en la zona, presione solo con suavidad o consulte antes a un profesional de la salud.</translation>
     </message>
 </context>
 <context>
@@ -2325,59 +2325,61 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/app.py" line="+92"/>
         <source>The point catalog cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el catálogo de puntos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AcuPress could not open its point catalog, so it will close. Nothing of yours was changed.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress no pudo abrir su catálogo de puntos, así que se cerrará. Sus datos no se han modificado.
+
+{error}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your settings could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer su configuración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{reason} AcuPress started from its usual settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} AcuPress se inició con su configuración predeterminada.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Your history file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer su archivo de historial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history file {original} could not be used. {reason} AcuPress started a new one; the old file was kept, unchanged, as {moved_to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el archivo de historial {original}. {reason} AcuPress creó uno nuevo; el archivo antiguo se conservó, sin cambios, como {moved_to}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Some saved holds could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer algunas presiones guardadas</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>AcuPress keeps its files beside it, in {folder} (portable.txt), but that folder cannot be written: {reason}. Your history can be read, but nothing new will be saved. To save, copy AcuPress to a drive that can be written, or remove portable.txt to keep your files in your user folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress guarda sus archivos junto al programa, en {folder} (portable.txt), pero no se puede escribir en esa carpeta: {reason}. Su historial se puede leer, pero no se guardará nada nuevo. Para guardar, copie AcuPress a una unidad en la que se pueda escribir, o elimine portable.txt para guardar sus archivos en sus carpetas de usuario.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing new will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardará nada nuevo</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>AcuPress is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress ya está abierto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another copy of AcuPress is using {folder} but does not respond. Close it (or wait a moment) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra copia de AcuPress está usando {folder}, pero no responde. Ciérrela (o espere un momento) y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2385,14 +2387,16 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/bootstrap/diagnostics.py" line="+167"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AcuPress hit an unexpected problem and carried on. If something looks wrong, restart the app.
 
 {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress tuvo un problema inesperado y siguió funcionando. Si algo no se ve bien, reinicie la aplicación.
+
+{message}</translation>
     </message>
 </context>
 <context>
@@ -2400,22 +2404,22 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/common/durations.py" line="+21"/>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
 </context>
 <context>
@@ -2423,157 +2427,157 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/handout/handout_figure.py" line="+359"/>
         <source>{view}. Press the points on both sides of your body.</source>
-        <translation type="unfinished"></translation>
+        <translation>{view}. Presione los puntos en los dos lados del cuerpo.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-204"/>
         <source>{title} does not fit on {pages} pages, even in small print. Print fewer points at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} no cabe en {pages} páginas, ni siquiera con letra pequeña. Imprima menos puntos cada vez.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The printer or file could not be opened for drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la impresora o el archivo para dibujar.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>Stop pressing and get help if you have any sign under “When to get help” on page {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje de presionar y busque ayuda si tiene alguna de las señales de “Cuándo buscar ayuda”, en la página {page}.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>See a doctor first</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte primero a un médico</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo encontrarlo</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take care with {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones con {title}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What the studies say</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dicen los estudios</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo buscar ayuda</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Call your emergency number now (999 in the UK), or go to an emergency department, if your pain comes with a sign under “Now”. See a doctor the same day (in the UK, or call 111) for a sign under “Today”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame ahora a su número de emergencias (999 en el Reino Unido) o vaya a un servicio de urgencias si su dolor se acompaña de alguna señal de “Ahora”. Consulte a un médico el mismo día (en el Reino Unido también puede llamar al 111) si tiene alguna señal de “Hoy”.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where these points come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde vienen estos puntos</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Left out because you are or may be pregnant: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se incluyen porque está o podría estar embarazada: {titles}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Neck pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de cuello</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de espalda</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Now: call your emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: llame a su número de emergencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today: see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: consulte a un médico</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Self-care guidance from AcuPress: not a diagnosis or a treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de autocuidado de AcuPress: no es un diagnóstico ni un tratamiento.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number} de {total}</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minutos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 segundo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segundos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hold for {length} on your right side, then {length} on your left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la presión {length} en su lado derecho y luego {length} en el izquierdo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hold for {length}, both sides at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la presión {length}, en los dos lados a la vez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold for {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la presión {length}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do this {n} times, resting a little in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hágalo {n} veces, con un breve descanso entre una y otra.</translation>
     </message>
 </context>
 <context>
@@ -2582,13 +2586,15 @@ imaginable</translation>
         <location filename="../../acupress_gui/ui/map/map_layout.py" line="-15"/>
         <source>Back of
 the hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorso de
+la mano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outer side
 of the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara externa
+de la pierna</translation>
     </message>
 </context>
 </TS>
