@@ -77,6 +77,8 @@ def test_the_window_reads_in_order_from_what_hurts_to_the_points_details(
 ) -> None:
     view = window.view
     usable(qtbot, window, view.finder.chips.button(None))  # nothing chosen yet
+    # Tab stops at one chip; the description says how to reach the others.
+    assert "arrow keys" in reader_description(view.finder.chips.button(None))
     view.select_entry("sea-of-vitality")  # a pair, and several spots: every choice open
     card = view.timer_card
     assert usable(qtbot, window, view.finder.chips.button(None)) == [
@@ -149,6 +151,8 @@ def test_the_check_in_is_named_reached_by_tab_and_skipped_with_esc(
     check_in.ask_before()
     visited = usable(qtbot, check_in)
     assert [reader_name(check_in.button(n)) for n in (0, 10)] == ["Pain 0 of 10", "Pain 10 of 10"]
+    ends = [reader_description(check_in.button(n)) for n in (0, 10)]
+    assert ends == ["No pain", "Worst pain imaginable"]  # what the eye reads under them
     assert all(check_in.button(n) in visited for n in range(11))
     skipped: list[bool] = []
     check_in.skipped.connect(lambda: skipped.append(True))

@@ -84,6 +84,9 @@ class PainCheckIn(QDialog):
         high.setAlignment(Qt.AlignmentFlag.AlignRight)
         for anchor in (low, high):
             anchor.setObjectName("scaleAnchor")
+        # The scale's ends, which the eye reads under them, said with their numbers.
+        self.button(0).setAccessibleDescription(low.text())
+        self.button(10).setAccessibleDescription(high.text().replace("\n", " "))
         scale.addWidget(low, 1, 0, 1, 4, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         scale.addWidget(high, 1, 7, 1, 4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
