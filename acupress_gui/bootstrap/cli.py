@@ -104,6 +104,8 @@ class Options:
     language: str | None = None
     """The language for this run only (a code of ``core.languages.CODES``), over the saved
     choice and the system's; None to use those."""
+    set_kiosk_pin: bool = False
+    """Read a new staff PIN for the kiosk of ``data_dir`` and store its hash, then exit."""
 
 
 def parse_args(argv: Sequence[str]) -> Options:
@@ -117,6 +119,8 @@ def parse_args(argv: Sequence[str]) -> Options:
     namespace = parser.parse_args(app_arguments)
     if namespace.handout is None and (namespace.routine or namespace.entry):
         parser.error("--routine and --entry choose what --handout prints; give --handout FILE")
+    if namespace.set_kiosk_pin and namespace.data_dir is None:
+        parser.error("--set-kiosk-pin sets the PIN of one kiosk: give its --data-dir DIR")
     return Options(
         data_dir=namespace.data_dir,
         catalog=namespace.catalog,
@@ -128,6 +132,7 @@ def parse_args(argv: Sequence[str]) -> Options:
         routine=namespace.routine,
         entries=tuple(namespace.entry or ()),
         language=namespace.language,
+        set_kiosk_pin=namespace.set_kiosk_pin,
     )
 
 
@@ -317,6 +322,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_const",
         const="uninstall",
         help="remove what --install-desktop-entry added and exit",
+    )
+    commands.add_argument(
+        "--set-kiosk-pin",
+        action="store_true",
+        help="with --data-dir DIR: read a new staff PIN for the kiosk in DIR (4 to 12 digits, "
+        "twice, from the terminal or from standard input), store only its hash, and exit",
     )
     commands.add_argument("--speech-helper", action="store_true", help=argparse.SUPPRESS)
     return parser

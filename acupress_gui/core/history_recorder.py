@@ -10,12 +10,27 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from acupress_gui.core.history import HistoryStore, Recordable
 
 log = logging.getLogger(__name__)
+
+
+class Recorder(Protocol):
+    """What a visitor's view records its holds and sittings through: the history's
+    recorder at home; in a kiosk, one that keeps only anonymous counts."""
+
+    store: HistoryStore | None
+    last_error: str | None
+
+    @property
+    def pending(self) -> tuple[Recordable, ...]: ...
+
+    def record(self, record: Recordable) -> int | None: ...
+
+    def retry(self) -> bool: ...
 
 
 class HistoryRecorder:

@@ -24,4 +24,3 @@ def test_an_unknown_code_is_refused_naming_the_codes(capsys: pytest.CaptureFixtu
     error = capsys.readouterr().err
     assert "--language" in error and "'fr'" in error
     assert all(f"'{code}'" in error for code in CODES)
-

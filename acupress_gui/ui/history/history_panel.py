@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.history import (
     HistoryError,
-    HistoryRecorder,
     HistoryStore,
     HoldOutcome,
     StoredSession,
     today_and_week_start,
 )
+from acupress_gui.core.history_recorder import Recorder
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.banner import Banner
 from acupress_gui.ui.common.durations import format_duration
@@ -43,7 +43,7 @@ class HistoryPanel(QDialog):
 
     def __init__(
         self,
-        recorder: HistoryRecorder,
+        recorder: Recorder,
         catalog: Catalog,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QWidget | None = None,
@@ -77,6 +77,8 @@ class HistoryPanel(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab would go round the cells for ever (a table wraps): it leaves, the arrows move.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
