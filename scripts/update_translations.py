@@ -1,6 +1,6 @@
 """Bring the translation sources up to date with the code, and build what the app loads.
 
-    python scripts/update_translations.py        (make translations)
+    python scripts/update_translations.py [CODE ...]     (make translations: all of them)
 
 For each language of ``core.languages.CODES`` whose ``resources/i18n/<code>.ts`` exists
 (``en.ts`` is made when it is missing; the others are the translators'), pyside6-lupdate
@@ -140,11 +140,23 @@ def placeholder_mismatches(ts_file: Path) -> list[tuple[MessageKey, str]]:
     return found
 
 
+COUNTED_PLURAL = re.compile(r"%n (\w+?)(ies|s)\b")
+"""A counted noun written in the plural, "%n days", "%n entries" (not "%n class")."""
+
+
+def _singular(match: re.Match[str]) -> str:
+    stem, ending = match.groups()
+    if ending == "s" and stem.endswith(("s", "u", "i")):  # "class", "bonus", "this"
+        return match.group(0)
+    return f"%n {stem}{'y' if ending == 'ies' else ''}"
+
+
 def english_forms(source: str) -> tuple[str, str]:
-    """The singular and plural of an English source with a count."""
+    """The singular and plural of an English source with a count: "%n minute(s)" (Qt's
+    way) or a plural noun after the count, "%n days", which the singular says once."""
     if PLURAL_MARK in source:
         return source.replace(PLURAL_MARK, ""), source.replace(PLURAL_MARK, "s")
-    return source, source
+    return COUNTED_PLURAL.sub(_singular, source), source
 
 
 def fill_english(ts_file: Path) -> int:
@@ -187,9 +199,13 @@ def update(code: str) -> None:
     lrelease(source, qm_path(code))
 
 
-def main() -> int:
+def main(codes: list[str]) -> int:
+    unknown = sorted(set(codes) - set(CODES))
+    if unknown:
+        print(f"Not a language of AcuPress: {', '.join(unknown)}; use {', '.join(CODES)}")
+        return 2
     SOURCES.mkdir(parents=True, exist_ok=True)
-    for code in CODES:
+    for code in codes or CODES:
         source = ts_path(code)
         if code != ENGLISH and not source.exists():
             print(f"{source.relative_to(ROOT)}: not there yet (the translators' file), skipped")
@@ -204,4 +220,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -4,7 +4,7 @@
 <context>
     <name>DesktopWindow</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+318"/>
+        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+446"/>
         <source>Saved to {path}. Holds exported: %n.</source>
         <translation>
             <numerusform>Saved to {path}. Holds exported: %n.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/history/history_panel.py" line="+134"/>
+        <location filename="../../acupress_gui/ui/history/history_panel.py" line="+136"/>
         <source>Holds not saved yet: %n ({problem})</source>
         <translation>
             <numerusform>Holds not saved yet: %n ({problem})</numerusform>
@@ -43,9 +43,31 @@
     </message>
 </context>
 <context>
+    <name>MinutesChart</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+407"/>
+        <source>Minutes pressed on %n days from {first} to {last}, {total} in all; the most, {most}, on {day}.</source>
+        <translation>
+            <numerusform>Minutes pressed on %n day from {first} to {last}, {total} in all; the most, {most}, on {day}.</numerusform>
+            <numerusform>Minutes pressed on %n days from {first} to {last}, {total} in all; the most, {most}, on {day}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message numerus="yes">
+        <location line="-88"/>
+        <source>Average pain by day, from 0 (no pain) to 10, on %n days from {first} to {last}.</source>
+        <translation>
+            <numerusform>Average pain by day, from 0 (no pain) to 10, on %n day from {first} to {last}.</numerusform>
+            <numerusform>Average pain by day, from 0 (no pain) to 10, on %n days from {first} to {last}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionSummary</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/sitting/session_summary.py" line="+111"/>
+        <location filename="../../acupress_gui/ui/sitting/session_summary.py" line="+115"/>
         <source>%n completed</source>
         <translation>
             <numerusform>%n completed</numerusform>
@@ -80,7 +102,7 @@
 <context>
     <name>TimerCard</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+430"/>
+        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+459"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -91,7 +113,7 @@
 <context>
     <name>VisitorView</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+504"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+525"/>
         <source>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</source>
         <translation>
             <numerusform>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</numerusform>

@@ -105,5 +105,10 @@ def test_english_plurals_read_as_english(tools: ModuleType) -> None:
     """The Qt way of writing a count's source, "%n minute(s)", becomes two real words."""
     assert tools.english_forms("%n minute(s) left") == ("%n minute left", "%n minutes left")
     assert tools.english_forms("Holds: %n") == ("Holds: %n", "Holds: %n")
+    assert tools.english_forms("on %n days, %n entries") == (
+        "on %n day, %n entry",
+        "on %n days, %n entries",
+    )
+    assert tools.english_forms("%n class") == ("%n class", "%n class")
     forms = [message.forms for message in tools.messages(source_of(tools, SOURCE_LANGUAGE))]
     assert forms and all(len(each) == 2 and "(s)" not in "".join(each) for each in forms)
