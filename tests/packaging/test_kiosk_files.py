@@ -376,18 +376,27 @@ def test_setup_refuses_without_root(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "folders",
+    ("folders", "said"),
     [
-        ["--state-dir", "state"],
-        ["--state-dir", "/var"],
-        ["--kiosk-dir", "/srv/kiosk", "--state-dir", "/srv/kiosk"],
+        (["--state-dir", "state"], "as an absolute path"),
+        (["--state-dir", "/var"], "below a top-level folder"),
+        (["--kiosk-dir", "/srv/kiosk", "--state-dir", "/srv/kiosk"], "must be another"),
     ],
     ids=["relative", "top-level", "the-same-folder"],
 )
-def test_setup_refuses_folders_it_must_not_take_over(tmp_path: Path, folders: list[str]) -> None:
-    result = run([SETUP, *folders], base_env(tmp_path))
+def test_setup_refuses_folders_it_must_not_take_over_before_doing_anything(
+    tmp_path: Path, folders: list[str], said: str
+) -> None:
+    """Refused before any change: every command that would change the machine stands in
+    here as one that only notes it was called, so even a broken check changes nothing."""
+    calls = tmp_path / "calls"
+    for command in ("useradd", "getent", "mkdir", "chown", "chmod", "sed"):
+        stand_in(tmp_path / "bin", command, f'echo {command} >> "{calls}"; exit 1')
+    env = base_env(tmp_path, PATH=f"{tmp_path / 'bin'}:{os.environ['PATH']}")
+    result = run([SETUP, *folders], env)
     assert result.returncode == 1
-    assert "setup-kiosk-user.sh:" in result.stderr
+    assert said in result.stderr
+    assert not calls.exists()
 
 
 # The systemd unit and its PAM service
