@@ -103,6 +103,6 @@ class FirstRunNotice(QDialog):
 
 def _bullets(items: tuple[str, ...]) -> str:
     rows = "".join(
-        f"<li>{escape(QCoreApplication.translate('red_flags', item))}</li>" for item in items
+        f"<li>{escape(QCoreApplication.translate(red_flags.CONTEXT, item))}</li>" for item in items
     )
     return f"<ul>{rows}</ul>"

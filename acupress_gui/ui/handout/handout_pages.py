@@ -58,6 +58,7 @@ from acupress_gui.core.handout import (
 )
 from acupress_gui.core.hold_choices import SideMode
 from acupress_gui.ui.common import advice
+from acupress_gui.ui.common.translation_context import TranslationContext
 from acupress_gui.ui.handout.handout_figure import HandoutFigure, Units
 from acupress_gui.ui.handout.handout_flow import (
     LEADING,
@@ -107,6 +108,10 @@ CAUTION_FILL = QColor("#f6efe2")
 CAUTION_BAR = QColor("#8a5a00")
 URGENT_FILL = QColor("#f3ecec")
 URGENT_BAR = QColor("#7a1f1f")
+
+
+handout_counts = TranslationContext("handout_counts")
+"""The handout's texts with a count, in plural forms (the others are in "handout")."""
 
 
 class HandoutTooLongError(ValueError):
@@ -360,17 +365,8 @@ class _Builder:
             subtitle = handout.parts[0].entry.summary
         else:
             minutes = max(1, round(_routine_seconds(handout) / 60))
-            tr = QCoreApplication.translate
-            subtitle = _count(
-                len(handout.parts),
-                tr("handout", "One point."),
-                tr("handout", "{n} points, in this order."),
-            )
-            subtitle += " " + _count(
-                minutes,
-                tr("handout", "About 1 minute in all."),
-                tr("handout", "About {n} minutes in all."),
-            )
+            subtitle = handout_counts.tr("%n point(s), in this order.", "", len(handout.parts))
+            subtitle += " " + handout_counts.tr("About %n minute(s) in all.", "", minutes)
         blocks.append(self.text(escape(subtitle), before=self.line * 0.3))
         if handout.clinic_name or handout.clinic_note:
             lines = [f"<b>{escape(handout.clinic_name)}</b>"] if handout.clinic_name else []
@@ -429,7 +425,7 @@ class _Builder:
         warning = red_flags.warning_for(entry.region)
         if warning is not None:
             # Before any pressing advice: this pain is itself a reason to see a doctor.
-            message = QCoreApplication.translate("red_flags", warning)
+            message = QCoreApplication.translate(red_flags.CONTEXT, warning)
             first = QCoreApplication.translate("handout", "See a doctor first")
             text.append(
                 self.box(
@@ -585,7 +581,7 @@ class _Builder:
             blocks.append(
                 self.text(f"<b>{escape(title)}</b>", before=self.line * (0.3 if now else 0.6))
             )
-            signs = [QCoreApplication.translate("red_flags", s) for s in area.signs(urgency)]
+            signs = [QCoreApplication.translate(red_flags.CONTEXT, s) for s in area.signs(urgency)]
             blocks += self.items(signs, numbered=False, spacing=0.12)
         return blocks
 
@@ -655,12 +651,6 @@ def _has_sides(entry: Entry, hold: Hold) -> bool:
     return paired and hold.side_mode is SideMode.ONE_THEN_OTHER
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """``one`` for 1, else ``many`` with ``{n}`` filled in: English's plurals, each
-    translated on its own (Qt's %n plurals need a translation file even for English)."""
-    return one if n == 1 else many.format(n=n)
-
-
 def _duration(seconds: int) -> str:
     minutes, rest = divmod(seconds, 60)
     if minutes and rest:
@@ -668,16 +658,8 @@ def _duration(seconds: int) -> str:
             minutes=minutes, seconds=rest
         )
     if minutes:
-        return _count(
-            minutes,
-            QCoreApplication.translate("handout", "1 minute"),
-            QCoreApplication.translate("handout", "{n} minutes"),
-        )
-    return _count(
-        rest,
-        QCoreApplication.translate("handout", "1 second"),
-        QCoreApplication.translate("handout", "{n} seconds"),
-    )
+        return handout_counts.tr("%n minute(s)", "", minutes)
+    return handout_counts.tr("%n second(s)", "", rest)
 
 
 def _hold_text(entry: Entry, hold: Hold) -> str:

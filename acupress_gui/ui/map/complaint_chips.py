@@ -11,13 +11,14 @@ from acupress_gui.ui.common.flow_layout import FlowLayout
 
 def complaint_name(complaint: Complaint) -> str:
     """The complaint as a person would say it."""
-    tr = QCoreApplication.translate
     names = {
-        Complaint.NECK_PAIN: tr("ComplaintChips", "Neck pain"),
-        Complaint.STIFF_NECK: tr("ComplaintChips", "Stiff neck"),
-        Complaint.UPPER_BACK_TENSION: tr("ComplaintChips", "Upper-back tension"),
-        Complaint.LOW_BACK_PAIN: tr("ComplaintChips", "Low back pain"),
-        Complaint.SCIATICA: tr("ComplaintChips", "Sciatica"),
+        Complaint.NECK_PAIN: QCoreApplication.translate("ComplaintChips", "Neck pain"),
+        Complaint.STIFF_NECK: QCoreApplication.translate("ComplaintChips", "Stiff neck"),
+        Complaint.UPPER_BACK_TENSION: QCoreApplication.translate(
+            "ComplaintChips", "Upper-back tension"
+        ),
+        Complaint.LOW_BACK_PAIN: QCoreApplication.translate("ComplaintChips", "Low back pain"),
+        Complaint.SCIATICA: QCoreApplication.translate("ComplaintChips", "Sciatica"),
     }
     return names[complaint]
 

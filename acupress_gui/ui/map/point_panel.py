@@ -136,7 +136,7 @@ class PointPanel(QScrollArea):
             # Before any pressing advice: this pain is itself a reason to see a doctor.
             first = self._card("cautionCard")
             self._label(self.tr("See a doctor first"), "cautionHeading", first)
-            self._label(QCoreApplication.translate("red_flags", warning), parent_layout=first)
+            self._label(QCoreApplication.translate(red_flags.CONTEXT, warning), parent_layout=first)
 
         if entry.correction is not None:
             correction = self._card("correctionCard")

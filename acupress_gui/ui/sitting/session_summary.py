@@ -128,14 +128,14 @@ class SessionSummary(QFrame):
             )
         elif change < 0:
             self.pain.setText(
-                self.tr("Pain {before} \u2192 {after}: {n} lower.").format(
-                    before=before, after=after, n=self._points(-change)
+                self.tr("Pain {before} \u2192 {after}: %n point(s) lower.", "", -change).format(
+                    before=before, after=after
                 )
             )
         elif change > 0:
             self.pain.setText(
-                self.tr("Pain {before} \u2192 {after}: {n} higher.").format(
-                    before=before, after=after, n=self._points(change)
+                self.tr("Pain {before} \u2192 {after}: %n point(s) higher.", "", change).format(
+                    before=before, after=after
                 )
             )
         else:
@@ -157,6 +157,3 @@ class SessionSummary(QFrame):
             )
         )
         self.red_flags.setVisible(calls_for_red_flags(before, after))
-
-    def _points(self, n: int) -> str:
-        return self.tr("1 point") if n == 1 else self.tr("{n} points").format(n=n)
