@@ -35,6 +35,7 @@ from acupress_gui.core.history import (
     StoredSession,
 )
 from acupress_gui.core.paths import AppPaths
+from acupress_gui.core.translatable import QT_TRANSLATE_NOOP
 
 COLUMNS = (
     "id",
@@ -59,6 +60,72 @@ COLUMNS = (
 hold ended (completed, stopped, skipped, quit) and ``spot`` which spot of a row of spots
 was pressed (empty when all were). They come last, so a reader of older exports that
 picks columns by position reads the same values."""
+
+
+NOTES_CONTEXT = "export"
+"""Where the translations of ``COLUMN_NOTES`` are filed."""
+
+COLUMN_NOTES: dict[str, str] = {
+    "id": QT_TRANSLATE_NOOP("export", "The hold's number in your history."),
+    "started_at_utc": QT_TRANSLATE_NOOP(
+        "export",
+        "When the hold started: the date and time in UTC, not your local time, written "
+        "as 2025-03-01T09:30:00.000+00:00 (ISO 8601).",
+    ),
+    "entry_id": QT_TRANSLATE_NOOP(
+        "export", "What you pressed, by the name the point catalog gives it (such as wind-pool)."
+    ),
+    "point_codes": QT_TRANSLATE_NOOP(
+        "export",
+        "The points pressed, by their standard codes (such as GB20), with a space between.",
+    ),
+    #: The words in quotes are the values in the file: they stay in English.
+    "side": QT_TRANSLATE_NOOP(
+        "export", "The side of your body: \u201cboth\u201d, \u201cright\u201d or \u201cleft\u201d."
+    ),
+    "set_number": QT_TRANSLATE_NOOP("export", "Which set of the hold it was: 1 for the first."),
+    "planned_seconds": QT_TRANSLATE_NOOP("export", "How long the hold was to last, in seconds."),
+    "held_seconds": QT_TRANSLATE_NOOP("export", "How long you held, in seconds."),
+    #: The words in quotes are the values in the file: they stay in English.
+    "completed": QT_TRANSLATE_NOOP(
+        "export", "\u201cyes\u201d when you held for the whole time, else \u201cno\u201d."
+    ),
+    "sitting": QT_TRANSLATE_NOOP(
+        "export",
+        "The sitting the hold was part of (a routine, or one press of Start): the holds of "
+        "one sitting share it. Empty for holds saved before AcuPress kept sittings.",
+    ),
+    #: The words in quotes are the values in the file: they stay in English.
+    "sitting_kind": QT_TRANSLATE_NOOP(
+        "export",
+        "\u201croutine\u201d for a routine, \u201csingle\u201d for one press of Start.",
+    ),
+    "sitting_started_at_utc": QT_TRANSLATE_NOOP(
+        "export", "When that sitting started, in UTC, written as the hold's start is."
+    ),
+    "pain_before": QT_TRANSLATE_NOOP(
+        "export",
+        "The pain you rated before the sitting, from 0 (no pain) to 10 (the worst pain you "
+        "can imagine); empty when you did not rate it.",
+    ),
+    "pain_after": QT_TRANSLATE_NOOP(
+        "export",
+        "The pain you rated after the sitting, on the same scale; empty when you did not rate it.",
+    ),
+    #: The words in quotes are the values in the file: they stay in English.
+    "outcome": QT_TRANSLATE_NOOP(
+        "export",
+        "How the hold ended: \u201ccompleted\u201d, \u201cstopped\u201d (stopped early), "
+        "\u201cskipped\u201d (in a routine) or \u201cquit\u201d (AcuPress was closed).",
+    ),
+    "spot": QT_TRANSLATE_NOOP(
+        "export",
+        "For a row of spots pressed one after the other, which spot it was (1 for the "
+        "first); empty when the hold pressed them all.",
+    ),
+}
+"""What each column holds, for the person who opens the file: Help \u25b8 The exported
+history shows these, translated; the column names and values stay as they are."""
 
 
 class ExportError(OSError):

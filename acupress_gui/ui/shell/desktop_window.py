@@ -230,6 +230,11 @@ class DesktopWindow(QMainWindow):
         help_menu.addAction(
             self._action(self.tr("&Reading your pain trend"), self.show_pain_help, QKeySequence())
         )
+        help_menu.addAction(
+            self._action(
+                self.tr("What the e&xported history holds"), self.show_export_help, QKeySequence()
+            )
+        )
         about = self.about_action = self._action(
             self.tr("&About AcuPress"), self._show_about, QKeySequence()
         )
@@ -404,6 +409,32 @@ class DesktopWindow(QMainWindow):
                 "<p>This is a record for you and your doctor, not a diagnosis. Pain that "
                 "keeps rising needs a doctor's eyes, not more pressing.</p>"
             ),
+        )
+
+    def show_export_help(self) -> None:
+        """Each column of the CSV that File \u25b8 Export history writes: its name as the
+        file has it (a spreadsheet formula or a script reads those), what it holds in the
+        person's language."""
+        from html import escape
+
+        from PySide6.QtCore import QCoreApplication
+
+        from acupress_gui.core.export import COLUMN_NOTES, NOTES_CONTEXT
+
+        rows = "".join(
+            f"<tr><td style='padding: 2px 12px 2px 0'><code>{name}</code></td>"
+            f"<td style='padding: 2px 0'>{escape(QCoreApplication.translate(NOTES_CONTEXT, note))}"
+            "</td></tr>"
+            for name, note in COLUMN_NOTES.items()
+        )
+        questions.tell(
+            self,
+            self.tr("What the exported history holds"),
+            self.tr(
+                "<p>File \u25b8 Export history saves every hold in your history to a CSV "
+                "file, which a spreadsheet opens: a row for each hold, oldest first, in "
+                "these columns. Their names stay in English in every language.</p>{columns}"
+            ).format(columns=f"<table>{rows}</table>"),
         )
 
     def _show_about(self) -> None:
