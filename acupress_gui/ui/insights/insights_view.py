@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.history import HistoryError, HistoryRecorder
 from acupress_gui.core.insights import Insights, PainTrend, Span
+from acupress_gui.ui.common.section_heading import section_heading
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.insights.insights_charts import (
     Charted,
@@ -126,11 +127,8 @@ class InsightsView(QDialog):
             (self.tr("Minutes pressed each day"), self.minutes_chart, 3),
             (self.tr("Entries you pressed longest, in minutes"), self.entries_chart, 3),
         ):
-            heading_label = QLabel(heading.upper())
-            heading_label.setObjectName("sectionHeading")
-            heading_label.setAccessibleName(heading)
             charts.addSpacing(8)
-            charts.addWidget(heading_label)
+            charts.addWidget(section_heading(heading))
             charts.addWidget(chart, stretch)
 
         close_button = QPushButton(self.tr("Close"))
