@@ -122,6 +122,8 @@ for this long (a wheel turn or a pinch is many steps)."""
 HEAD_HALF_WIDTH = 3.4
 SIDE_LABEL_LEVEL = 3.0
 """Where "Your left" and "Your right" sit: level with the top of the head, beside it."""
+SIDE_LABEL_MARGIN = 6.0
+"""Pixels between a side label and the edge of the view it is kept inside."""
 
 FIT_SHARE = 0.96
 """How much of the view a fitted area fills."""
@@ -743,7 +745,7 @@ class BodyMapView(QGraphicsView):
         self._show_point_rows()
         for inset in self._insets.values():
             inset.place_caption(scale)
-        self._place_side_labels(scale)
+        self._place_side_labels()
         self._place_entry_labels()
         # What was under the pointer has moved; the next move finds it again.
         self._set_hovered(None)
@@ -807,7 +809,7 @@ class BodyMapView(QGraphicsView):
         boxes = []
         for label, side in self._side_labels:
             size = label.size()
-            x, y = geometry.to_view(self._side_label_pos(label, side, geometry.scale))
+            x, y = geometry.to_view(self._side_label_pos(label, side, geometry))
             boxes.append(
                 Box(x - size.width() / 2, y - size.height() / 2, size.width(), size.height())
             )
@@ -861,6 +863,10 @@ class BodyMapView(QGraphicsView):
             )
 
     # --- events --------------------------------------------------------------------
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._place_side_labels()  # they stay inside the view as it pans
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -1170,12 +1176,19 @@ class BodyMapView(QGraphicsView):
             labels.append((label, side))
         return labels
 
-    def _place_side_labels(self, scale: float) -> None:
+    def _place_side_labels(self) -> None:
+        geometry = self._current_geometry()
         for label, side in self._side_labels:
-            label.setPos(self._side_label_pos(label, side, scale))
+            label.setPos(self._side_label_pos(label, side, geometry))
 
     @staticmethod
-    def _side_label_pos(label: MapLabelItem, side: float, scale: float) -> QPointF:
-        """Beside the head, a few pixels clear of it at any zoom."""
-        away = HEAD_HALF_WIDTH + (label.size().width() / 2 + 10) / scale
-        return QPointF(side * away, SIDE_LABEL_LEVEL)
+    def _side_label_pos(label: MapLabelItem, side: float, geometry: ViewGeometry) -> QPointF:
+        """Beside the head, a few pixels clear of it at any zoom, and whole in the view:
+        zoomed in, there may be no room beside the head for a longer language's words."""
+        half = label.size().width() / 2
+        away = HEAD_HALF_WIDTH + (half + 10) / geometry.scale
+        x, y = geometry.to_view(QPointF(side * away, SIDE_LABEL_LEVEL))
+        margin = half + SIDE_LABEL_MARGIN
+        if geometry.width > 2 * margin:
+            x = min(max(x, margin), geometry.width - margin)
+        return geometry.to_scene(x, y)
