@@ -113,10 +113,7 @@ class HistoryTableModel(QAbstractTableModel):
         record = session.record
         match index.column():
             case 0:
-                when = QDateTime.fromMSecsSinceEpoch(round(record.started_at.timestamp() * 1000))
-                locale = QLocale()
-                time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
-                return locale.toString(when, f"ddd d MMM yyyy, {time_format}")
+                return self._when(record)
             case 1:
                 return self._what_was_pressed(record)
             case 2:
@@ -137,6 +134,19 @@ class HistoryTableModel(QAbstractTableModel):
             case 5:  # PAIN_COLUMN
                 return self._pain(session)
         return None
+
+    def _when(self, record: HoldRecord) -> str:
+        """The day, date and time a hold started, each as the person's locale writes it."""
+        when = QDateTime.fromMSecsSinceEpoch(round(record.started_at.timestamp() * 1000))
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        #: When a hold started: {day} is the short name of the weekday, {date} and {time}
+        #: are written as the language writes them. Put them in your language's order.
+        return self.tr("{day} {date}, {time}").format(
+            day=locale.dayName(when.date().dayOfWeek(), short),
+            date=locale.toString(when.date(), short),
+            time=locale.toString(when.time(), short),
+        )
 
     def _what_was_pressed(self, record: HoldRecord) -> str:
         """The entry's title; for one spot of it pressed on its own, that spot's label."""

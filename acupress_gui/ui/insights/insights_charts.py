@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QStyleOptionGraphicsItem, QVBoxLayout, QWidget
 
@@ -139,6 +139,26 @@ class _DayAxis(pg.DateAxisItem):
             for spacing, values in levels
             if spacing >= DAY_SECONDS
         ]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        """Each tick as the person's locale writes it: pyqtgraph's own labels come from
+        ``strftime``, in the C library's language, whatever language the app speaks."""
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        unit = spec.format if spec is not None else "%d"
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        labels = []
+        for value in values:
+            day = datetime.fromtimestamp(value).date()
+            if "%Y" in unit:
+                labels.append(QDate(day.year, 1, 1).toString("yyyy"))
+            elif "%b" in unit:
+                labels.append(locale.standaloneMonthName(day.month, short))
+            elif "%a" in unit:
+                labels.append(locale.toString(QDate(day.year, day.month, day.day), "ddd d"))
+            else:
+                labels.append(locale.toString(day.day))
+        return labels
 
 
 class _TimeChart(_Chart):

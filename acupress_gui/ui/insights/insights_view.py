@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -229,7 +229,9 @@ class InsightsView(QDialog):
             return self.tr("Rate your pain before sessions for two weeks to see a trend.")
         first, latest = self._rating(trend.first_typical), self._rating(trend.latest_typical)
         start = trend.first_week_start
-        since = self.locale().toString(QDate(start.year, start.month, start.day), "d MMMM yyyy")
+        since = self.locale().toString(
+            QDate(start.year, start.month, start.day), QLocale.FormatType.LongFormat
+        )
         if trend.change == 0:
             text = self.tr(
                 "Your typical pain before a session is {latest}, the same as in your first "
