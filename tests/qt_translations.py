@@ -122,22 +122,52 @@ def fill(scan: Scan, translate: Callable[[str], str], target: Path) -> Path:
     return target
 
 
+def write_qm(messages: dict[tuple[str, str], str], language: str, folder: Path) -> Path:
+    """A ``.qm`` holding only ``messages`` ((context, source) to translation), for a test
+    that needs a few words in another language."""
+    root = ElementTree.Element("TS", version="2.1", language=language, sourcelanguage="en")
+    for (context_name, source), translation in messages.items():
+        context = ElementTree.SubElement(root, "context")
+        ElementTree.SubElement(context, "name").text = context_name
+        message = ElementTree.SubElement(context, "message")
+        ElementTree.SubElement(message, "source").text = source
+        ElementTree.SubElement(message, "translation").text = translation
+    ts_file = folder / f"{language}.ts"
+    ElementTree.ElementTree(root).write(ts_file, encoding="utf-8", xml_declaration=True)
+    return lrelease(ts_file, folder / f"{language}.qm")
+
+
 def pseudo(text: str) -> str:
-    """``text`` accented, about 40% longer and marked, its placeholders and markup kept:
-    "Start" becomes "«Šţá...ŕţŵï»"; each line grows, so a two-line label widens too."""
-    return START + "\n".join(_pseudo_line(line) for line in text.split("\n")) + END
+    """``text`` accented, about 40% longer, its placeholders and markup kept: each run of
+    words between them marked, so that a value filled into a translated sentence stands
+    outside the marks: "Saved to {path}." becomes "«Šávëd tö »{path}«.ŵïðé»". Each line
+    grows, so a two-line label widens too."""
+    return "\n".join(_pseudo_line(line) for line in text.split("\n"))
 
 
 def _pseudo_line(line: str) -> str:
     parts = _KEPT.split(line)
     kept = _KEPT.findall(line)
     letters = sum(len(part) for part in parts)
-    accented = [part.translate(_ACCENTED) for part in parts]
-    woven = "".join(
-        text + token for text, token in itertools.zip_longest(accented, kept, fillvalue="")
-    )
     grown = round(letters * GROWTH + 0.49) if letters else 0
-    return woven + "".join(itertools.islice(itertools.cycle(_PADDING), grown)).rstrip()
+    padding = "".join(itertools.islice(itertools.cycle(_PADDING), grown)).rstrip()
+    if padding and parts[-1].strip():
+        parts[-1] += padding
+    elif padding:
+        kept.append(padding)  # after the last placeholder, in marks of its own below
+        parts.append("")
+        parts[-1], kept[-1] = kept[-1], ""
+    marked = [
+        f"{START}{part.translate(_ACCENTED)}{END}" if part.strip() else part for part in parts
+    ]
+    return "".join(
+        text + token for text, token in itertools.zip_longest(marked, kept, fillvalue="")
+    )
+
+
+def marked_runs(text: str) -> list[str]:
+    """The marked runs of a pseudo translation, or of a screen's text: "«Šávëd tö »"."""
+    return re.findall(f"{START}[^{START}{END}]*{END}", text)
 
 
 def english_plural(text: str) -> list[str]:

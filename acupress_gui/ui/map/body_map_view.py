@@ -1170,7 +1170,14 @@ class BodyMapView(QGraphicsView):
         # Seen from behind, the person's right is on the viewer's right.
         color = self._theme.color("muted")
         labels = []
-        for text, side in ((self.tr("Your left"), -1.0), (self.tr("Your right"), 1.0)):
+        sides = (
+            #: Beside the figure, which is the back of a body seen from behind: this side is
+            #: the person's own left (and the viewer's left too).
+            (self.tr("Your left"), -1.0),
+            #: Beside the figure, seen from behind: the person's own right.
+            (self.tr("Your right"), 1.0),
+        )
+        for text, side in sides:
             label = MapLabelItem(text, color, pixel_size=14)
             scene.addItem(label)
             labels.append((label, side))
