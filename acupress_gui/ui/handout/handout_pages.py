@@ -552,7 +552,9 @@ class _Builder:
         if handout.pregnancy is PregnancyAdvice.GENTLE:
             every.append(advice.pregnancy_text(PregnancyAdvice.GENTLE))
         if handout.left_out_for_pregnancy:
-            titles = ", ".join(entry.title for entry in handout.left_out_for_pregnancy)
+            titles = QLocale().createSeparatedList(
+                [entry.title for entry in handout.left_out_for_pregnancy]
+            )
             every.append(
                 QCoreApplication.translate(
                     "handout", "Left out because you are or may be pregnant: {titles}."

@@ -81,7 +81,7 @@ class SessionSummary(QFrame):
         ):
             entries = summary.entries(outcome)
             if entries:
-                lines.append(label.format(titles=", ".join(e.title for e in entries)))
+                lines.append(label.format(titles=self._listed([e.title for e in entries])))
         lines.append(
             self.tr("Time pressing: {time}").format(time=format_duration(summary.held_seconds))
         )
@@ -116,7 +116,11 @@ class SessionSummary(QFrame):
             HoldOutcome.QUIT: self.tr("%n stopped by quitting", "", holds.count(HoldOutcome.QUIT)),
         }
         parts = [text for outcome, text in words.items() if holds.count(outcome)]
-        return self.tr("Holds: {parts}").format(parts=", ".join(parts) or self.tr("none"))
+        return self.tr("Holds: {parts}").format(parts=self._listed(parts) or self.tr("none"))
+
+    def _listed(self, items: list[str]) -> str:
+        """ "A, B and C" as the person's language joins a list (Chinese with 、and 和)."""
+        return self.locale().createSeparatedList(items)
 
     def _show_pain(self, before: int | None, after: int | None) -> None:
         change = pain_change(before, after)
