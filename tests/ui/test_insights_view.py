@@ -516,6 +516,7 @@ def test_dates_and_the_days_under_the_charts_are_in_the_persons_locale(
     assert "(from lunes, 31 de agosto de 2026)" in view.summary.text()
     axis = view.pain_chart.getAxis("bottom")
     november = datetime(2026, 11, 1, 12).timestamp()
+    view.pain_chart.grab()  # drawn once, the axis knows its font
     axis.setZoomLevelForDensity(DAY_SECONDS / 20)  # 20 px a day: months, then days
     month, day = (spec.spacing for spec in axis.zoomLevel.tickSpecs)
     assert axis.tickStrings([november], 1.0, month) == ["nov"]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core import red_flags
+from acupress_gui.ui.common.margins import set_reading_margins
 
 
 class FirstRunNotice(QDialog):
@@ -42,8 +43,7 @@ class FirstRunNotice(QDialog):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setMinimumWidth(560)
-        text.setContentsMargins(0, 0, 14, 0)  # clear of the scroll bar
+        set_reading_margins(text, 0, 0, 14, 0)  # clear of the scroll bar
         # Both areas' lists are longer than a small screen: the text scrolls, the
         # button stays in view.
         scroll = QScrollArea()
@@ -52,7 +52,9 @@ class FirstRunNotice(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumHeight(420)
+        # The width is the scroll area's: a minimum on the text would widen it past the
+        # view, which scrolls only up and down, and cut its lines.
+        scroll.setMinimumSize(560 + scroll.verticalScrollBar().sizeHint().width(), 420)
         layout.addWidget(scroll, 1)
         self.notice_text = text
 

@@ -99,6 +99,10 @@ class _Chart(pg.PlotWidget):
         for name in ("top", "right"):
             self.hideAxis(name)
         plot = self.getPlotItem()
+        # Time runs left to right, right to left too, with its scale on the left: the plot's
+        # own layout would otherwise move the axis to the right of a time line that does not.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         plot.hideButtons()  # the "A" button: right-click > View All does it
         # pyqtgraph makes its context menus without a parent; given one, they (a dozen
         # windows a chart) go with the chart instead of outliving every closed window.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -341,10 +341,15 @@ def _has_data(insights: Insights) -> bool:
 
 
 def _range_style(theme: Theme) -> str:
-    """The range buttons as one segmented control; the chosen one is filled."""
+    """The range buttons as one segmented control; the chosen one is filled. Its round
+    ends are the first and last button's outer corners, which right to left are the
+    other way round."""
+    first, last = ("week", "all") if QGuiApplication.isLeftToRight() else ("all", "week")
     return f"""
         QPushButton {{ border-radius: 0; padding: 6px 14px; }}
-        QPushButton#range-week {{ border-top-left-radius: 8px; border-bottom-left-radius: 8px; }}
-        QPushButton#range-all {{ border-top-right-radius: 8px; border-bottom-right-radius: 8px; }}
+        QPushButton#range-{first} {{
+            border-top-left-radius: 8px; border-bottom-left-radius: 8px; }}
+        QPushButton#range-{last} {{
+            border-top-right-radius: 8px; border-bottom-right-radius: 8px; }}
         QPushButton:checked {{ background: {theme.accent_soft}; border-color: {theme.accent}; }}
     """

@@ -201,6 +201,9 @@ class BodyMapView(QGraphicsView):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bodyMap")
+        # A picture of the back of a body, not a row of text: right to left, the person's
+        # left stays on the left, and the pills and captions keep their places.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setAccessibleName(self.tr("Body map, seen from behind"))
         self.setAccessibleDescription(
             self.tr(

@@ -33,6 +33,7 @@ from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.routine import NamedRoutine, offered, plan_for
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.banner import Banner
+from acupress_gui.ui.common.margins import set_reading_margins
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.map.body_map_view import BodyMapView
 from acupress_gui.ui.map.entry_finder import EntryFinder
@@ -230,7 +231,7 @@ class VisitorView(QWidget):
         # way to every point, in the space the narrow figure leaves free. The search
         # field above it narrows the list and the map together.
         index = QVBoxLayout()
-        index.setContentsMargins(12, 4, 0, 12)
+        set_reading_margins(index, 12, 4, 0, 12)
         index.setSpacing(6)
         heading = QLabel(self.tr("POINTS"))
         heading.setObjectName("listHeading")
