@@ -10,6 +10,7 @@ lay the window out: the labels on the figure still say which side of the body is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -326,3 +327,41 @@ def test_right_to_left_mirrors_the_window_but_not_the_body(
         if marker.is_persons_right is not None:
             assert (x > middle) is marker.is_persons_right, marker.point.code
     walk_every_screen(screens, window, clock)
+
+
+@pytest.mark.requires("poppler")
+@pytest.mark.parametrize("kind", ["entry", "routine"])
+def test_the_handout_is_translated_too(
+    pseudo_translator: None, catalog: Catalog, tmp_path: Path, kind: str
+) -> None:
+    """The sheet to take home, read back from its PDF: its own words are all marked, as
+    are those that count (a minute, the points of a routine)."""
+    import subprocess
+
+    from acupress_gui.core.handout import Hold, Paper, entry_handout, routine_handout
+    from acupress_gui.core.hold_choices import SideMode
+    from acupress_gui.ui.handout.handout_pages import pdf_bytes
+
+    hold = Hold(60, 2, SideMode.ONE_THEN_OTHER)
+    if kind == "entry":
+        handout = entry_handout(catalog, catalog.entry("sea-of-vitality"), hold)
+    else:
+        entries = [catalog.entry(entry_id) for entry_id in ROUTINE]
+        handout = routine_handout(catalog, "Evening", entries, hold, left_out_for_pregnancy=[])
+    pdf = tmp_path / "handout.pdf"
+    pdf.write_bytes(pdf_bytes(handout, Paper.A4)[0])
+    text = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+    def one_line(words: str) -> str:
+        """White space as single spaces, and a word broken after its hyphen joined."""
+        return re.sub(r"(?<=\w-)\s+(?=\w)", "", " ".join(words.split()))
+
+    exempt = [one_line(known) for known in pseudo_locale.catalog_texts(catalog)]
+    exempt += [*pseudo_locale.NAMES, "Evening"]  # the app, and the routine's own name
+    assert pseudo_locale.untranslated_words(one_line(text), exempt) == []
+    assert qt_translations.START in text

@@ -439,10 +439,12 @@ class _Builder:
         text.extend(self._points(entry))
         text.append(self.heading(QCoreApplication.translate("handout", "How to find it")))
         text.extend(self.items(entry.find_steps, numbered=True))
-        # Who can press them reads as the heading's second half, on its line.
+        # Who can press them reads as the heading's second half, on its line. (A call
+        # inside an f-string is invisible to lupdate: the text is translated first.)
+        how_to_press = QCoreApplication.translate("handout", "How to press")
         text.append(
             self.text(
-                f"{escape(QCoreApplication.translate('handout', 'How to press'))}&nbsp;&nbsp; "
+                f"{escape(how_to_press)}&nbsp;&nbsp; "
                 "<span style='font-weight:normal; "
                 f"font-size:{self.layout.body_points:g}pt; color:{MUTED}'>"
                 f"{escape(advice.reach_text(entry.reach))}</span>",
@@ -560,9 +562,8 @@ class _Builder:
                     "handout", "Left out because you are or may be pregnant: {titles}."
                 ).format(titles=titles)
             )
-        title = self.text(
-            f"<b>{escape(QCoreApplication.translate('handout', 'With every point'))}</b>", keep=True
-        )
+        with_every_point = QCoreApplication.translate("handout", "With every point")
+        title = self.text(f"<b>{escape(with_every_point)}</b>", keep=True)
         return self.box([title, *self.items(every, False)], urgent=False, before=self.line * 1.2)
 
     def _red_flags(self, area: red_flags.RedFlags) -> list[Make]:
