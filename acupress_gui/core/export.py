@@ -62,9 +62,6 @@ was pressed (empty when all were). They come last, so a reader of older exports 
 picks columns by position reads the same values."""
 
 
-NOTES_CONTEXT = "export"
-"""Where the translations of ``COLUMN_NOTES`` are filed."""
-
 COLUMN_NOTES: dict[str, str] = {
     "id": QT_TRANSLATE_NOOP("export", "The hold's number in your history."),
     "started_at_utc": QT_TRANSLATE_NOOP(

@@ -4,8 +4,7 @@ The signs follow NHS and NICE guidance for back pain and NHS musculoskeletal gui
 neck pain, told in our own words. The app is for the neck as well as the back, so each
 area has its own two lists: signs that need the emergency number now, and signs that
 need a doctor the same day. The texts are English, marked for Qt's translation tools
-(``core.translatable``) under the context ``CONTEXT``; the screens pass each through
-Qt's translation with it when they show it.
+(``core.translatable``); the screens show each in the person's language.
 """
 
 from __future__ import annotations
@@ -15,9 +14,6 @@ from enum import StrEnum
 
 from acupress_gui.core.catalog import Region
 from acupress_gui.core.translatable import QT_TRANSLATE_NOOP
-
-CONTEXT = "red_flags"
-"""Where the translations of these texts are filed: ``translate(CONTEXT, text)``."""
 
 
 class Urgency(StrEnum):

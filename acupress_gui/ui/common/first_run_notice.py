@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core import red_flags
+from acupress_gui.ui.common.core_text import translated
 from acupress_gui.ui.common.margins import set_reading_margins
 
 
@@ -104,7 +105,5 @@ class FirstRunNotice(QDialog):
 
 
 def _bullets(items: tuple[str, ...]) -> str:
-    rows = "".join(
-        f"<li>{escape(QCoreApplication.translate(red_flags.CONTEXT, item))}</li>" for item in items
-    )
+    rows = "".join(f"<li>{escape(translated(item))}</li>" for item in items)
     return f"<ul>{rows}</ul>"

@@ -58,6 +58,7 @@ from acupress_gui.core.handout import (
 )
 from acupress_gui.core.hold_choices import SideMode
 from acupress_gui.ui.common import advice
+from acupress_gui.ui.common.core_text import translated
 from acupress_gui.ui.common.translation_context import TranslationContext
 from acupress_gui.ui.handout.handout_figure import HandoutFigure, Units
 from acupress_gui.ui.handout.handout_flow import (
@@ -425,7 +426,7 @@ class _Builder:
         warning = red_flags.warning_for(entry.region)
         if warning is not None:
             # Before any pressing advice: this pain is itself a reason to see a doctor.
-            message = QCoreApplication.translate(red_flags.CONTEXT, warning)
+            message = translated(warning)
             first = QCoreApplication.translate("handout", "See a doctor first")
             text.append(
                 self.box(
@@ -584,7 +585,7 @@ class _Builder:
             blocks.append(
                 self.text(f"<b>{escape(title)}</b>", before=self.line * (0.3 if now else 0.6))
             )
-            signs = [QCoreApplication.translate(red_flags.CONTEXT, s) for s in area.signs(urgency)]
+            signs = [translated(sign) for sign in area.signs(urgency)]
             blocks += self.items(signs, numbered=False, spacing=0.12)
         return blocks
 

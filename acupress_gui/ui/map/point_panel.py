@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from acupress_gui.core import red_flags
 from acupress_gui.core.catalog import Catalog, Entry
 from acupress_gui.ui.common import advice
+from acupress_gui.ui.common.core_text import translated
 from acupress_gui.ui.common.section_heading import section_heading
 from acupress_gui.ui.common.theme import Theme
 
@@ -139,7 +140,7 @@ class PointPanel(QScrollArea):
             # Before any pressing advice: this pain is itself a reason to see a doctor.
             first = self._card("cautionCard")
             self._label(self.tr("See a doctor first"), "cautionHeading", first)
-            self._label(QCoreApplication.translate(red_flags.CONTEXT, warning), parent_layout=first)
+            self._label(translated(warning), parent_layout=first)
 
         if entry.correction is not None:
             correction = self._card("correctionCard")

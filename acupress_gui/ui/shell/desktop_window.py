@@ -417,13 +417,12 @@ class DesktopWindow(QMainWindow):
         person's language."""
         from html import escape
 
-        from PySide6.QtCore import QCoreApplication
-
-        from acupress_gui.core.export import COLUMN_NOTES, NOTES_CONTEXT
+        from acupress_gui.core.export import COLUMN_NOTES
+        from acupress_gui.ui.common.core_text import translated
 
         rows = "".join(
             f"<tr><td style='padding: 2px 12px 2px 0'><code>{name}</code></td>"
-            f"<td style='padding: 2px 0'>{escape(QCoreApplication.translate(NOTES_CONTEXT, note))}"
+            f"<td style='padding: 2px 0'>{escape(translated(note))}"
             "</td></tr>"
             for name, note in COLUMN_NOTES.items()
         )
