@@ -79,6 +79,7 @@ def _fill_window(
 
     from acupress_gui.core.catalog import CatalogError
     from acupress_gui.ui.common.app_icon import app_icon
+    from acupress_gui.ui.common.core_text import translated
     from acupress_gui.ui.common.error_dialog import ErrorDialog
 
     QApplication.setWindowIcon(app_icon())  # after showing: it loads Qt's SVG plugin
@@ -113,7 +114,7 @@ def _fill_window(
             QCoreApplication.translate("app", "Your settings could not be read"),
             QCoreApplication.translate(
                 "app", "{reason} AcuPress started from its usual settings."
-            ).format(reason=set_aside.reason),
+            ).format(reason=translated(set_aside.reason)),
             log_file,
         )
     if not services.preferences.device.notice_acknowledged:
@@ -126,6 +127,7 @@ def _history_opened(window: DesktopWindow, services: Services, log_file: Path | 
     """Say at once what the opening of the history found: a file set aside, a journal kept."""
     from PySide6.QtCore import QCoreApplication
 
+    from acupress_gui.ui.common.core_text import translated
     from acupress_gui.ui.common.error_dialog import ErrorDialog
 
     window.view.retry_history()
@@ -149,7 +151,7 @@ def _history_opened(window: DesktopWindow, services: Services, log_file: Path | 
                 "a new one; the old file was kept, unchanged, as {moved_to}.",
             ).format(
                 original=quarantined.original,
-                reason=quarantined.reason,
+                reason=translated(quarantined.reason),
                 moved_to=quarantined.moved_to,
             ),
             log_file,
@@ -158,7 +160,7 @@ def _history_opened(window: DesktopWindow, services: Services, log_file: Path | 
         ErrorDialog.report(
             window,
             QCoreApplication.translate("app", "Some saved holds could not be read back"),
-            store.journal_kept.reason,
+            translated(store.journal_kept.reason),
             log_file,
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from acupress_gui.core.translatable import Message, Text
+from acupress_gui.core.translatable import Message, Text, message_of
 
 
 def translated(text: str) -> str:
@@ -20,3 +20,8 @@ def translated(text: str) -> str:
     if isinstance(text, Text):
         return QCoreApplication.translate(text.context, text)
     return text
+
+
+def error_text(error: BaseException) -> str:
+    """What an exception from the core says, in the person's language."""
+    return translated(message_of(error))

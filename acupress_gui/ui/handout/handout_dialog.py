@@ -32,6 +32,7 @@ from acupress_gui.core.handout import Handout, HandoutError, Paper, handout_for
 from acupress_gui.core.preferences import PersonPreferences
 from acupress_gui.core.routine import offered
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.core_text import error_text
 from acupress_gui.ui.handout.handout_pages import (
     HandoutTooLongError,
     default_paper,
@@ -126,7 +127,7 @@ class HandoutDialog(QDialog):
                 return handout_for(self._catalog, self._person, entry_ids=[key])
             return handout_for(self._catalog, self._person, key if kind == ROUTINE else None)
         except HandoutError as error:
-            self._refused(str(error))
+            self._refused(error_text(error))
             return None
 
     def save(self) -> None:
@@ -146,7 +147,7 @@ class HandoutDialog(QDialog):
         try:
             pages = save_pdf(sheet, target, self.chosen_paper(), self._protected())
         except (ExportError, HandoutTooLongError) as error:
-            self._refused(str(error))
+            self._refused(error_text(error))
             return
         log.info("Handout of %d pages saved to %s", pages, target)
         self.accept()
@@ -181,7 +182,7 @@ class HandoutDialog(QDialog):
         try:
             save_pdf(sheet, target, self.chosen_paper(), frozenset())
         except (ExportError, HandoutTooLongError) as error:
-            self._refused(str(error))
+            self._refused(error_text(error))
             return
         self.accept()
         parent = self.parentWidget() or self
@@ -209,7 +210,7 @@ class HandoutDialog(QDialog):
         try:
             pages = paint_handout(sheet, printer)
         except (OSError, HandoutTooLongError) as error:
-            self._refused(str(error))
+            self._refused(error_text(error))
             return
         log.info("Handout of %d pages sent to %s", pages, printer.printerName() or "a file")
         self.accept()

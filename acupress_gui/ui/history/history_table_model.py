@@ -28,6 +28,7 @@ from acupress_gui.core.history import (
     StoredSession,
 )
 from acupress_gui.core.spot_steps import point_label, spot_label
+from acupress_gui.ui.common.core_text import error_text
 from acupress_gui.ui.common.durations import format_clock
 
 PAGE_SIZE = 200
@@ -97,7 +98,7 @@ class HistoryTableModel(QAbstractTableModel):
             page = self._store.recent(PAGE_SIZE, before_id=self._rows[-1].id)
         except HistoryError as error:
             self._more = False  # no retry from every paint; the next refresh reads again
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))  # a signal carries plain text
             return
         self._more = len(page) == PAGE_SIZE
         if page:

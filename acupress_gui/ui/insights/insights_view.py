@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.history import HistoryError, HistoryRecorder
 from acupress_gui.core.insights import Insights, PainTrend, Span
+from acupress_gui.ui.common.core_text import error_text, translated
 from acupress_gui.ui.common.section_heading import section_heading
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.insights.insights_charts import (
@@ -173,12 +174,12 @@ class InsightsView(QDialog):
             self._recorder.retry()
         store = self._recorder.store
         if store is None:
-            self._show_problem(self._recorder.last_error or "")
+            self._show_problem(translated(self._recorder.last_error or ""))
             return
         try:
             connection = store.connect_reader()
         except HistoryError as error:
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return
         # The summary stays until the new one is ready: the charts do not jump meanwhile.
         self.status.setText(self.tr("Loading\u2026"))

@@ -20,6 +20,7 @@ from acupress_gui.core.history_recorder import HistoryRecorder
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.core_text import error_text, translated
 from acupress_gui.ui.reminders.reminder_scheduler import ReminderScheduler
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
 
@@ -289,7 +290,7 @@ class DesktopWindow(QMainWindow):
                 self,
                 self.tr("History not available"),
                 self.tr("The history file cannot be read right now: {problem}").format(
-                    problem=self._recorder.last_error
+                    problem=translated(self._recorder.last_error or "")
                 ),
             )
             return
@@ -314,7 +315,7 @@ class DesktopWindow(QMainWindow):
             questions.tell(
                 self,
                 self.tr("Export failed"),
-                self.tr("The history was not exported. {reason}").format(reason=error),
+                self.tr("The history was not exported. {reason}").format(reason=error_text(error)),
             )
             return
         questions.tell(

@@ -33,6 +33,7 @@ from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.routine import NamedRoutine, offered, plan_for
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.banner import Banner
+from acupress_gui.ui.common.core_text import translated
 from acupress_gui.ui.common.margins import set_reading_margins
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.map.body_map_view import BodyMapView
@@ -506,12 +507,12 @@ class VisitorView(QWidget):
                     "as soon as possible. ({problem})",
                     "",
                     holds,
-                ).format(problem=problem)
+                ).format(problem=translated(problem or ""))
                 if holds
                 else self.tr(
                     "Your pain ratings are not saved yet. They are kept while AcuPress is "
                     "open and saved as soon as possible. ({problem})"
-                ).format(problem=problem)
+                ).format(problem=translated(problem or ""))
             )
             self._history_retry.start()
         else:
@@ -520,12 +521,12 @@ class VisitorView(QWidget):
                 self.history_banner_text.setText(
                     self.tr(
                         "Your history can be read, but new holds cannot be saved to it. ({problem})"
-                    ).format(problem=store.read_only_reason)
+                    ).format(problem=translated(store.read_only_reason or ""))
                 )
         self.history_banner.setVisible(bool(pending) or (store is not None and store.read_only))
         if store is not None and store.file_lost is not None:
             lost, store.file_lost = store.file_lost, None
-            questions.tell(self, self.tr("Your history file went missing"), lost.reason)
+            questions.tell(self, self.tr("Your history file went missing"), translated(lost.reason))
         if self._history_panel is not None and self._history_panel.isVisible():
             self._history_panel.refresh()
         if self._insights_view is not None:
@@ -546,7 +547,7 @@ class VisitorView(QWidget):
                 self.tr(
                     "Your choices are kept until AcuPress closes, but they could not be "
                     "saved for next time. ({problem})"
-                ).format(problem=problem)
+                ).format(problem=translated(problem or ""))
             )
         self.settings_banner.setVisible(problem is not None)
 
