@@ -113,8 +113,10 @@ def _fill_window(
             window,
             QCoreApplication.translate("app", "Your settings could not be read"),
             QCoreApplication.translate(
-                "app", "{reason} AcuPress started from its usual settings."
-            ).format(reason=translated(set_aside.reason)),
+                "app",
+                "Your settings file {path} could not be used as it was: {reason}. AcuPress "
+                "started from its usual settings.",
+            ).format(path=set_aside.original, reason=translated(set_aside.reason)),
             log_file,
         )
     if not services.preferences.device.notice_acknowledged:

@@ -335,19 +335,20 @@ def test_the_handout_is_translated_too(
     pseudo_translator: None, catalog: Catalog, tmp_path: Path, kind: str
 ) -> None:
     """The sheet to take home, read back from its PDF: its own words are all marked, as
-    are those that count (a minute, the points of a routine)."""
+    are those that count (a minute, the points of a routine), the title of a routine the
+    person did not name and the caption of a hand's drawing."""
     import subprocess
 
-    from acupress_gui.core.handout import Hold, Paper, entry_handout, routine_handout
+    from acupress_gui.core.handout import Hold, Paper, entry_handout, handout_for
     from acupress_gui.core.hold_choices import SideMode
+    from acupress_gui.core.preferences import PersonPreferences
     from acupress_gui.ui.handout.handout_pages import pdf_bytes
 
-    hold = Hold(60, 2, SideMode.ONE_THEN_OTHER)
     if kind == "entry":
-        handout = entry_handout(catalog, catalog.entry("sea-of-vitality"), hold)
+        hold = Hold(60, 2, SideMode.ONE_THEN_OTHER)
+        handout = entry_handout(catalog, catalog.entry("back-stream"), hold)
     else:
-        entries = [catalog.entry(entry_id) for entry_id in ROUTINE]
-        handout = routine_handout(catalog, "Evening", entries, hold, left_out_for_pregnancy=[])
+        handout = handout_for(catalog, PersonPreferences(may_be_pregnant=True))
     pdf = tmp_path / "handout.pdf"
     pdf.write_bytes(pdf_bytes(handout, Paper.A4)[0])
     text = subprocess.run(
@@ -362,6 +363,6 @@ def test_the_handout_is_translated_too(
         return re.sub(r"(?<=\w-)\s+(?=\w)", "", " ".join(words.split()))
 
     exempt = [one_line(known) for known in pseudo_locale.catalog_texts(catalog)]
-    exempt += [*pseudo_locale.NAMES, "Evening"]  # the app, and the routine's own name
+    exempt += pseudo_locale.NAMES
     assert pseudo_locale.untranslated_words(one_line(text), exempt) == []
     assert qt_translations.START in text

@@ -32,7 +32,7 @@ from acupress_gui.core.handout import Handout, HandoutError, Paper, handout_for
 from acupress_gui.core.preferences import PersonPreferences
 from acupress_gui.core.routine import offered
 from acupress_gui.ui.common import questions
-from acupress_gui.ui.common.core_text import error_text
+from acupress_gui.ui.common.core_text import error_text, translated
 from acupress_gui.ui.handout.handout_pages import (
     HandoutTooLongError,
     default_paper,
@@ -138,7 +138,7 @@ class HandoutDialog(QDialog):
         questions.choose_save_path(
             self,
             self.tr("Save the handout"),
-            Path.home() / f"acupress-{_file_name(sheet.title)}.pdf",
+            Path.home() / f"acupress-{_file_name(translated(sheet.title))}.pdf",
             self.tr("PDF files (*.pdf)"),
             chosen=lambda target: self._save_to(sheet, target),
         )
@@ -172,13 +172,13 @@ class HandoutDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size(self.chosen_paper()))
         printer.setFullPage(True)  # the pages keep their own margins
-        printer.setDocName(sheet.title)
+        printer.setDocName(translated(sheet.title))
         dialog = QPrintDialog(printer, self)
         questions.run_dialog(dialog, lambda: self._print_on(sheet, printer))
 
     def _print_through_viewer(self, sheet: Handout) -> None:
         folder = Path(tempfile.mkdtemp(prefix="acupress-handout-"))  # private to this user
-        target = folder / f"{_file_name(sheet.title)}.pdf"
+        target = folder / f"{_file_name(translated(sheet.title))}.pdf"
         try:
             save_pdf(sheet, target, self.chosen_paper(), frozenset())
         except (ExportError, HandoutTooLongError) as error:

@@ -45,7 +45,7 @@ from PySide6.QtGui import (
 
 from acupress_gui.core import body, red_flags
 from acupress_gui.core.catalog import Entry, PregnancyAdvice, Side
-from acupress_gui.core.export import write_file
+from acupress_gui.core.export import Written, write_file
 from acupress_gui.core.handout import (
     LAYOUTS,
     Detail,
@@ -175,7 +175,7 @@ def lay_out(handout: Handout, device: QPagedPaintDevice) -> LaidOut:
             "handout",
             "{title} does not fit on {pages} pages, even in small print. Print fewer "
             "points at a time.",
-        ).format(title=handout.title, pages=handout.max_pages)
+        ).format(title=translated(handout.title), pages=handout.max_pages)
     )
 
 
@@ -224,7 +224,7 @@ def pdf_bytes(handout: Handout, paper: Paper) -> tuple[bytes, int]:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = pdf_writer(buffer, paper, handout.title)
+    writer = pdf_writer(buffer, paper, translated(handout.title))
     pages = paint_handout(handout, writer)
     del writer  # finishes the file
     buffer.close()
@@ -238,9 +238,7 @@ def save_pdf(handout: Handout, target: Path, paper: Paper, protected: Iterable[P
     place, as the history's export is (``ExportError``); ``HandoutTooLongError`` when it
     cannot fit its pages."""
     data, pages = pdf_bytes(handout, paper)
-    write_file(
-        target, data, protected=protected, what=QCoreApplication.translate("handout", "the handout")
-    )
+    write_file(target, data, protected=protected, what=Written.HANDOUT)
     return pages
 
 
@@ -361,7 +359,7 @@ class _Builder:
 
     def _opening(self) -> list[Make]:
         handout = self.handout
-        blocks = [self.text(escape(handout.title), self.style.title)]
+        blocks = [self.text(escape(translated(handout.title)), self.style.title)]
         if handout.kind is Kind.ENTRY:
             subtitle = handout.parts[0].entry.summary
         else:
@@ -602,7 +600,7 @@ class _Builder:
         top = QRectF(margin, margin, page.width() - 2 * margin, band)
         left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         painter.drawText(top, left, self.handout.clinic_name or "AcuPress")
-        painter.drawText(top, right, self.handout.title)
+        painter.drawText(top, right, translated(self.handout.title))
         painter.setPen(QPen(QColor(RULE), units.pt(0.5)))
         rule = top.bottom() + units.mm(1)
         painter.drawLine(QPointF(top.left(), rule), QPointF(top.right(), rule))
