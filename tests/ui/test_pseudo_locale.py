@@ -22,6 +22,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from acupress_gui.bootstrap.composition import Services
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.history import HistoryRecorder, HoldRecord, Side, SittingKind, SittingRecord
 from acupress_gui.core.paths import AppPaths
@@ -31,6 +32,7 @@ from tests import qt_translations
 from tests.core.fake_clock import START_WALL, FakeClock
 from tests.ui import pseudo_locale
 from tests.ui.conftest import StoredSettings
+from tests.ui.fake_speech import VOICES, FakeSpeechEngine
 
 SIZE = (1280, 800)
 """The smallest window the layout is made for (issue 12)."""
@@ -92,6 +94,26 @@ def stored_settings(paths: AppPaths) -> StoredSettings:
 
 
 @pytest.fixture
+def make_services(
+    paths: AppPaths,
+    stored_settings: StoredSettings,
+    recorder: HistoryRecorder,
+    clock: FakeClock,
+) -> Callable[[], Services]:
+    """The services with a speech engine that is ready at once and starts no process."""
+    from acupress_gui.bootstrap.composition import build_services
+    from acupress_gui.ui.common.theme import LIGHT
+
+    speech = FakeSpeechEngine(clock)
+    speech.start()
+
+    def make() -> Services:
+        return build_services(paths, LIGHT, clock=clock, recorder=recorder, speech=speech)  # type: ignore[arg-type]
+
+    return make
+
+
+@pytest.fixture
 def two_weeks_of_ratings(recorder: HistoryRecorder) -> None:
     """Rated sittings in the first week and the last, so Insights states a trend."""
     now = START_WALL
@@ -135,6 +157,7 @@ class Screens:
             *pseudo_locale.locale_words(QLocale()),
             *pseudo_locale.qt_button_texts(),
             *self.person_data,
+            *VOICES,  # the speech engine's names for its voices
         ]
         untranslated = sorted(set(pseudo_locale.untranslated(windows, exempt)))
         assert not untranslated, f"{screen}, shown untranslated:\n" + "\n".join(untranslated)
