@@ -11,15 +11,17 @@ shorter than its lines; a label that elides is fine when its tooltip has the who
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from html import unescape
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QRectF, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
@@ -33,8 +35,10 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QRadioButton,
     QScrollArea,
+    QStackedLayout,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFrame,
     QTabBar,
     QToolButton,
     QWidget,
@@ -230,15 +234,81 @@ def altered(windows: Iterable[QWidget], translated: set[str]) -> list[str]:
 
 
 def clipped(windows: Iterable[QWidget]) -> list[str]:
-    """Each label and button in ``windows`` whose text does not fit it."""
+    """Each label and button in ``windows`` whose text does not fit it, or that the edge
+    of a box it is in cuts off."""
     found = []
     for window in windows:
         for widget in [window, *window.findChildren(QWidget)]:
             if widget.isVisible():
-                problem = _clipping(widget)
+                problem = (
+                    _clipping(widget)
+                    or _cut_off(widget)
+                    or _squeezed(widget)
+                    or _overlapping(widget)
+                )
                 if problem:
                     found.append(f"{type(widget).__name__}({widget.objectName()!r}): {problem}")
     return found
+
+
+_SHOWING_TEXT = (QLabel, QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit)
+
+
+def _squeezed(widget: QWidget) -> str | None:
+    """A box smaller than its layout's least size: its rows overlap or fall off its edge
+    (a window taller than the screen lets, a pane that a splitter or a stretch starved)."""
+    layout = widget.layout()
+    if layout is None or widget.isWindow():
+        return None
+    least = layout.minimumSize()
+    if layout.hasHeightForWidth():
+        least.setHeight(layout.minimumHeightForWidth(widget.width()))
+    if least.width() > widget.width() + 1 or least.height() > widget.height() + 1:
+        return f"its layout needs {least.width()}x{least.height()}, it has {widget.size()}"
+    return None
+
+
+def _overlapping(widget: QWidget) -> str | None:
+    """Two widgets side by side in a box, row or grid that cover each other: a layout
+    that could not give both their least size pushes one over the other."""
+    layout = widget.layout()
+    if layout is None or isinstance(layout, QStackedLayout):
+        return None
+    shown = [
+        item.widget()
+        for index in range(layout.count())
+        if (item := layout.itemAt(index)).widget() is not None and item.widget().isVisible()
+    ]
+    for first, second in itertools.combinations(shown, 2):
+        if first.geometry().intersects(second.geometry()):
+            return (
+                f"{type(first).__name__}({first.objectName()!r}) at {first.geometry()} covers "
+                f"{type(second).__name__}({second.objectName()!r}) at {second.geometry()}"
+            )
+    return None
+
+
+def _is_scrolled_view(widget: QWidget) -> bool:
+    area = widget.parentWidget()
+    return isinstance(area, QAbstractScrollArea) and widget is area.viewport()
+
+
+def _cut_off(widget: QWidget) -> str | None:
+    """A text's widget reaching past one of the boxes it is in (a card squeezed by its
+    layout), short of a scroll area's view, whose content scrolls."""
+    if not isinstance(widget, _SHOWING_TEXT) or widget.isWindow():
+        return None
+    area = QRect(QPoint(0, 0), widget.size())
+    child: QWidget = widget
+    while not child.isWindow():
+        parent = child.parentWidget()
+        if parent is None or _is_scrolled_view(parent):
+            return None
+        area = area.translated(child.pos())
+        if not parent.rect().contains(area):
+            return f"reaches past {type(parent).__name__}({parent.objectName()!r}) at {area}"
+        child = parent
+    return None
 
 
 def _clipping(widget: QWidget) -> str | None:
@@ -251,6 +321,8 @@ def _clipping(widget: QWidget) -> str | None:
         return _label_clipping(widget)
     if isinstance(widget, QAbstractButton) and widget.text():
         return _button_clipping(widget)
+    if isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+        return _placeholder_clipping(widget)
     if isinstance(widget, QGraphicsView) and widget.scene() is not None:
         return _scene_clipping(widget)
     if isinstance(widget, QScrollArea):
@@ -305,6 +377,17 @@ _CONTENTS = {
     QCheckBox: QStyle.SubElement.SE_CheckBoxContents,
     QRadioButton: QStyle.SubElement.SE_RadioButtonContents,
 }
+
+
+def _placeholder_clipping(field: QLineEdit) -> str | None:
+    """A hint in an empty field that the field cuts short, with no tooltip to say it."""
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    room = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+    needed = field.fontMetrics().horizontalAdvance(field.placeholderText())
+    if needed > room.width() and not field.toolTip():
+        return f"{field.placeholderText()!r} needs {needed} px, has {room.width()}"
+    return None
 
 
 def _button_clipping(button: QAbstractButton) -> str | None:

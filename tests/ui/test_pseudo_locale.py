@@ -73,6 +73,19 @@ def pseudo_translator(qapp: QApplication, pseudo_locale_files: PseudoLocale) -> 
 
 
 @pytest.fixture(autouse=True)
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The app's own look, as main() sets it: its fonts and padding decide what fits."""
+    from acupress_gui.ui.common.theme import LIGHT, apply_theme
+
+    sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
+    apply_theme(qapp, LIGHT)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+@pytest.fixture(autouse=True)
 def silent(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(CuePlayer, "play", lambda self, cue: None)
 

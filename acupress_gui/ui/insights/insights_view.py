@@ -12,14 +12,16 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -118,7 +120,7 @@ class InsightsView(QDialog):
         self.entries_chart = EntriesChart(theme, catalog)
         self.entries_chart.setAccessibleName(self.tr("Entries you pressed longest"))
 
-        self.charts = QWidget()
+        self.charts = _Charts()
         self.charts.hide()  # until there is something to draw: no empty axes meanwhile
         charts = QVBoxLayout(self.charts)
         charts.setContentsMargins(0, 0, 0, 0)
@@ -139,13 +141,26 @@ class InsightsView(QDialog):
         footer.addStretch(1)
         footer.addWidget(close_button)
 
+        # The summary and the charts scroll together when the window is too short for
+        # them (a longer language, larger text), rather than squeezing the charts.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(10)
+        body_layout.addWidget(self.summary)
+        body_layout.addWidget(self.charts, 1)
+        body_layout.addStretch()  # takes the room when there are no charts to show
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(10)
         layout.addLayout(header)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.charts, 1)
-        layout.addStretch()  # takes the room when there are no charts to show
+        layout.addWidget(scroll, 1)
         layout.addLayout(footer)
         self.resize(760, 820)
 
@@ -320,6 +335,15 @@ class InsightsView(QDialog):
         self.charts.hide()  # no empty axes when shown again, until the new read arrives
         for chart in (self.pain_chart, self.minutes_chart, self.entries_chart):
             chart.release()
+
+
+class _Charts(QWidget):
+    """The charts' box, asking for no more than their least height: the room left in the
+    window is theirs, but the plots' own wish for height would make the page scroll when
+    nothing needs to."""
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
 
 
 def _return_freed_memory() -> None:

@@ -673,11 +673,37 @@ class BodyMapView(QGraphicsView):
             ),
             default=0.0,
         )
-        scale = min(
-            (viewport.width() * FIT_SHARE - left) / rect.width(),
-            (viewport.height() * FIT_SHARE - top) / rect.height(),
-        )
-        return scale, rect.center() - QPointF(left / 2 / scale, top / 2 / scale)
+
+        def fitting(beside: float) -> float:
+            return min(
+                (viewport.width() * FIT_SHARE - left - beside) / rect.width(),
+                (viewport.height() * FIT_SHARE - top) / rect.height(),
+            )
+
+        # A caption wider than its card (a longer language) reaches past the card's sides;
+        # the zoom that leaves it room shrinks the card, so look twice.
+        scale = fitting(0.0)
+        before, after = self._caption_overhang(rect, scale)
+        for _ in range(2):
+            if before + after == 0:
+                break
+            scale = fitting(before + after)
+            before, after = self._caption_overhang(rect, scale)
+        shift = (left + before - after) / 2
+        return scale, rect.center() - QPointF(shift / scale, top / 2 / scale)
+
+    def _caption_overhang(self, rect: QRectF, scale: float) -> tuple[float, float]:
+        """Pixels by which the captions of the insets in ``rect`` reach past its left and
+        its right at ``scale`` (their text keeps its size at any zoom)."""
+        before = after = 0.0
+        for inset in self._insets.values():
+            card = inset.frame_rect()
+            if not rect.contains(card):
+                continue
+            half = inset.caption.size().width() / 2
+            before = max(before, (rect.left() - card.center().x()) * scale + half)
+            after = max(after, (card.center().x() - rect.right()) * scale + half)
+        return before, after
 
     def _scale_for(self, rect: QRectF) -> float | None:
         target = self._target_for(rect)

@@ -68,6 +68,16 @@ HISTORY_RETRY_MS = 30_000
 """How often unsaved holds are retried while the history file cannot be written."""
 
 
+class _BelowTimer(QWidget):
+    """What sits under the timer, asking for no height of its own: not even the height its
+    wrapped lines would need at its width, which Qt's height-for-width gives a layout as
+    its least size whatever the size policy says, and which, once a banner or a longer
+    language makes it tall, squeezed the timer and slid this part over its last rows."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class VisitorView(QWidget):
     """Builds the views around one shared selection; a fresh one per visitor.
 
@@ -130,7 +140,9 @@ class VisitorView(QWidget):
         for card in (self.timer_card, self.session_summary):
             self.session_stack.addWidget(card)
         # Never less than the timer needs: squeezed, its rows would give way and Start,
-        # Pause and Stop move as the side pane's other parts come and go.
+        # Pause and Stop move as the side pane's other parts come and go. Measured with
+        # the style sheet's fonts and padding, which a longer language needs room for.
+        self.timer_card.ensurePolished()
         self.session_stack.setMinimumHeight(self.timer_card.sizeHint().height())
         self.flow = SessionFlow(
             lambda: preferences.person.ask_pain,
@@ -285,7 +297,7 @@ class VisitorView(QWidget):
         # hidden during a sitting) takes its room below, from the point panel; and
         # however much of it there is, it never squeezes the timer: the part below asks
         # for no height of its own (Ignored), so it gets only what the timer leaves.
-        below = QWidget()
+        below = _BelowTimer()
         below.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         below.setMinimumHeight(MIN_HEIGHT_BELOW_TIMER)
         below_layout = QVBoxLayout(below)
