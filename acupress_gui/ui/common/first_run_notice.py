@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core import red_flags
+from acupress_gui.ui.common.core_text import translated
+from acupress_gui.ui.common.margins import set_reading_margins
 
 
 class FirstRunNotice(QDialog):
@@ -42,8 +44,7 @@ class FirstRunNotice(QDialog):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setMinimumWidth(560)
-        text.setContentsMargins(0, 0, 14, 0)  # clear of the scroll bar
+        set_reading_margins(text, 0, 0, 14, 0)  # clear of the scroll bar
         # Both areas' lists are longer than a small screen: the text scrolls, the
         # button stays in view.
         scroll = QScrollArea()
@@ -52,7 +53,9 @@ class FirstRunNotice(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumHeight(420)
+        # The width is the scroll area's: a minimum on the text would widen it past the
+        # view, which scrolls only up and down, and cut its lines.
+        scroll.setMinimumSize(560 + scroll.verticalScrollBar().sizeHint().width(), 420)
         layout.addWidget(scroll, 1)
         self.notice_text = text
 
@@ -102,7 +105,5 @@ class FirstRunNotice(QDialog):
 
 
 def _bullets(items: tuple[str, ...]) -> str:
-    rows = "".join(
-        f"<li>{escape(QCoreApplication.translate('red_flags', item))}</li>" for item in items
-    )
+    rows = "".join(f"<li>{escape(translated(item))}</li>" for item in items)
     return f"<ul>{rows}</ul>"
