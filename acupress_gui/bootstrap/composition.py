@@ -18,7 +18,7 @@ from acupress_gui.core.history_recorder import HistoryRecorder
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.settings import SettingsStore
-from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.theme import Appearance, Theme
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import CuePlayer
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
@@ -42,7 +42,7 @@ class Services:
     catalog_file: Path | None
     """A clinic's own catalog, or None for the built-in one."""
     clock: Clock
-    theme: Theme
+    appearance: Appearance
     preferences: Preferences
     save_problems: SaveProblemRelay
     recorder: HistoryRecorder
@@ -50,6 +50,11 @@ class Services:
 
     _catalog: Catalog | None = None
     _speech: SpeechEngine | None = None
+
+    @property
+    def theme(self) -> Theme:
+        """The palette applied now, which a new visitor's view is drawn in."""
+        return self.appearance.theme
 
     def catalog(self) -> Catalog:
         """The point catalog, read when the first visitor's view is built (after the window
@@ -111,14 +116,15 @@ def build_services(
     speech: SpeechEngine | None = None,
 ) -> Services:
     """Read the settings and make the shared objects; the catalog is read when first used,
-    and the speech engine made then too (unless one is given)."""
+    and the speech engine made then too (unless one is given). ``theme`` is the palette
+    until the person's choice is applied (``services.appearance.apply``)."""
     save_problems = SaveProblemRelay()
     preferences = Preferences(SettingsStore(paths.settings_file), save_problems)
     return Services(
         paths=paths,
         catalog_file=catalog_file,
         clock=clock or SystemClock(),
-        theme=theme,
+        appearance=Appearance(theme),
         preferences=preferences,
         save_problems=save_problems,
         recorder=recorder or open_recorder(paths),
@@ -161,6 +167,7 @@ def build_desktop_window(services: Services) -> DesktopWindow:
         services.recorder,
         services.paths,
         services.clock.wall,
+        services.appearance,
     )
     services.save_problems.target = window.show_save_problem
     return window

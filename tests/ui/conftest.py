@@ -70,6 +70,21 @@ def nothing_left_behind(qapp: QApplication) -> Iterator[None]:
     assert len(left) <= before, f"left behind: {left}"
 
 
+@pytest.fixture(autouse=True)
+def qt_look_restored(qapp: QApplication) -> Iterator[None]:
+    """Give the next test Qt's own look back: a window applies the app's theme and text
+    size to the whole application (``Appearance``), as the app does at start."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    style, palette, font = qapp.style().name(), qapp.palette(), qapp.font()
+    yield
+    qapp.setStyleSheet("")
+    if qapp.style().name() != style:
+        qapp.setStyle(QStyleFactory.create(style))
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
 class StoredSettings:
     """The settings file as the app finds it at start: change it before, read it after."""
 

@@ -83,7 +83,7 @@ class InsightsView(QDialog):
         title.setObjectName("entryTitle")
         self.range_buttons = QButtonGroup(self)
         range_bar = QWidget()
-        range_bar.setStyleSheet(_range_style(theme))
+        range_bar.setObjectName("rangeBar")  # one segmented control (style.qss)
         ranges = QHBoxLayout(range_bar)
         ranges.setContentsMargins(0, 0, 0, 0)
         ranges.setSpacing(0)
@@ -98,7 +98,7 @@ class InsightsView(QDialog):
             ranges.addWidget(button)
         self.range_buttons.idClicked.connect(self._range_clicked)
         self.status = QLabel()
-        self.status.setStyleSheet(f"color: {theme.muted};")
+        self.status.setObjectName("insightsStatus")
         header = QHBoxLayout()
         header.addWidget(title, 1)
         header.addWidget(self.status)
@@ -338,13 +338,3 @@ def _return_freed_memory() -> None:
 def _has_data(insights: Insights) -> bool:
     """Whether the span has anything to chart: a hold or a rating."""
     return bool(insights.daily_minutes or insights.daily_pain)
-
-
-def _range_style(theme: Theme) -> str:
-    """The range buttons as one segmented control; the chosen one is filled."""
-    return f"""
-        QPushButton {{ border-radius: 0; padding: 6px 14px; }}
-        QPushButton#range-week {{ border-top-left-radius: 8px; border-bottom-left-radius: 8px; }}
-        QPushButton#range-all {{ border-top-right-radius: 8px; border-bottom-right-radius: 8px; }}
-        QPushButton:checked {{ background: {theme.accent_soft}; border-color: {theme.accent}; }}
-    """

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.theme import Theme, em, text_font
 from acupress_gui.ui.map.entry_list_model import RegionRole
 
-HEADING_PX = 13
-HEADING_TOP = 14
-HEADING_BOTTOM = 6
-HEADING_INDENT = 10
+HEADING_SIZE = 0.87
+HEADING_TOP = 0.93
+HEADING_BOTTOM = 0.4
+HEADING_INDENT = 0.67
+"""A region heading's text size and the room around it, in body sizes (``theme.em``)."""
 
 
 class EntryListDelegate(QStyledItemDelegate):
@@ -34,17 +35,23 @@ class EntryListDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._theme = theme
         self._is_pointed = is_pointed
-        self._font = QFont()
-        self._font.setPixelSize(HEADING_PX)
-        self._font.setWeight(QFont.Weight.DemiBold)
+        self._font = text_font(HEADING_SIZE, QFont.Weight.DemiBold)
+        self._top = em(HEADING_TOP)
+        self._bottom = em(HEADING_BOTTOM)
+        self._indent = em(HEADING_INDENT)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         if index.data(RegionRole) is None:
             return super().sizeHint(option, index)
-        height = QFontMetrics(self._font).height() + HEADING_TOP + HEADING_BOTTOM
-        return QSize(option.rect.width(), height)
+        # A long region name wraps (large text in a narrow list) rather than being cut.
+        width = max(option.rect.width() - 2 * round(self._indent), 1)
+        text = QFontMetrics(self._font).boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, str(index.data())
+        )
+        height = text.height() + self._top + self._bottom
+        return QSize(option.rect.width(), round(height))
 
     def paint(
         self,
@@ -59,11 +66,13 @@ class EntryListDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
-        rect = QRectF(option.rect).adjusted(HEADING_INDENT, HEADING_TOP, -HEADING_INDENT, 0)
+        rect = QRectF(option.rect).adjusted(self._indent, self._top, -self._indent, 0)
         painter.setFont(self._font)
         painter.setPen(self._theme.color("muted"))
         painter.drawText(
-            rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(index.data())
+            rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            str(index.data()),
         )
         rule = QPen(self._theme.color("border"), 1.0)
         painter.setPen(rule)

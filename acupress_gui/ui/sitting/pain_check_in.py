@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core.history import PAIN_SCALE
+from acupress_gui.ui.common.theme import em
 
-BUTTON_SIZE = 46
+BUTTON_SIZE_PX = 46
 """Large enough for a finger on a touch screen (at least 9 mm at 96 dpi)."""
+BUTTON_SIZE_EM = 3.07
+"""And as large as the text needs: 46 px at the body's 15 px."""
 
 
 class PainCheckIn(QDialog):
@@ -56,10 +59,11 @@ class PainCheckIn(QDialog):
         scale = QGridLayout()
         scale.setHorizontalSpacing(6)
         scale.setVerticalSpacing(4)
+        side = max(BUTTON_SIZE_PX, round(em(BUTTON_SIZE_EM)))
         for rating in PAIN_SCALE:
             button = QPushButton(str(rating))
             button.setObjectName("ratingButton")
-            button.setFixedSize(BUTTON_SIZE, BUTTON_SIZE)
+            button.setFixedSize(side, side)
             button.setAutoDefault(False)  # Enter must never rate by accident
             button.setAccessibleName(self.tr("Pain {n} of 10").format(n=rating))
             self.group.addButton(button, rating)

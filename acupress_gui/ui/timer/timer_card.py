@@ -49,6 +49,7 @@ from acupress_gui.core.hold_timer import (
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.spot_steps import Place, SpotSteps, has_several_spots
 from acupress_gui.ui.common.duration_box import DurationBox
+from acupress_gui.ui.common.flow_layout import FlowLayout
 from acupress_gui.ui.common.steady_button import SteadyButton
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
@@ -192,11 +193,17 @@ class TimerCard(QFrame):
         self.position_seconds.setSpecialValueText(self.tr("None"))
         self.position_seconds.setAccessibleName(self.tr("Time to get into position, seconds"))
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
+        # Start, Pause and Stop stay together; the sound toggle keeps apart at the right,
+        # or goes below them where large text leaves no room beside them.
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.setSpacing(8)
         for button in (self.start_button, self.pause_button, self.stop_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            controls.addWidget(button)
+        control_group = QWidget()
+        control_group.setLayout(controls)
+        buttons = FlowLayout(spacing=8, last_to_the_right=True)
+        buttons.addWidget(control_group)
         buttons.addWidget(self.sound_button)
 
         choices = QGridLayout()

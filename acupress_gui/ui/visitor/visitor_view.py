@@ -33,7 +33,9 @@ from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.routine import NamedRoutine, offered, plan_for
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.banner import Banner
-from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.flow_layout import FlowLayout
+from acupress_gui.ui.common.theme import Theme, em
+from acupress_gui.ui.common.vertical_scroll_area import VerticalScrollArea
 from acupress_gui.ui.map.body_map_view import BodyMapView
 from acupress_gui.ui.map.entry_finder import EntryFinder
 from acupress_gui.ui.map.entry_list_model import EntryListModel, choose, selected_entry
@@ -58,10 +60,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAP_MIN_WIDTH = 300
-ENTRY_LIST_WIDTH = 214
-MIN_HEIGHT_BELOW_TIMER = 130
-"""The least the window keeps under the timer: the routine row and the panel's first
-lines, as when they set the window's minimum height themselves."""
+ENTRY_LIST_WIDTH = 14.27
+ENTRY_LIST_MAX_PX = 240
+"""The list of points' width, in body sizes (``theme.em``): 214 px at 15 px; with very
+large text its titles wrap onto more lines instead, leaving the map its room."""
+MIN_HEIGHT_BELOW_TIMER = 8.67
+"""The least the window keeps under the timer, in body sizes: the routine row and the
+panel's first lines, as when they set the window's minimum height themselves."""
 HISTORY_RETRY_MS = 30_000
 """How often unsaved holds are retried while the history file cannot be written."""
 
@@ -156,7 +161,9 @@ class VisitorView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._build_map_pane())
-        self.splitter.addWidget(self._build_side_pane())
+        # With large text on a short screen the side pane scrolls rather than squeezing
+        # the timer or making the window taller than the screen.
+        self.splitter.addWidget(VerticalScrollArea(self._build_side_pane()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -183,7 +190,7 @@ class VisitorView(QWidget):
         view.setAccessibleName(self.tr("Points"))
         view.setSelectionModel(self.selection)
         view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        view.setFixedWidth(ENTRY_LIST_WIDTH)
+        view.setFixedWidth(self._list_width())
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setWordWrap(True)
         view.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
@@ -195,6 +202,10 @@ class VisitorView(QWidget):
         self.body_map.entry_pointed.connect(view.point_at_entry)
         self.body_map.region_framed.connect(view.show_region)
         return view
+
+    @staticmethod
+    def _list_width() -> int:
+        return min(round(em(ENTRY_LIST_WIDTH)), ENTRY_LIST_MAX_PX)
 
     def _build_zoom_actions(self) -> None:
         """The map's actions: in its toolbar here, and in the shell's View menu."""
@@ -235,8 +246,8 @@ class VisitorView(QWidget):
         heading = QLabel(self.tr("POINTS"))
         heading.setObjectName("listHeading")
         heading.setBuddy(self.entry_list)
-        self.finder.search_field.setFixedWidth(ENTRY_LIST_WIDTH)
-        self.finder.status.setFixedWidth(ENTRY_LIST_WIDTH)
+        self.finder.search_field.setFixedWidth(self._list_width())
+        self.finder.status.setFixedWidth(self._list_width())
         index.addWidget(heading)
         index.addWidget(self.finder.search_field)
         index.addWidget(self.finder.status)
@@ -271,12 +282,9 @@ class VisitorView(QWidget):
         choose_routine = QPushButton(self.tr("Choose points\u2026"))
         choose_routine.clicked.connect(self.choose_routine)
         self.routine_row = QWidget()
-        row = QHBoxLayout(self.routine_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        row = FlowLayout(self.routine_row, spacing=8)  # two lines where text is large
         row.addWidget(self.start_routine_button)
         row.addWidget(choose_routine)
-        row.addStretch(1)
         # The timer comes first and nothing ever appears above it, so Start, Pause and
         # Stop stay under the hand while a hold runs, a check-in opens or a banner
         # comes. What comes and goes (the routine strip, the banners, the routine row
@@ -285,7 +293,7 @@ class VisitorView(QWidget):
         # for no height of its own (Ignored), so it gets only what the timer leaves.
         below = QWidget()
         below.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        below.setMinimumHeight(MIN_HEIGHT_BELOW_TIMER)
+        below.setMinimumHeight(round(em(MIN_HEIGHT_BELOW_TIMER)))
         below_layout = QVBoxLayout(below)
         below_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         below_layout.setContentsMargins(0, 0, 0, 0)
