@@ -148,7 +148,7 @@ class TimerDial(QWidget):
             painter.drawEllipse(box.center(), radius, radius)
 
         track = QPen(
-            self._theme.color("border"), ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap
+            self._theme.color("figure_fill"), ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap
         )
         painter.setPen(track)
         painter.setBrush(Qt.BrushStyle.NoBrush)
