@@ -284,7 +284,6 @@ class DesktopWindow(QMainWindow):
     def _build_look_menus(self) -> None:
         """View > Text size and View > Theme, each a set of choices with the current one
         checked."""
-        person = self._preferences.person
         self.text_size_menu = QMenu(self.tr("&Text size"), self)
         self.theme_menu = QMenu(self.tr("T&heme"), self)
         choices: list[tuple[QMenu, str, object, str]] = [
@@ -298,21 +297,29 @@ class DesktopWindow(QMainWindow):
             (self.theme_menu, "theme", ThemeChoice.HIGH_CONTRAST, self.tr("&High contrast")),
         ]
         groups = {menu: QActionGroup(menu) for menu in (self.text_size_menu, self.theme_menu)}
+        self._look_actions: list[tuple[QAction, str, object]] = []
         for menu, setting, value, text in choices:
             action = QAction(text, groups[menu])
             action.setCheckable(True)
-            action.setChecked(getattr(person, setting) == value)
             action.triggered.connect(
                 lambda _checked=False, setting=setting, value=value: self.choose_look(
                     **{setting: value}
                 )
             )
             menu.addAction(action)
+            self._look_actions.append((action, setting, value))
+        self._check_look_actions()
 
     def choose_look(self, **change: object) -> None:
         """Change the person's theme or text size (``theme=``, ``text_scale=``) and show it."""
         self._preferences.update(**change)
+        self._check_look_actions()
         self._restyle()
+
+    def _check_look_actions(self) -> None:
+        person = self._preferences.person
+        for action, setting, value in self._look_actions:
+            action.setChecked(getattr(person, setting) == value)
 
     def _restyle(self) -> None:
         """Apply the person's theme and text size now, or once the sitting ends: the
