@@ -132,7 +132,7 @@ def test_every_rule_writes_readable_text_on_its_background(theme: Theme) -> None
     """A rule with both colours is checked as it is; a colour alone must be a text colour
     (readable on every panel) and a background alone a panel (every text colour reads on
     it), so a state that changes only one of them (hover, checked, disabled) is safe."""
-    problems = []
+    problems: list[tuple[object, ...]] = []
     for rule in RULES:
         if rule.decoration:
             continue
@@ -186,7 +186,7 @@ def test_painted_text_is_readable(theme: Theme) -> None:
 @pytest.mark.parametrize("theme", THEMES.values(), ids=THEMES.keys())
 def test_focus_rings_and_control_edges_stand_out_in_every_theme(theme: Theme) -> None:
     """Where a person is and what they can act on show in every theme (WCAG 1.4.11)."""
-    low = [
+    low: list[tuple[object, ...]] = [
         (colour, panel, round(ratio(theme, colour, panel), 2))
         for colour in ("focus", "control")
         for panel in PANEL_COLOURS
@@ -208,7 +208,7 @@ def test_in_high_contrast_every_edge_and_marker_stands_out(theme: Theme) -> None
         for token in tokens
         if token != rule.first("background", "background-color")
     }
-    low = [
+    low: list[tuple[object, ...]] = [
         (edge, panel, round(ratio(theme, edge, panel), 2))
         for edge in sorted(edges)
         for panel in PANEL_COLOURS
