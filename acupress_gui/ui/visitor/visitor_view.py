@@ -125,6 +125,7 @@ class VisitorView(QWidget):
         driver.setParent(self)  # the visitor's: it goes with the view
         self.cues = cues
         self.timer_card = TimerCard(driver, cues, preferences, theme, clock)
+        self.timer_card.keep_room_for(catalog.entries)
         self.spoken_guide = SpokenGuide(speech, preferences, clock, self._timed_title, self)
         self.spoken_guide.follow(driver)
         self.session_summary = SessionSummary()
