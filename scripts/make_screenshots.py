@@ -201,6 +201,8 @@ def shoot_looks(
         window.choose_look(**{**before, **look})
         view = window.view
         view.select_entry("sea-of-vitality")
+        for _ in range(3):  # the new view is laid out (and its map framed) over a few turns
+            QApplication.processEvents()
         view.body_map.fit_whole_body()
         shoot(f"main-window-{name}", window)
         started = clock.now

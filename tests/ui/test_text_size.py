@@ -18,7 +18,7 @@ from acupress_gui.ui.map import map_layout
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import CuePlayer
 from tests.ui.conftest import StoredSettings
-from tests.ui.text_fit import clipped_text
+from tests.ui.text_fit import clipped_text, overlapping
 
 SMALL_SCREEN = (1280, 800)
 
@@ -110,6 +110,7 @@ def test_no_text_is_cut_off_at_any_text_size_in_a_small_window(
     settle(qapp)
     assert (window.width(), window.height()) == SMALL_SCREEN
     assert clipped_text(window) == []
+    assert overlapping(window) == []
 
     view = window.view
     view.select_entry("sea-of-vitality")
@@ -124,6 +125,7 @@ def test_no_text_is_cut_off_at_any_text_size_in_a_small_window(
     settle(qapp)
     assert view.driver.is_running()
     assert clipped_text(window) == []
+    assert overlapping(window) == []
 
 
 def test_a_larger_text_size_applies_at_once_and_is_remembered(

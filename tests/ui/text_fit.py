@@ -72,3 +72,27 @@ def _button(button: QAbstractButton) -> str | None:
             f"has {button.width()}x{button.height()}"
         )
     return None
+
+
+def overlapping(top: QWidget) -> list[str]:
+    """Pairs of shown widgets laid out side by side under ``top`` that cover each other:
+    a layout given less room than its parts need draws one over the next."""
+    found = []
+    for parent in (top, *top.findChildren(QWidget)):
+        if parent.layout() is None or not parent.isVisible():
+            continue
+        laid_out = [
+            child
+            for child in parent.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if child.isVisible() and not child.isWindow() and parent.layout().indexOf(child) >= 0
+        ]
+        for index, one in enumerate(laid_out):
+            for other in laid_out[index + 1 :]:
+                if one.geometry().intersects(other.geometry()):
+                    found.append(
+                        f"{type(one).__name__} {one.objectName()!r} over "
+                        f"{type(other).__name__} {other.objectName()!r} in {type(parent).__name__}"
+                    )
+    return found

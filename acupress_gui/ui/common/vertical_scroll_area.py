@@ -6,16 +6,41 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
+class LeastHeightPane(QWidget):
+    """A pane whose height for a width is the least its layout needs at that width.
+
+    A resizable scroll area makes its content as tall as that height (or the area's, if
+    taller): this way the content scrolls only when it must, and a part that stretches
+    (the point panel) takes what is left, rather than the content taking the height it
+    would like and scrolling at every size.
+    """
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        least = layout.minimumHeightForWidth(width) if layout is not None else -1
+        return least if least >= 0 else super().heightForWidth(width)
+
+
+class LeftoverPane(QWidget):
+    """A pane that asks for no height but its minimum: it gets what the parts above it
+    leave. (Qt asks a pane whose words wrap for its height at each width, whatever its
+    size policy says; this one does not answer.)"""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class VerticalScrollArea(QScrollArea):
-    """Shows ``content`` at the area's full width and, where the window is shorter than
-    the content needs (large text on a small screen), lets it scroll vertically.
+    """Shows ``content`` at the area's full width and at least the area's height; where
+    the window is shorter than the content's least height (large text on a small
+    screen), it scrolls vertically.
 
     It is as narrow as the content can be, plus room for the scroll bar, so the content
     is never cut at the side; it asks for no height of its own, so the window's
     minimum height is not the content's.
     """
 
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, content: LeastHeightPane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)

@@ -249,7 +249,8 @@ class TimerCard(QFrame):
         self._words_box = QWidget()
         self._words_box.setLayout(words)
         self._words_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self._words_box.installEventFilter(self)
+        for watched in (self._words_box, self.entry_label, self.phase_label, self.breath_label):
+            watched.installEventFilter(self)
         words.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.setSpacing(16)
@@ -379,7 +380,14 @@ class TimerCard(QFrame):
         # seconds and frames; the repaint when it is mapped again starts them again.
         if watched is self.dial and event.type() == QEvent.Type.Paint:
             self._catch_up()
-        elif watched in (self._words_box, self.spot_label) and event.type() == QEvent.Type.Resize:
+        elif event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and watched in (
+            self._words_box,
+            self.spot_label,
+            self.entry_label,
+            self.phase_label,
+            self.breath_label,
+        ):
+            # Its width, or its font once the stylesheet has reached it.
             self._keep_room_for_words()
         return False
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,7 +35,11 @@ from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.banner import Banner
 from acupress_gui.ui.common.flow_layout import FlowLayout
 from acupress_gui.ui.common.theme import Theme, em
-from acupress_gui.ui.common.vertical_scroll_area import VerticalScrollArea
+from acupress_gui.ui.common.vertical_scroll_area import (
+    LeastHeightPane,
+    LeftoverPane,
+    VerticalScrollArea,
+)
 from acupress_gui.ui.map.body_map_view import BodyMapView
 from acupress_gui.ui.map.entry_finder import EntryFinder
 from acupress_gui.ui.map.entry_list_model import EntryListModel, choose, selected_entry
@@ -134,8 +138,10 @@ class VisitorView(QWidget):
         for card in (self.timer_card, self.session_summary):
             self.session_stack.addWidget(card)
         # Never less than the timer needs: squeezed, its rows would give way and Start,
-        # Pause and Stop move as the side pane's other parts come and go.
-        self.session_stack.setMinimumHeight(self.timer_card.sizeHint().height())
+        # Pause and Stop move as the side pane's other parts come and go. What it needs
+        # changes with its width and the room its words keep (large text).
+        self.timer_card.installEventFilter(self)
+        self._keep_timer_whole()
         self.flow = SessionFlow(
             lambda: preferences.person.ask_pain,
             self.timer_card,
@@ -184,6 +190,21 @@ class VisitorView(QWidget):
         self._update_zoom_actions()
 
     # --- layout --------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.timer_card and event.type() in (
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.Resize,
+        ):
+            self._keep_timer_whole()
+        return super().eventFilter(watched, event)
+
+    def _keep_timer_whole(self) -> None:
+        card = self.timer_card
+        needed = card.sizeHint().height()
+        if card.width() > 0 and card.hasHeightForWidth():
+            needed = max(needed, card.heightForWidth(card.width()))
+        self.session_stack.setMinimumHeight(needed)
 
     def _build_entry_list(self) -> EntryListView:
         view = EntryListView(self.entry_model, self._theme)
@@ -272,8 +293,8 @@ class VisitorView(QWidget):
         layout.addLayout(below_toolbar, 1)
         return pane
 
-    def _build_side_pane(self) -> QWidget:
-        pane = QWidget()
+    def _build_side_pane(self) -> LeastHeightPane:
+        pane = LeastHeightPane()
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(16, 14, 16, 16)
         layout.setSpacing(10)
@@ -292,7 +313,7 @@ class VisitorView(QWidget):
         # hidden during a sitting) takes its room below, from the point panel; and
         # however much of it there is, it never squeezes the timer: the part below asks
         # for no height of its own (Ignored), so it gets only what the timer leaves.
-        below = QWidget()
+        below = LeftoverPane()
         below.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         below.setMinimumHeight(round(em(MIN_HEIGHT_BELOW_TIMER)))
         below_layout = QVBoxLayout(below)
