@@ -285,7 +285,7 @@ class DesktopWindow(QMainWindow):
         """View > Text size and View > Theme, each a set of choices with the current one
         checked."""
         self.text_size_menu = QMenu(self.tr("&Text size"), self)
-        self.theme_menu = QMenu(self.tr("T&heme"), self)
+        self.theme_menu = QMenu(self.tr("Th&eme"), self)
         choices: list[tuple[QMenu, str, object, str]] = [
             (self.text_size_menu, "text_scale", scale, self.tr("{n} %").format(n=scale))
             for scale in TEXT_SCALES
