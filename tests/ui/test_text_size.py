@@ -17,6 +17,7 @@ from acupress_gui.ui.common.theme import DESIGN_BODY_PX, LIGHT, body_pixels, sty
 from acupress_gui.ui.map import map_layout
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import CuePlayer
+from tests.core.fake_clock import FakeClock
 from tests.ui.conftest import StoredSettings
 from tests.ui.text_fit import clipped_text, overlapping
 
@@ -175,3 +176,38 @@ def shortest_pill_width(window: DesktopWindow) -> float:
     """A one-word region pill's width: its name, its count and the room around them."""
     pill = min(window.view.body_map.region_labels(), key=lambda label: len(label.name))
     return pill.size().width()
+
+
+@pytest.mark.parametrize("scale", [150, 200])
+def test_the_notice_and_a_hold_s_summary_fit_at_large_sizes(
+    qapp: QApplication,
+    stored_settings: StoredSettings,
+    small_screen_window: Callable[[], DesktopWindow],
+    clock: FakeClock,
+    scale: int,
+) -> None:
+    """The first-run notice, and the summary after a rated hold whose pain rose (its
+    caution and buttons shown too)."""
+    from acupress_gui.ui.common.first_run_notice import FirstRunNotice
+
+    stored_settings.change(text_scale=scale, ask_pain=True, hold_seconds=10)
+    window = small_screen_window()
+    view = window.view
+    view.show_notice()
+    notice = window.findChild(FirstRunNotice)
+    settle(qapp)
+    assert notice.width() <= SMALL_SCREEN[0]
+    assert clipped_text(notice) == []
+    notice.accept()
+
+    view.select_entry("wind-pool")
+    view.timer_card.request_start()
+    view.check_in.button(7).click()
+    clock.advance(11)
+    view.driver.poll()
+    settle(qapp)
+    view.check_in.button(9).click()
+    settle(qapp)
+    assert view.session_summary.isVisible() and view.session_summary.red_flags.isVisible()
+    assert clipped_text(window) == []
+    assert overlapping(window) == []

@@ -226,7 +226,8 @@ def test_every_control_in_the_dialogs_shows_a_focus_ring(
     theme: Theme,
 ) -> None:
     """Check boxes, radio buttons, a slider, fields and lists, in the dialogs that have
-    them."""
+    them, and the first-run notice's text that scrolls."""
+    from acupress_gui.ui.common.first_run_notice import FirstRunNotice
     from acupress_gui.ui.reminders.reminders_dialog import RemindersDialog
     from acupress_gui.ui.sitting.routine_editor_dialog import RoutineEditorDialog
     from acupress_gui.ui.timer.sound_speech_dialog import SoundSpeechDialog
@@ -238,6 +239,7 @@ def test_every_control_in_the_dialogs_shows_a_focus_ring(
         (SoundSpeechDialog, window.view.edit_sound),
         (RemindersDialog, window.edit_reminders),
         (RoutineEditorDialog, window.view.choose_routine),
+        (FirstRunNotice, window.view.show_notice),
     ):
         open_it()
         dialog = window.findChild(kind)

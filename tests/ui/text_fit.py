@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import Qt as GuiQt  # Qt's namespace with QtGui's functions in it
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
 from acupress_gui.ui.timer.elided_label import ElidedLabel
 
@@ -28,9 +28,28 @@ def clipped_text(top: QWidget) -> list[str]:
             problem = _label(widget)
         elif isinstance(widget, QAbstractButton) and widget.text():
             problem = _button(widget)
+        if problem is None and isinstance(widget, QLabel | QAbstractButton):
+            problem = _cut_by_ancestor(widget, top)
         if problem is not None:
             found.append(f"{type(widget).__name__} {widget.objectName()!r} {problem}")
     return found
+
+
+def _cut_by_ancestor(widget: QWidget, top: QWidget) -> str | None:
+    """Whether a parent shows less of ``widget`` than it is: cut at a side, or, outside a
+    scroll area (where the rest is a scroll away), at the top or bottom."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and child is not top:
+        area = parent.parentWidget()
+        scrolls = isinstance(area, QAbstractScrollArea) and area.viewport() is parent
+        rect = QRect(child.mapTo(parent, QPoint(0, 0)), child.size())
+        shown = parent.rect()
+        if rect.left() < shown.left() or rect.right() > shown.right():
+            return f"cut at the side by {type(parent).__name__} {parent.objectName()!r}"
+        if not scrolls and (rect.top() < shown.top() or rect.bottom() > shown.bottom()):
+            return f"cut at the top or bottom by {type(parent).__name__} {parent.objectName()!r}"
+        child, parent = parent, parent.parentWidget()
+    return None
 
 
 def _label(label: QLabel) -> str | None:

@@ -12,14 +12,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from acupress_gui.core import red_flags
+from acupress_gui.ui.common.vertical_scroll_area import VerticalScrollArea
 
 
 class FirstRunNotice(QDialog):
@@ -43,15 +42,12 @@ class FirstRunNotice(QDialog):
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setMinimumWidth(560)
-        text.setContentsMargins(0, 0, 14, 0)  # clear of the scroll bar
+        text.setContentsMargins(0, 0, 14, 0)  # apart from the scroll bar
         # Both areas' lists are longer than a small screen: the text scrolls, the
-        # button stays in view.
-        scroll = QScrollArea()
+        # button stays in view. The area is as wide as the text and its scroll bar,
+        # which grows with large text.
+        scroll = VerticalScrollArea(text)
         scroll.setObjectName("noticeScroll")
-        scroll.setWidget(text)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumHeight(420)
         layout.addWidget(scroll, 1)
         self.notice_text = text

@@ -22,12 +22,32 @@ class LeastHeightPane(QWidget):
 
 
 class LeftoverPane(QWidget):
-    """A pane that asks for no height but its minimum: it gets what the parts above it
+    """A pane that asks for no height but its least: it gets what the parts above it
     leave. (Qt asks a pane whose words wrap for its height at each width, whatever its
-    size policy says; this one does not answer.)"""
+    size policy says; this one does not answer.)
+
+    Its least height is ``floor`` or what its parts need at its width, if more (a row of
+    buttons that wraps onto two lines with large text).
+    """
+
+    def __init__(self, floor: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._floor = floor
+        self.setMinimumHeight(floor)
 
     def hasHeightForWidth(self) -> bool:
         return False
+
+    def event(self, event: QEvent) -> bool:
+        # Set, not hinted: a pane that asks for no height (Ignored) keeps only a set
+        # minimum. Its parts' least height follows its width and what is shown in it.
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            layout = self.layout()
+            least = self._floor
+            if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+                least = max(least, layout.minimumHeightForWidth(self.width()))
+            self.setMinimumHeight(least)
+        return super().event(event)
 
 
 class VerticalScrollArea(QScrollArea):
@@ -40,12 +60,12 @@ class VerticalScrollArea(QScrollArea):
     minimum height is not the content's.
     """
 
-    def __init__(self, content: LeastHeightPane, parent: QWidget | None = None) -> None:
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        """``content`` is a word-wrapped label, or a ``LeastHeightPane`` with a layout."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
         self.setWidget(content)
         content.installEventFilter(self)
 

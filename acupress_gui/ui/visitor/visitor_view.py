@@ -170,7 +170,9 @@ class VisitorView(QWidget):
         self.splitter.addWidget(self._build_map_pane())
         # With large text on a short screen the side pane scrolls rather than squeezing
         # the timer or making the window taller than the screen.
-        self.splitter.addWidget(VerticalScrollArea(self._build_side_pane()))
+        side = VerticalScrollArea(self._build_side_pane())
+        side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
+        self.splitter.addWidget(side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -313,9 +315,8 @@ class VisitorView(QWidget):
         # hidden during a sitting) takes its room below, from the point panel; and
         # however much of it there is, it never squeezes the timer: the part below asks
         # for no height of its own (Ignored), so it gets only what the timer leaves.
-        below = LeftoverPane()
+        below = LeftoverPane(round(em(MIN_HEIGHT_BELOW_TIMER)))
         below.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        below.setMinimumHeight(round(em(MIN_HEIGHT_BELOW_TIMER)))
         below_layout = QVBoxLayout(below)
         below_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         below_layout.setContentsMargins(0, 0, 0, 0)
