@@ -3,21 +3,18 @@ colours."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import (
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QStyleOptionComboBox,
-    QStyleOptionComplex,
-    QStyleOptionFrame,
-    QStyleOptionSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
 
 from acupress_gui.ui.common.theme import Theme
+
+if TYPE_CHECKING:
+    # Named for types only: each option class Qt hands in is made on first use, and
+    # this style is made before the window shows.
+    from PySide6.QtWidgets import QStyleOption, QStyleOptionComplex, QWidget
 
 EDGE_PX = 1.5
 FOCUS_PX = 2.0
@@ -26,6 +23,7 @@ RADIUS_PX = 3.0
 _Primitive = QStyle.PrimitiveElement
 _Complex = QStyle.ComplexControl
 _Sub = QStyle.SubElement
+_FRAMED = (_Complex.CC_ComboBox, _Complex.CC_SpinBox)
 _FOCUS_AROUND = {
     _Sub.SE_CheckBoxFocusRect: (_Sub.SE_CheckBoxIndicator, _Sub.SE_CheckBoxContents),
     _Sub.SE_RadioButtonFocusRect: (_Sub.SE_RadioButtonIndicator, _Sub.SE_RadioButtonContents),
@@ -63,12 +61,9 @@ class AppStyle(QProxyStyle):
             self._edge(painter, option.rect, RADIUS_PX)
         elif element is _Primitive.PE_IndicatorRadioButton:
             self._edge(painter, option.rect, option.rect.width() / 2)
-        elif (
-            element is _Primitive.PE_PanelLineEdit
-            and isinstance(option, QStyleOptionFrame)
-            and option.lineWidth > 0
-        ):
-            self._edge_or_ring(painter, option)
+        elif element is _Primitive.PE_PanelLineEdit and getattr(option, "lineWidth", 0) > 0:
+            self._edge_or_ring(painter, option)  # a field with a frame (a frameless one
+            # is a spin box's, whose box has its own)
 
     def drawComplexControl(
         self,
@@ -78,7 +73,7 @@ class AppStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
-        if isinstance(option, QStyleOptionComboBox | QStyleOptionSpinBox) and option.frame:
+        if control in _FRAMED and getattr(option, "frame", False):  # the box's own option
             self._edge_or_ring(painter, option)
         elif control is _Complex.CC_Slider:
             handle = self.baseStyle().subControlRect(

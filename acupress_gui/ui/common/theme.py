@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from acupress_gui.core.appearance import ThemeChoice
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt  # at run time only once the window shows (follow_system)
 
 DESIGN_BODY_PX = 15
 """The body text's size at 100 %, in pixels, unless the system's font is larger."""
@@ -238,18 +242,28 @@ def stylesheet(theme: Theme, body_px: int) -> str:
 
 
 def apply_theme(app: QApplication, theme: Theme, text_scale: int = 100) -> None:
-    """Give the whole application ``theme``'s colours and its text at ``text_scale``."""
-    from acupress_gui.ui.common.app_style import AppStyle
+    """Give the whole application ``theme``'s colours, edges and focus rings, and its
+    text at ``text_scale``."""
+    use_app_style(app, theme)
+    _apply_colours_and_text(app, theme, text_scale)
 
+
+def use_app_style(app: QApplication, theme: Theme) -> None:
+    """Draw the controls' edges and focus rings in ``theme``'s colours (``AppStyle``)."""
+    from acupress_gui.ui.common.app_style import AppStyle  # 7 ms: after the window shows
+
+    style = app.style()
+    if isinstance(style, AppStyle):
+        style.theme = theme  # drawn so once the stylesheet repolishes the widgets
+    else:
+        app.setStyle(AppStyle(theme))
+
+
+def _apply_colours_and_text(app: QApplication, theme: Theme, text_scale: int) -> None:
     screen = app.primaryScreen()
     dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
     system_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
     body = body_pixels(system_font, text_scale, dpi)
-    style = app.style()
-    if isinstance(style, AppStyle):
-        style.theme = theme
-    else:
-        app.setStyle(AppStyle(theme))
     app.setPalette(_palette(theme))
     font = QFont(app.font())
     font.setPixelSize(body)
@@ -258,7 +272,8 @@ def apply_theme(app: QApplication, theme: Theme, text_scale: int = 100) -> None:
 
 
 def _palette(theme: Theme) -> QPalette:
-    """The same colours for what the stylesheet does not draw (combo and spin boxes)."""
+    """The same colours for what Qt's style draws itself (combo and spin boxes, frames,
+    check marks, menus' indicators), the stylesheet not."""
     role = QPalette.ColorRole
     palette = QPalette()
     for roles, name in (
@@ -298,6 +313,9 @@ class Appearance(QObject):
         then reads the colour scheme itself where the platform knows it."""
         self._system_high_contrast = False
         self._applied: tuple[Theme, int] | None = None
+        self._edges_drawn = False
+        """Whether ``AppStyle`` draws the controls: from ``follow_system`` on, as making it
+        costs 7 ms before the window could show (the window then has only its menus)."""
 
     def apply(self, choice: ThemeChoice, text_scale: int) -> bool:
         """Give the application the theme ``choice`` means now and text at ``text_scale``;
@@ -310,7 +328,9 @@ class Appearance(QObject):
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             raise RuntimeError("the appearance is applied to a QApplication")
-        apply_theme(app, theme, text_scale)
+        if self._edges_drawn:
+            use_app_style(app, theme)
+        _apply_colours_and_text(app, theme, text_scale)
         self.theme = theme
         self._applied = wanted
         return True
@@ -320,25 +340,30 @@ class Appearance(QObject):
 
         Called once the window is on screen: the scheme's enum brings in Qt's namespace,
         about 15 ms. Contrast preference is Qt 6.10's; the colour scheme, where the
-        platform does not know it, stays as the system palette said at start.
+        platform does not know it, stays as the system palette said at start. The
+        controls' edges and focus rings are drawn from now on too.
         """
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            use_app_style(app, self.theme)
+            self._edges_drawn = True
         hints = QGuiApplication.styleHints()
         self._read_system(hints.colorScheme(), hints.accessibility().contrastPreference())
         hints.colorSchemeChanged.connect(self._on_scheme_changed)
         hints.accessibility().contrastPreferenceChanged.connect(self._on_contrast_changed)
 
-    def _read_system(self, scheme: object, contrast: object) -> None:
+    def _read_system(self, scheme: Qt.ColorScheme, contrast: Qt.ContrastPreference) -> None:
         from PySide6.QtCore import Qt
 
         if scheme is not Qt.ColorScheme.Unknown:
             self._system_dark = scheme is Qt.ColorScheme.Dark
         self._system_high_contrast = contrast is Qt.ContrastPreference.HighContrast
 
-    def _on_scheme_changed(self, scheme: object) -> None:
+    def _on_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         hints = QGuiApplication.styleHints()
         self._read_system(scheme, hints.accessibility().contrastPreference())
         self.system_changed.emit()
 
-    def _on_contrast_changed(self, contrast: object) -> None:
+    def _on_contrast_changed(self, contrast: Qt.ContrastPreference) -> None:
         self._read_system(QGuiApplication.styleHints().colorScheme(), contrast)
         self.system_changed.emit()

@@ -72,12 +72,16 @@ class VerticalScrollArea(QScrollArea):
     def minimumSizeHint(self) -> QSize:
         content = self.widget()
         width = content.minimumSizeHint().width() if content is not None else 0
-        return QSize(width + self.verticalScrollBar().sizeHint().width(), 0)
+        return QSize(width + self._beside_content(), 0)
 
     def sizeHint(self) -> QSize:
         content = self.widget()
         hint = content.sizeHint() if content is not None else QSize()
-        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+        return QSize(hint.width() + self._beside_content(), hint.height())
+
+    def _beside_content(self) -> int:
+        """The scroll bar's width and the frame's on both sides."""
+        return self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The content's least width changes as its parts come and go (a banner, the
