@@ -76,11 +76,12 @@ def qt_look_restored(qapp: QApplication) -> Iterator[None]:
     size to the whole application (``Appearance``), as the app does at start."""
     from PySide6.QtWidgets import QStyleFactory
 
-    style, palette, font = qapp.style().name(), qapp.palette(), qapp.font()
+    style, palette, font = qapp.style(), qapp.palette(), qapp.font()
+    kind, name = style.metaObject().className(), style.name()
     yield
     qapp.setStyleSheet("")
-    if qapp.style().name() != style:
-        qapp.setStyle(QStyleFactory.create(style))
+    if qapp.style().metaObject().className() != kind:  # AppStyle over Fusion is "fusion" too
+        qapp.setStyle(QStyleFactory.create(name))
     qapp.setPalette(palette)
     qapp.setFont(font)
 
