@@ -60,6 +60,8 @@ def open_main_window(options: Options, paths: AppPaths, log_file: Path | None) -
     services = build_services(
         paths, current_theme(), catalog_file=options.catalog, language=options.language
     )
+    person = services.preferences.person
+    services.appearance.apply(person.theme, person.text_scale)
     window = build_desktop_window(services)
     window.show()
     history = HistoryOpener(services.recorder, window)
@@ -234,7 +236,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             report_window_problem(import_problem(error))
             return EXIT_CANNOT_OPEN_WINDOW
 
-        from acupress_gui.ui.common.theme import apply_theme, current_theme
         from acupress_gui.ui.shell.single_instance import Claim, SingleInstance
 
         log.info("AcuPress %s starting; data in %s", __version__, paths.data_dir)
@@ -252,7 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setApplicationDisplayName("AcuPress")
         app.setApplicationVersion(__version__)
         app.setDesktopFileName(APP_ID)
-        apply_theme(app, current_theme())
+        # The person's theme is applied with the window (open_main_window): the system's
+        # palette is read first, before the app's own replaces it.
 
         instance = SingleInstance(paths.data_dir)
         claim = instance.claim()
@@ -261,6 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if claim is Claim.UNREACHABLE:
             from acupress_gui.ui.common.error_dialog import ErrorDialog
+            from acupress_gui.ui.common.theme import apply_theme, current_theme
+
+            apply_theme(app, current_theme())
 
             ErrorDialog.report(
                 None,

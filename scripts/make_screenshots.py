@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from acupress_gui.bootstrap.composition import Services, build_desktop_window, build_services
+from acupress_gui.core.appearance import ThemeChoice
 from acupress_gui.core.catalog import Complaint
 from acupress_gui.core.history import (
     HistoryRecorder,
@@ -37,6 +38,14 @@ from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.timer_card import CUE_FLASH_MS
 
 SIZE = (1280, 860)
+SMALL_SIZE = (1280, 800)
+"""The smallest window the largest text size is laid out for."""
+LOOKS = (
+    ("text-200", {"text_scale": 200}, SMALL_SIZE),
+    ("high-contrast", {"theme": ThemeChoice.HIGH_CONTRAST}, SIZE),
+    ("dark", {"theme": ThemeChoice.DARK}, SIZE),
+)
+"""The main window and a hold, each also in these looks (View > Text size, > Theme)."""
 NOW = datetime(2026, 11, 24, 18, 30, tzinfo=UTC)
 
 
@@ -181,6 +190,34 @@ def shoot_spot_by_spot(
     card.stop()
 
 
+def shoot_looks(
+    window: DesktopWindow, clock: ScriptedClock, shoot: Callable[[str, QWidget], None]
+) -> None:
+    """The main window and a hold mid-way at 200 % text, in high contrast and dark."""
+    person = window.preferences.person
+    before = {"text_scale": person.text_scale, "theme": person.theme}
+    for name, look, size in LOOKS:
+        window.resize(*size)
+        window.choose_look(**{**before, **look})
+        view = window.view
+        view.select_entry("sea-of-vitality")
+        for _ in range(3):  # the new view is laid out (and its map framed) over a few turns
+            QApplication.processEvents()
+        view.body_map.fit_whole_body()
+        shoot(f"main-window-{name}", window)
+        started = clock.now
+        view.timer_card.request_start()
+        view.check_in.skip_button.click()  # no rating for this picture
+        clock.now = started + 23.0  # mid in-breath, 37 s to go
+        view.driver.poll()
+        let_cues_end()
+        shoot(f"timer-mid-hold-{name}", window)
+        view.timer_card.stop()
+        QApplication.processEvents()  # the sitting ends: a new look may come now
+    window.resize(*SIZE)
+    window.choose_look(**before)
+
+
 def shoot_handouts(services: Services, folder: Path) -> None:
     """The handout's pages as they print: one entry's sheet and one routine's, on A4,
     drawn from the PDF by pdftoppm (poppler-utils) as a reader's viewer would."""
@@ -221,6 +258,7 @@ def main(folder: Path) -> None:
             may_be_pregnant=False,
             routine_entries=["wind-pool", "sea-of-vitality", "heavenly-pillar"],
             position_seconds=0,  # the pictures below time from the press of Start
+            theme=ThemeChoice.LIGHT,  # not the desktop's, whatever it is
         )
         recorder = services.recorder
         seed(recorder)
@@ -293,6 +331,7 @@ def main(folder: Path) -> None:
         shoot("insights", insights)
         insights.close()
         shoot_routine_editor(services, window, shoot)
+        shoot_looks(window, clock, shoot)
         shoot_handouts(services, folder)
         window.close()
         services.close()

@@ -18,7 +18,7 @@ from acupress_gui.core.history_recorder import HistoryRecorder
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.settings import SettingsStore
-from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.theme import Appearance, Theme
 from acupress_gui.ui.common.translations import Translations
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import CuePlayer
@@ -39,7 +39,7 @@ class Services:
     catalog_file: Path | None
     """A clinic's own catalog, or None for the built-in one."""
     clock: Clock
-    theme: Theme
+    appearance: Appearance
     preferences: Preferences
     save_problems: SaveProblemRelay
     recorder: HistoryRecorder
@@ -52,6 +52,11 @@ class Services:
     _speech_language: str | None = None
     """The language the speech engine was made for; None for an engine given to
     ``build_services``, which is kept whatever the language."""
+
+    @property
+    def theme(self) -> Theme:
+        """The palette applied now, which a new visitor's view is drawn in."""
+        return self.appearance.theme
 
     def catalog(self) -> Catalog:
         """The point catalog in the app's language (English where it has no translation),
@@ -128,7 +133,8 @@ def build_services(
 
     The language is ``language`` (``--language``: this run only, not saved), else the
     person's saved choice, else the system's; ``translations`` may load from elsewhere
-    (the tests' own files).
+    (the tests' own files). ``theme`` is the palette until the person's choice is applied
+    (``services.appearance.apply``).
     """
     save_problems = SaveProblemRelay()
     preferences = Preferences(SettingsStore(paths.settings_file), save_problems)
@@ -138,7 +144,7 @@ def build_services(
         paths=paths,
         catalog_file=catalog_file,
         clock=clock or SystemClock(),
-        theme=theme,
+        appearance=Appearance(theme),
         preferences=preferences,
         save_problems=save_problems,
         recorder=recorder or open_recorder(paths),
@@ -183,6 +189,7 @@ def build_desktop_window(services: Services) -> DesktopWindow:
         services.paths,
         services.clock.wall,
         services.translations,
+        services.appearance,
     )
     services.save_problems.target = window.show_save_problem
     return window

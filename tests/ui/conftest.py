@@ -89,6 +89,22 @@ def nothing_left_behind(qapp: QApplication) -> Iterator[None]:
     assert len(left) <= before, f"left behind: {left}"
 
 
+@pytest.fixture(autouse=True)
+def qt_look_restored(qapp: QApplication) -> Iterator[None]:
+    """Give the next test Qt's own look back: a window applies the app's theme and text
+    size to the whole application (``Appearance``), as the app does at start."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    style, palette, font = qapp.style(), qapp.palette(), qapp.font()
+    kind, name = style.metaObject().className(), style.name()
+    yield
+    qapp.setStyleSheet("")
+    if qapp.style().metaObject().className() != kind:  # AppStyle over Fusion is "fusion" too
+        qapp.setStyle(QStyleFactory.create(name))
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
 class StoredSettings:
     """The settings file as the app finds it at start: change it before, read it after."""
 

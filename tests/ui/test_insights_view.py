@@ -32,7 +32,13 @@ from acupress_gui.core.history import (
 from acupress_gui.core.insights import DailyMinutes, Insights, PainTrend, Span
 from acupress_gui.ui.common.theme import DARK, LIGHT, Theme
 from acupress_gui.ui.insights import insights_loader
-from acupress_gui.ui.insights.insights_charts import DAY_SECONDS, day_text, day_x
+from acupress_gui.ui.insights.insights_charts import (
+    AFTER_SYMBOL,
+    BEFORE_SYMBOL,
+    DAY_SECONDS,
+    day_text,
+    day_x,
+)
 from acupress_gui.ui.insights.insights_view import InsightsView
 from tests.ui.accessibility import closes_on_escape, reader_description, usable
 
@@ -200,7 +206,7 @@ def test_switching_the_range_changes_what_is_plotted(qtbot: QtBot, view: Insight
 def test_a_long_span_is_drawn_plainer(
     qtbot: QtBot, recorder: HistoryRecorder, view: InsightsView
 ) -> None:
-    assert view.pain_chart.before_line.opts["symbol"] == "o"
+    assert view.pain_chart.before_line.opts["symbol"] == BEFORE_SYMBOL
     assert view.minutes_chart.bars.opts["width"] == 0.7 * DAY_SECONDS
     long_ago = at(date(2025, 1, 6), 9)
     recorder.record(HoldRecord("wind-pool", ("GB20",), Side.BOTH, 1, long_ago, 60.0, 60.0, True))
@@ -208,6 +214,15 @@ def test_a_long_span_is_drawn_plainer(
     # Over 120 days, rings would make beads and gaps between bars stripes.
     assert view.pain_chart.before_line.opts["symbol"] is None
     assert view.minutes_chart.bars.opts["width"] == DAY_SECONDS
+
+
+def test_before_and_after_differ_in_more_than_colour(view: InsightsView) -> None:
+    """Someone who cannot tell amber from teal still tells the lines apart: one is
+    dashed with square marks, the other solid with round ones."""
+    before, after = view.pain_chart.before_line.opts, view.pain_chart.after_line.opts
+    assert before["pen"].style() != after["pen"].style()
+    assert (before["symbol"], after["symbol"]) == (BEFORE_SYMBOL, AFTER_SYMBOL)
+    assert BEFORE_SYMBOL != AFTER_SYMBOL
 
 
 def test_the_summary_counts_the_week_and_describes_the_trend(view: InsightsView) -> None:

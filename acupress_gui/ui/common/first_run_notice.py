@@ -12,9 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 from acupress_gui.core import red_flags
 from acupress_gui.ui.common.core_text import translated
 from acupress_gui.ui.common.margins import set_reading_margins
+from acupress_gui.ui.common.vertical_scroll_area import VerticalScrollArea
 
 
 class FirstRunNotice(QDialog):
@@ -44,18 +43,14 @@ class FirstRunNotice(QDialog):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setMinimumWidth(560)
         set_reading_margins(text, 0, 0, 14, 0)  # clear of the scroll bar
         # Both areas' lists are longer than a small screen: the text scrolls, the
-        # button stays in view.
-        scroll = QScrollArea()
+        # button stays in view. The area is as wide as the text and its scroll bar,
+        # which grows with large text.
+        scroll = VerticalScrollArea(text)
         scroll.setObjectName("noticeScroll")
-        scroll.setWidget(text)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The width is the scroll area's: a minimum on the text would widen it past the
-        # view, which scrolls only up and down, and cut its lines.
-        scroll.setMinimumSize(560 + scroll.verticalScrollBar().sizeHint().width(), 420)
+        scroll.setMinimumHeight(420)
         layout.addWidget(scroll, 1)
         self.notice_text = text
 

@@ -8,12 +8,19 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 class FlowLayout(QLayout):
     """Left to right, wrapping: a row of chips that fits a narrow pane on two lines and a
-    wide one on one. Its height follows its width, so the pane gives it what it needs."""
+    wide one on one. Its height follows its width, so the pane gives it what it needs.
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    With ``last_to_the_right`` the last item keeps to the right end of whichever line it
+    is on, apart from the others (a toggle beside a row of buttons).
+    """
+
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 6, *, last_to_the_right: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._last_to_the_right = last_to_the_right
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -56,13 +63,16 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
+        last = len(self._items) - 1
+        for index, item in enumerate(self._items):
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y = area.x(), y + line_height + self._spacing
                 line_height = 0
+            if index == last and self._last_to_the_right:
+                x = max(x, area.right() + 1 - hint.width())
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + self._spacing

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QStyleOptionGraphicsItem, QVBoxLayout, QWidget
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -24,7 +24,7 @@ import pyqtgraph as pg  # after choosing the binding
 
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.insights import Insights, Rating, RatingCount
-from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.theme import Theme, em, text_font
 
 DAY_SECONDS = 86_400.0
 BAR_WIDTH = 0.7 * DAY_SECONDS
@@ -38,9 +38,14 @@ FEWEST_DAYS = 7
 DENSE_DAYS = 120
 """From this many days on, days are drawn plainer: no gaps between bars, no rings around the
 daily means and smaller dots; otherwise they blur into stripes and beads."""
-TICK_PIXELS = 12
-TIME_AXIS_WIDTH = 44
-"""The same left axis width on both time charts, so their days line up."""
+TICK_SIZE = 0.8
+"""The axes' and the legend's text, in body sizes (``theme.em``)."""
+TIME_AXIS_WIDTH = 2.93
+"""The same left axis width on both time charts, so their days line up (body sizes)."""
+MIN_HEIGHT = 10.0
+"""A chart's least height, in body sizes."""
+BEFORE_SYMBOL = "s"
+AFTER_SYMBOL = "o"
 
 Series = tuple[list[float], list[float]]
 
@@ -110,9 +115,8 @@ class _Chart(pg.PlotWidget):
     ) -> None:
         super().__init__(parent, background=theme.surface, axisItems=axis_items)
         self.setFrameShape(self.Shape.NoFrame)
-        self.setMinimumHeight(150)
-        font = QFont(self.font())
-        font.setPixelSize(TICK_PIXELS)
+        self.setMinimumHeight(round(em(MIN_HEIGHT)))
+        font = text_font(TICK_SIZE)
         for name in ("left", "bottom"):
             axis = self.getAxis(name)
             axis.setPen(theme.border)
@@ -132,13 +136,14 @@ class _Chart(pg.PlotWidget):
         for menu in (plot.ctrlMenu, plot.getViewBox().menu):
             menu.setParent(self, menu.windowFlags())
         self.note = QLabel()
+        self.note.setObjectName("chartNote")
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {theme.muted}; background: transparent;")
         self.note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.note.hide()
         over_plot = QVBoxLayout(self.viewport())
-        over_plot.setContentsMargins(TIME_AXIS_WIDTH, 8, 16, 32)  # clear of the axes
+        # Clear of the axes.
+        over_plot.setContentsMargins(round(em(TIME_AXIS_WIDTH)), 8, 16, round(em(2.13)))
         over_plot.addWidget(self.note)
 
     def set_note(self, text: str | None) -> None:
@@ -193,7 +198,7 @@ class _TimeChart(_Chart):
 
     def __init__(self, theme: Theme, parent: QWidget | None) -> None:
         super().__init__(theme, {"bottom": _DayAxis(orientation="bottom")}, parent)
-        self.getAxis("left").setWidth(TIME_AXIS_WIDTH)
+        self.getAxis("left").setWidth(round(em(TIME_AXIS_WIDTH)))
         self.setMouseEnabled(x=True, y=False)
         self.showGrid(y=True, alpha=0.5)
 
@@ -211,18 +216,18 @@ class _TimeChart(_Chart):
 
 
 class _Dots(pg.GraphicsObject):
-    """Round dots of one colour and size, drawn by one ``QPainter.drawPoints`` call.
+    """Dots of one colour, size and shape, drawn by one ``QPainter.drawPoints`` call.
 
     pyqtgraph's ScatterPlotItem spends Python time on every dot it is given (a tenth of a
     second for the ten thousand of a long history, on the GUI thread); these dots are all
-    alike, so a round pen draws them all at once.
+    alike, so a round (or square) pen draws them all at once.
     """
 
-    def __init__(self, colour: QColor) -> None:
+    def __init__(self, colour: QColor, cap: Qt.PenCapStyle) -> None:
         super().__init__()
         self._pen = QPen(colour)
         self._pen.setCosmetic(True)  # its width is in pixels, whatever the zoom
-        self._pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self._pen.setCapStyle(cap)
         self._xs = self._ys = np.empty(0)
         self._points = QPolygonF()
         self._bounds = QRectF()
@@ -273,35 +278,45 @@ class _Dots(pg.GraphicsObject):
 
 
 class PainChart(_TimeChart):
-    """Daily mean pain before and after sittings as lines, every rating as a faint dot."""
+    """Daily mean pain before and after sittings as lines, every rating as a faint dot.
+
+    Before and after differ in more than colour: before is dashed with square marks,
+    after solid with round ones.
+    """
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
         self.setLimits(yMin=-0.5, yMax=10.5)
         self.setYRange(0, 10, padding=0.05)
         self.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
-        self.before_ratings = self._dots(theme, "warning")
-        self.after_ratings = self._dots(theme, "accent")
+        self.before_ratings = self._dots(theme, "warning", Qt.PenCapStyle.SquareCap)
+        self.after_ratings = self._dots(theme, "accent", Qt.PenCapStyle.RoundCap)
         legend = self.addLegend(
             offset=(-8, 4),
             colCount=2,
             labelTextColor=theme.text,
-            labelTextSize=f"{TICK_PIXELS}px",
+            labelTextSize=f"{round(em(TICK_SIZE))}px",
             brush=_faded(theme, "surface", 220),
         )
         legend.setZValue(10)
-        self.before_line = self._line(theme, "warning", self.tr("Before"))
-        self.after_line = self._line(theme, "accent", self.tr("After"))
+        self.before_line = self._line(
+            theme, "warning", Qt.PenStyle.DashLine, BEFORE_SYMBOL, self.tr("Before")
+        )
+        self.after_line = self._line(
+            theme, "accent", Qt.PenStyle.SolidLine, AFTER_SYMBOL, self.tr("After")
+        )
 
-    def _dots(self, theme: Theme, colour: str) -> _Dots:
-        dots = _Dots(_faded(theme, colour, SCATTER_ALPHA))
+    def _dots(self, theme: Theme, colour: str, cap: Qt.PenCapStyle) -> _Dots:
+        dots = _Dots(_faded(theme, colour, SCATTER_ALPHA), cap)
         self.addItem(dots)
         return dots
 
-    def _line(self, theme: Theme, colour: str, name: str) -> pg.PlotDataItem:
+    def _line(
+        self, theme: Theme, colour: str, style: Qt.PenStyle, symbol: str, name: str
+    ) -> pg.PlotDataItem:
         return self.plot(
-            pen=pg.mkPen(theme.color(colour), width=2.5),
-            symbol="o",
+            pen=pg.mkPen(theme.color(colour), width=2.5, style=style),
+            symbol=symbol,
             symbolSize=8,
             symbolBrush=theme.color(colour),
             symbolPen=pg.mkPen(theme.surface, width=1.5),
@@ -318,9 +333,12 @@ class PainChart(_TimeChart):
             return [x for x, _ in points], [y for _, y in points]
 
         dense = self.show_days(first, insights.today)
-        for line, which in ((self.before_line, "mean_before"), (self.after_line, "mean_after")):
+        for line, which, symbol in (
+            (self.before_line, "mean_before", BEFORE_SYMBOL),
+            (self.after_line, "mean_after", AFTER_SYMBOL),
+        ):
             line.setData(*means(which))
-            line.setSymbol(None if dense else "o")
+            line.setSymbol(None if dense else symbol)
         for dots, points in (
             (self.before_ratings, charted.before_dots),
             (self.after_ratings, charted.after_dots),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -90,7 +90,7 @@ class InsightsView(QDialog):
         title.setObjectName("entryTitle")
         self.range_buttons = QButtonGroup(self)
         range_bar = QWidget()
-        range_bar.setStyleSheet(_range_style(theme))
+        range_bar.setObjectName("rangeBar")  # one segmented control (style.qss)
         ranges = QHBoxLayout(range_bar)
         ranges.setContentsMargins(0, 0, 0, 0)
         ranges.setSpacing(0)
@@ -105,7 +105,7 @@ class InsightsView(QDialog):
             ranges.addWidget(button)
         self.range_buttons.idClicked.connect(self._range_clicked)
         self.status = QLabel()
-        self.status.setStyleSheet(f"color: {theme.muted};")
+        self.status.setObjectName("insightsStatus")
         header = QHBoxLayout()
         header.addWidget(title, 1)
         header.addWidget(self.status)
@@ -399,18 +399,3 @@ def _return_freed_memory() -> None:
 def _has_data(insights: Insights) -> bool:
     """Whether the span has anything to chart: a hold or a rating."""
     return bool(insights.daily_minutes or insights.daily_pain)
-
-
-def _range_style(theme: Theme) -> str:
-    """The range buttons as one segmented control; the chosen one is filled. Its round
-    ends are the first and last button's outer corners, which right to left are the
-    other way round."""
-    first, last = ("week", "all") if QGuiApplication.isLeftToRight() else ("all", "week")
-    return f"""
-        QPushButton {{ border-radius: 0; padding: 6px 14px; }}
-        QPushButton#range-{first} {{
-            border-top-left-radius: 8px; border-bottom-left-radius: 8px; }}
-        QPushButton#range-{last} {{
-            border-top-right-radius: 8px; border-bottom-right-radius: 8px; }}
-        QPushButton:checked {{ background: {theme.accent_soft}; border-color: {theme.accent}; }}
-    """

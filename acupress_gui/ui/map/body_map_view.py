@@ -54,7 +54,7 @@ from acupress_gui.core.catalog import Catalog, Entry, Region
 from acupress_gui.core.spot_steps import Place
 from acupress_gui.ui.common import announcements
 from acupress_gui.ui.common.key_help import KeyHelp, key_names
-from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.theme import Theme, em
 from acupress_gui.ui.map import arrow_moves, map_layout
 from acupress_gui.ui.map.body_figure_item import BodyFigureItem
 from acupress_gui.ui.map.entry_filter import EntryFilter
@@ -115,9 +115,9 @@ BRACKET_GAP = 6.0
 """Pixels between the brackets of two regions that meet."""
 
 NAME_WIDTH_SHARE = 0.26
-NAME_WIDTH_RANGE = (100.0, 142.0)
-"""The names' titles wrap at this share of the map's width, within this range of
-pixels, so a narrow map still has room beside its dots."""
+NAME_WIDTH_RANGE = (6.67, 9.5)
+"""The names' titles wrap at this share of the map's width, within this range of body
+sizes (``theme.em``), so a narrow map still has room beside its dots."""
 
 ANIMATION_MS = 320
 
@@ -910,7 +910,8 @@ class BodyMapView(QGraphicsView):
         super().resizeEvent(event)
         self._fit_cache = None
         share = self.viewport().width() * NAME_WIDTH_SHARE
-        self._labels.set_text_width(min(max(share, NAME_WIDTH_RANGE[0]), NAME_WIDTH_RANGE[1]))
+        narrowest, widest = (em(width, map_layout.TEXT_GROWS_AT_MOST) for width in NAME_WIDTH_RANGE)
+        self._labels.set_text_width(min(max(share, narrowest), widest))
         self._stop_animation()
         self._settle.start()
         if self._fitted_rect is None:
@@ -1340,7 +1341,7 @@ class BodyMapView(QGraphicsView):
             (self.tr("Your right"), 1.0),
         )
         for text, side in sides:
-            label = MapLabelItem(text, color, pixel_size=14)
+            label = MapLabelItem(text, color, size=0.93)
             scene.addItem(label)
             labels.append((label, side))
         return labels

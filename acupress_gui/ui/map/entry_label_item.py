@@ -7,15 +7,17 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from acupress_gui.core.catalog import Entry
-from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.theme import Theme, em, text_font
 from acupress_gui.ui.map.map_label_item import LEFT
+from acupress_gui.ui.map.map_layout import TEXT_GROWS_AT_MOST
 
-TITLE_PX = 14
-CODE_PX = 13
-TEXT_WIDTH = 142.0
-"""Longer titles wrap, so a name never takes more of the map than this (less on a
-narrow map: ``set_text_width``)."""
-PADDING = QPointF(9.0, 5.0)
+TITLE_SIZE = 0.93
+CODE_SIZE = 0.87
+TEXT_WIDTH = 9.5
+"""Longer titles wrap, so a name never takes more of the map than this many body sizes
+(less on a narrow map: ``set_text_width``)."""
+PADDING = (0.6, 0.33)
+"""Room around the text, across and up, in body sizes."""
 LINE_GAP = 1.0
 
 
@@ -25,8 +27,8 @@ class EntryLabelItem(QGraphicsItem):
     The item sits on the dot its leader starts from and ignores the view's zoom, so the
     text keeps its size; the view lays the box out (``set_layout``) in pixels from that
     dot. The box is a tap target like a dot, never smaller than a fingertip. The chosen
-    entry's name takes the accent colour; a name whose entry is pointed at (here or in
-    the list) is tinted.
+    entry's name takes the accent colour and bold type; a name whose entry is pointed at
+    (here or in the list) is tinted.
     """
 
     def __init__(self, entry: Entry, theme: Theme) -> None:
@@ -35,15 +37,17 @@ class EntryLabelItem(QGraphicsItem):
         self.setZValue(1.5)  # over the figure and the insets, under the dots
         self.entry = entry
         self._theme = theme
-        self._title_font = QFont()
-        self._title_font.setPixelSize(TITLE_PX)
-        self._code_font = QFont()
-        self._code_font.setPixelSize(CODE_PX)
+        self._title_font = text_font(TITLE_SIZE, grows_at_most=TEXT_GROWS_AT_MOST)
+        self._chosen_font = text_font(TITLE_SIZE, QFont.Weight.Bold, TEXT_GROWS_AT_MOST)
+        self._code_font = text_font(CODE_SIZE, grows_at_most=TEXT_GROWS_AT_MOST)
+        self._padding = QPointF(
+            em(PADDING[0], TEXT_GROWS_AT_MOST), em(PADDING[1], TEXT_GROWS_AT_MOST)
+        )
         self._code_size = QFontMetricsF(self._code_font).size(0, entry.code_summary)
         self._title_size = QSizeF()
         self._text_size = QSizeF()
         self._text_width = 0.0
-        self.set_text_width(TEXT_WIDTH)
+        self.set_text_width(em(TEXT_WIDTH, TEXT_GROWS_AT_MOST))
         self._box = QRectF()
         self._leader_end = QPointF()
         self._joins: list[tuple[QPointF, QPointF]] = []
@@ -55,7 +59,8 @@ class EntryLabelItem(QGraphicsItem):
         if pixels == self._text_width:
             return
         self._text_width = pixels
-        title = QFontMetricsF(self._title_font).boundingRect(
+        # Measured in bold, so the chosen entry's name fits the same box.
+        title = QFontMetricsF(self._chosen_font).boundingRect(
             QRectF(0, 0, pixels, 1000), Qt.TextFlag.TextWordWrap, self.entry.title
         )
         self._title_size = title.size()
@@ -69,8 +74,8 @@ class EntryLabelItem(QGraphicsItem):
     def size(self, min_height: float) -> QSizeF:
         """The box's size when it must be at least ``min_height`` tall (a fingertip)."""
         return QSizeF(
-            self._text_size.width() + 2 * PADDING.x(),
-            max(self._text_size.height() + 2 * PADDING.y(), min_height),
+            self._text_size.width() + 2 * self._padding.x(),
+            max(self._text_size.height() + 2 * self._padding.y(), min_height),
         )
 
     def set_layout(
@@ -138,8 +143,8 @@ class EntryLabelItem(QGraphicsItem):
         painter.drawRoundedRect(self._box, 8, 8)
 
         text_top = self._box.center().y() - self._text_size.height() / 2
-        left = self._box.left() + PADDING.x()
-        painter.setFont(self._title_font)
+        left = self._box.left() + self._padding.x()
+        painter.setFont(self._chosen_font if self._chosen else self._title_font)
         painter.setPen(accent if self._chosen else self._theme.color("text"))
         painter.drawText(
             QRectF(QPointF(left, text_top), self._title_size),

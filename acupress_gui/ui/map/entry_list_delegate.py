@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.theme import Theme, em, text_font
 from acupress_gui.ui.map.entry_list_model import RegionRole
 
-HEADING_PX = 13
-HEADING_TOP = 14
-HEADING_BOTTOM = 6
-HEADING_INDENT = 10
+HEADING_SIZE = 0.87
+HEADING_TOP = 0.93
+HEADING_BOTTOM = 0.4
+HEADING_INDENT = 0.67
+"""A region heading's text size and the room around it, in body sizes (``theme.em``)."""
 
 
 class EntryListDelegate(QStyledItemDelegate):
@@ -34,9 +35,10 @@ class EntryListDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._theme = theme
         self._is_pointed = is_pointed
-        self._font = QFont()
-        self._font.setPixelSize(HEADING_PX)
-        self._font.setWeight(QFont.Weight.DemiBold)
+        self._font = text_font(HEADING_SIZE, QFont.Weight.DemiBold)
+        self._top = em(HEADING_TOP)
+        self._bottom = em(HEADING_BOTTOM)
+        self._indent = em(HEADING_INDENT)
 
     @property
     def heading_font(self) -> QFont:
@@ -47,12 +49,13 @@ class EntryListDelegate(QStyledItemDelegate):
     ) -> QSize:
         if index.data(RegionRole) is None:
             return super().sizeHint(option, index)
-        # A long name (or a longer language) wraps under itself rather than being cut.
-        width = max(option.rect.width() - 2 * HEADING_INDENT, 1)
+        # A long region name wraps (large text in a narrow list) rather than being cut.
+        width = max(option.rect.width() - 2 * round(self._indent), 1)
         text = QFontMetrics(self._font).boundingRect(
-            0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, str(index.data())
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, str(index.data())
         )
-        return QSize(option.rect.width(), text.height() + HEADING_TOP + HEADING_BOTTOM)
+        height = text.height() + self._top + self._bottom
+        return QSize(option.rect.width(), round(height))
 
     def paint(
         self,
@@ -67,7 +70,7 @@ class EntryListDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
-        rect = QRectF(option.rect).adjusted(HEADING_INDENT, HEADING_TOP, -HEADING_INDENT, 0)
+        rect = QRectF(option.rect).adjusted(self._indent, self._top, -self._indent, 0)
         painter.setFont(self._font)
         painter.setPen(self._theme.color("muted"))
         painter.drawText(

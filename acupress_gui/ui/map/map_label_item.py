@@ -6,6 +6,9 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from acupress_gui.ui.common.theme import em, text_font
+from acupress_gui.ui.map.map_layout import TEXT_GROWS_AT_MOST
+
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
 """Left even right to left: a QPainter takes the application's direction, whatever the
 view's, and the map is a picture whose labels keep their places."""
@@ -21,19 +24,22 @@ class MapLabelItem(QGraphicsItem):
     It ignores the view's zoom, so the text stays readable however far in or out.
     """
 
-    PADDING = QPointF(8, 4)
+    PADDING = (0.53, 0.27)
+    """Room around a bubble's text, across and up, in body sizes (``theme.em``)."""
 
     def __init__(
-        self, text: str, color: QColor, *, bubble: QColor | None = None, pixel_size: int = 13
+        self, text: str, color: QColor, *, bubble: QColor | None = None, size: float = 0.87
     ) -> None:
+        """``size`` is the text's, in body sizes."""
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self._color = color
         self._bubble = bubble
-        self._font = QFont()
-        self._font.setPixelSize(pixel_size)
-        if bubble is not None:
-            self._font.setWeight(QFont.Weight.DemiBold)
+        weight = QFont.Weight.Normal if bubble is None else QFont.Weight.DemiBold
+        self._font = text_font(size, weight, TEXT_GROWS_AT_MOST)
+        self._padding = QPointF(
+            em(self.PADDING[0], TEXT_GROWS_AT_MOST), em(self.PADDING[1], TEXT_GROWS_AT_MOST)
+        )
         self._text = ""
         self._offset = QPointF()
         self._rect = QRectF()
@@ -61,8 +67,8 @@ class MapLabelItem(QGraphicsItem):
         if self._bubble is None:
             self._rect = QRectF(-size.width() / 2, -size.height() / 2, size.width(), size.height())
         else:
-            width = size.width() + 2 * self.PADDING.x()
-            height = size.height() + 2 * self.PADDING.y()
+            width = size.width() + 2 * self._padding.x()
+            height = size.height() + 2 * self._padding.y()
             self._rect = QRectF(self._offset.x(), self._offset.y() - height / 2, width, height)
         self.update()
 

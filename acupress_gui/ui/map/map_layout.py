@@ -18,6 +18,12 @@ from acupress_gui.core import body
 from acupress_gui.core.body import Vec
 from acupress_gui.core.catalog import Catalog, Point, Region, Side
 
+TEXT_GROWS_AT_MOST = 1.5
+"""The map's names (pills, labels, captions) grow with the person's text size up to this
+multiple of the design's: larger still, in a 1280 px window they would leave no room
+for the figure and its dots. The list of points beside the map names every entry at
+the full text size."""
+
 
 @dataclass(frozen=True)
 class InsetPlacement:

@@ -7,8 +7,9 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from acupress_gui.core.catalog import Region
-from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.theme import Theme, em, text_font
 from acupress_gui.ui.map.map_label_item import LEFT, RIGHT
+from acupress_gui.ui.map.map_layout import TEXT_GROWS_AT_MOST
 
 
 class RegionLabelItem(QGraphicsItem):
@@ -21,12 +22,14 @@ class RegionLabelItem(QGraphicsItem):
     screen's dpi).
     """
 
-    PADDING_X = 10.0
-    COUNT_GAP = 8.0
-    NAME_WIDTH = 92.0
+    PADDING_X = 0.67
+    COUNT_GAP = 0.53
+    NAME_WIDTH = 6.13
     """Longer names wrap onto a second line, so the pills leave the figure its room."""
+    PADDING_Y = 0.33
+    FONT_SIZE = 0.87
+    """The text's size and the room in the pill, in body sizes (``theme.em``)."""
     BRACKET_GAP = 6.0
-    FONT_PX = 13
 
     def __init__(self, region: Region, name: str, theme: Theme) -> None:
         super().__init__()
@@ -35,9 +38,11 @@ class RegionLabelItem(QGraphicsItem):
         self.region = region
         self._name = name
         self._theme = theme
-        self._font = QFont()
-        self._font.setPixelSize(self.FONT_PX)
-        self._font.setWeight(QFont.Weight.DemiBold)
+        self._font = text_font(self.FONT_SIZE, QFont.Weight.DemiBold, TEXT_GROWS_AT_MOST)
+        self._padding_x = em(self.PADDING_X, TEXT_GROWS_AT_MOST)
+        self._padding_y = em(self.PADDING_Y, TEXT_GROWS_AT_MOST)
+        self._count_gap = em(self.COUNT_GAP, TEXT_GROWS_AT_MOST)
+        self._name_width = em(self.NAME_WIDTH, TEXT_GROWS_AT_MOST)
         self._count = 0
         self._min_height = 34.0
         self._offset_y = 0.0
@@ -101,11 +106,12 @@ class RegionLabelItem(QGraphicsItem):
         self.prepareGeometryChange()
         metrics = QFontMetricsF(self._font)
         self._name_size = metrics.boundingRect(
-            QRectF(0, 0, self.NAME_WIDTH, 1000), Qt.TextFlag.TextWordWrap, self._name
+            QRectF(0, 0, self._name_width, 1000), Qt.TextFlag.TextWordWrap, self._name
         ).size()
         self._count_width = metrics.horizontalAdvance(str(self._count))
-        width = self._name_size.width() + self.COUNT_GAP + self._count_width + 2 * self.PADDING_X
-        height = max(self._name_size.height() + 10, self._min_height)
+        width = self._name_size.width() + self._count_gap + self._count_width
+        width += 2 * self._padding_x
+        height = max(self._name_size.height() + 2 * self._padding_y, self._min_height)
         self._pill = QRectF(-self.BRACKET_GAP - width, self._offset_y - height / 2, width, height)
         self.update()
 
@@ -136,7 +142,7 @@ class RegionLabelItem(QGraphicsItem):
 
         painter.setFont(self._font)
         name_rect = QRectF(
-            self._pill.left() + self.PADDING_X,
+            self._pill.left() + self._padding_x,
             self._pill.top(),
             self._name_size.width(),
             self._pill.height(),
@@ -147,7 +153,7 @@ class RegionLabelItem(QGraphicsItem):
             Qt.AlignmentFlag.AlignVCenter | LEFT | Qt.TextFlag.TextWordWrap,
             self._name,
         )
-        count_rect = self._pill.adjusted(0, 0, -self.PADDING_X, 0)
+        count_rect = self._pill.adjusted(0, 0, -self._padding_x, 0)
         painter.setPen(self._theme.color("on_accent" if self._hovered else "accent"))
         painter.drawText(
             count_rect,

@@ -12,16 +12,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
+from acupress_gui.core.appearance import TEXT_SCALES, ThemeChoice
 from acupress_gui.core.history_recorder import HistoryRecorder
 from acupress_gui.core.languages import LANGUAGES, language
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.core_text import error_text, translated
+from acupress_gui.ui.common.theme import Appearance
 from acupress_gui.ui.common.translations import Translations, cjk_font_missing
 from acupress_gui.ui.reminders.reminder_scheduler import ReminderScheduler
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
@@ -85,6 +87,7 @@ class DesktopWindow(QMainWindow):
         paths: AppPaths,
         wall_clock: Callable[[], datetime],
         translations: Translations,
+        appearance: Appearance,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,6 +95,8 @@ class DesktopWindow(QMainWindow):
         self._new_session = new_session
         self._translations = translations
         self._preferences = preferences
+        self._appearance = appearance
+        self._restyle_waiting = False
         self._recorder = recorder
         self._paths = paths
         self._wall_clock = wall_clock
@@ -104,10 +109,15 @@ class DesktopWindow(QMainWindow):
             self.apply_reminder_settings()
         self.session: VisitorSession | None = None
         self._build_menus()
+        self._build_look_menus()
         self._restore_geometry()
 
     def start_first_session(self) -> None:
         """Show the first visitor's view, at the entry chosen last and the split left."""
+        # The window is on screen: the system's scheme can be read, and is followed.
+        self._appearance.follow_system()
+        self._appearance.system_changed.connect(self._restyle)
+        self._restyle()
         start = VisitorStart(self._preferences.person.last_entry)
         self.session = self._show_session(self._new_session(start))
         splitter = _decode(self._preferences.device.splitter_state)
@@ -149,6 +159,7 @@ class DesktopWindow(QMainWindow):
         view.show()  # a widget added to a window already on screen starts hidden
         self._fill_view_menu(view)
         view.routine_startable.connect(self.start_routine_action.setEnabled)
+        view.routine_startable.connect(self._restyle_if_waiting)
         for action in self._visitor_actions:
             action.setEnabled(True)
         view.show_save_problem(self._preferences.save_problem)
@@ -319,6 +330,8 @@ class DesktopWindow(QMainWindow):
         menu.addActions([self.reduce_motion_action, self.sound_action])
         menu.addSeparator()
         menu.addMenu(self.language_menu)
+        menu.addMenu(self.text_size_menu)
+        menu.addMenu(self.theme_menu)
 
     # --- language ------------------------------------------------------------------
 
@@ -402,6 +415,75 @@ class DesktopWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    # --- look ----------------------------------------------------------------------
+
+    def _build_look_menus(self) -> None:
+        """View > Text size and View > Theme, each a set of choices with the current one
+        checked."""
+        self.text_size_menu = QMenu(self)
+        self._translated(self.text_size_menu.setTitle, lambda: self.tr("&Text size"))
+        self.theme_menu = QMenu(self)
+        self._translated(self.theme_menu.setTitle, lambda: self.tr("Th&eme"))
+        choices: list[tuple[QMenu, str, object, Text]] = [
+            (self.text_size_menu, "text_scale", scale, self._percent_text(scale))
+            for scale in TEXT_SCALES
+        ]
+        choices += [
+            (self.theme_menu, "theme", ThemeChoice.SYSTEM, lambda: self.tr("Follow the &system")),
+            (self.theme_menu, "theme", ThemeChoice.LIGHT, lambda: self.tr("&Light")),
+            (self.theme_menu, "theme", ThemeChoice.DARK, lambda: self.tr("&Dark")),
+            (
+                self.theme_menu,
+                "theme",
+                ThemeChoice.HIGH_CONTRAST,
+                lambda: self.tr("&High contrast"),
+            ),
+        ]
+        groups = {menu: QActionGroup(menu) for menu in (self.text_size_menu, self.theme_menu)}
+        self._look_actions: list[tuple[QAction, str, object]] = []
+        for menu, setting, value, text in choices:
+            action = QAction(groups[menu])
+            self._translated(action.setText, text)
+            action.setCheckable(True)
+            action.triggered.connect(
+                lambda _checked=False, setting=setting, value=value: self.choose_look(
+                    **{setting: value}
+                )
+            )
+            menu.addAction(action)
+            self._look_actions.append((action, setting, value))
+        self._check_look_actions()
+
+    def _percent_text(self, scale: int) -> Text:
+        return lambda: self.tr("{n} %").format(n=QLocale().toString(scale))
+
+    def choose_look(self, **change: object) -> None:
+        """Change the person's theme or text size (``theme=``, ``text_scale=``) and show it."""
+        self._preferences.update(**change)
+        self._check_look_actions()
+        self._restyle()
+
+    def _check_look_actions(self) -> None:
+        person = self._preferences.person
+        for action, setting, value in self._look_actions:
+            action.setChecked(getattr(person, setting) == value)
+
+    def _restyle(self) -> None:
+        """Apply the person's theme and text size now, or once the sitting ends: the
+        visitor's view is made again in the new look, and that would end a hold."""
+        if self.session is not None and self.view.flow.is_active():
+            self._restyle_waiting = True
+            return
+        self._restyle_waiting = False
+        person = self._preferences.person
+        if self._appearance.apply(person.theme, person.text_scale) and self.session is not None:
+            self.replace_session()
+
+    def _restyle_if_waiting(self, sitting_over: bool) -> None:
+        if sitting_over and self._restyle_waiting:
+            # On the next turn: the view that says so must not be closed from its own signal.
+            QTimer.singleShot(0, self, self._restyle)
 
     # --- behaviour -----------------------------------------------------------------
 

@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 
 from acupress_gui.core.history import PAIN_SCALE
 from acupress_gui.ui.common.key_help import KeyHelp, key_name, key_names
+from acupress_gui.ui.common.theme import em
 
-BUTTON_SIZE = 46
+BUTTON_SIZE_PX = 46
 """Large enough for a finger on a touch screen (at least 9 mm at 96 dpi)."""
+BUTTON_SIZE_EM = 3.07
+"""And as large as the text needs: 46 px at the body's 15 px."""
 
 TEN_WAIT_MS = 1200
 """After a 1, how long the check-in waits for the 0 of 10 before it takes the 1."""
@@ -69,10 +72,11 @@ class PainCheckIn(QDialog):
         scale = QGridLayout()
         scale.setHorizontalSpacing(6)
         scale.setVerticalSpacing(4)
+        side = max(BUTTON_SIZE_PX, round(em(BUTTON_SIZE_EM)))
         for rating in PAIN_SCALE:
             button = QPushButton(str(rating))
             button.setObjectName("ratingButton")
-            button.setFixedSize(BUTTON_SIZE, BUTTON_SIZE)
+            button.setFixedSize(side, side)
             # Never the default: Enter rates a number only while it has the focus.
             button.setAutoDefault(False)
             button.setAccessibleName(self.tr("Pain {n} of 10").format(n=rating))

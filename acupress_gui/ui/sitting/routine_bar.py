@@ -6,6 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acupress_gui.core.routine import Routine
+from acupress_gui.ui.common.theme import em
+
+SEGMENT_HEIGHT_EM = 0.47
+"""A step's bar, in body sizes: tall enough to tell filled, striped and outlined apart."""
 
 
 class RoutineBar(QFrame):
@@ -61,7 +65,7 @@ class RoutineBar(QFrame):
         for entry in routine.plan.entries:
             segment = QFrame()
             segment.setObjectName("routineSegment")
-            segment.setFixedHeight(6)
+            segment.setFixedHeight(max(round(em(SEGMENT_HEIGHT_EM)), 6))
             segment.setToolTip(entry.title)
             self._segments.addWidget(segment, 1)
         self.note.setText(left_out_note)

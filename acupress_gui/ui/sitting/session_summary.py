@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acupress_gui.core.catalog import Entry
 from acupress_gui.core.history import HoldOutcome, HoldTotals
 from acupress_gui.core.pain import calls_for_red_flags, pain_change
 from acupress_gui.core.routine import Outcome, RoutineSummary
 from acupress_gui.ui.common.durations import format_duration
+from acupress_gui.ui.common.flow_layout import FlowLayout
 
 
 class SessionSummary(QFrame):
@@ -30,6 +31,7 @@ class SessionSummary(QFrame):
         self.setObjectName("summaryCard")
         self.title = QLabel()
         self.title.setObjectName("timerPhase")
+        self.title.setWordWrap(True)
         self.details = QLabel()
         self.details.setObjectName("body")
         self.details.setWordWrap(True)
@@ -42,10 +44,11 @@ class SessionSummary(QFrame):
         self.red_flags_text.setWordWrap(True)
         self.see_doctor_button = QPushButton(self.tr("When to see a doctor"))
         self.see_doctor_button.clicked.connect(self.red_flags_requested)
-        caution = QHBoxLayout(self.red_flags)
+        # The button under the words, so large text never makes the card wider.
+        caution = QVBoxLayout(self.red_flags)
         caution.setContentsMargins(12, 8, 12, 8)
-        caution.addWidget(self.red_flags_text, 1)
-        caution.addWidget(self.see_doctor_button)
+        caution.addWidget(self.red_flags_text)
+        caution.addWidget(self.see_doctor_button, 0, Qt.AlignmentFlag.AlignRight)
         self.close_button = QPushButton(self.tr("Done"))
         self.close_button.setObjectName("primaryButton")
         self.close_button.clicked.connect(self.closed)
@@ -53,9 +56,8 @@ class SessionSummary(QFrame):
         self.insights_button = QPushButton(self.tr("Your progress over the weeks"))
         self.insights_button.clicked.connect(self.insights_requested)
 
-        footer = QHBoxLayout()
+        footer = FlowLayout(spacing=8, last_to_the_right=True)  # Done at the right
         footer.addWidget(self.insights_button)
-        footer.addStretch(1)
         footer.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)

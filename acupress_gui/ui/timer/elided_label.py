@@ -1,4 +1,4 @@
-"""A one-line label that keeps its height and never widens its layout."""
+"""A label that keeps its height, whatever its text, and never widens its layout."""
 
 from __future__ import annotations
 
@@ -8,15 +8,18 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class ElidedLabel(QLabel):
-    """One line, even when empty, so nothing below it moves as its text comes and goes.
+    """Room for one line, or the lines ``set_lines`` asks for, even when empty, so nothing
+    below it moves as its text comes and goes.
 
-    Text wider than the label ends in an ellipsis; the whole text stays in the tooltip
-    and the accessible name, for the mouse and for screen readers.
+    Text is wrapped into those lines; text longer still ends in an ellipsis on one line.
+    The whole text stays in the tooltip and the accessible name, for the mouse and for
+    screen readers.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self._lines = 1
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def full_text(self) -> str:
@@ -28,11 +31,33 @@ class ElidedLabel(QLabel):
         self.setAccessibleName(text)
         self._elide()
 
+    def lines(self) -> int:
+        return self._lines
+
+    def set_lines(self, lines: int) -> None:
+        """Keep room for ``lines`` lines (large text, a long spot's name)."""
+        lines = max(lines, 1)
+        if lines != self._lines:
+            self._lines = lines
+            self.setWordWrap(lines > 1)
+            self.updateGeometry()
+            self._elide()
+
+    def lines_for(self, text: str, width: int) -> int:
+        """How many lines ``text`` takes at ``width`` pixels."""
+        metrics = self.fontMetrics()
+        height = metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text).height()
+        return max(1, 1 + round((height - metrics.height()) / metrics.lineSpacing()))
+
     def sizeHint(self) -> QSize:
-        return QSize(0, self.fontMetrics().height())
+        metrics = self.fontMetrics()
+        return QSize(0, metrics.height() + (self._lines - 1) * metrics.lineSpacing())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return False  # its height is its lines', never its text's
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -45,6 +70,9 @@ class ElidedLabel(QLabel):
             self._elide()
 
     def _elide(self) -> None:
+        if self._lines > 1 and self.lines_for(self._full, self.width()) <= self._lines:
+            self.setText(self._full)
+            return
         self.setText(
             self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
         )

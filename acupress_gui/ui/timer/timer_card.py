@@ -7,7 +7,7 @@ the next, and asks the map, through ``spots_shown``, to pick out that spot (and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -50,6 +50,7 @@ from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.spot_steps import Place, SpotSteps, has_several_spots
 from acupress_gui.ui.common import announcements
 from acupress_gui.ui.common.duration_box import DurationBox
+from acupress_gui.ui.common.flow_layout import FlowLayout
 from acupress_gui.ui.common.key_help import KeyHelp, key_name
 from acupress_gui.ui.common.steady_button import SteadyButton
 from acupress_gui.ui.common.theme import Theme
@@ -71,6 +72,8 @@ CUSTOM = -1
 """The duration list's "Custom" item."""
 START_PAUSE_KEY = Qt.Key.Key_Space
 STOP_KEY = Qt.Key.Key_Escape
+WORDS_SPACING = 4
+"""Pixels between the lines of words beside the dial."""
 
 
 class TimerCard(QFrame):
@@ -124,6 +127,7 @@ class TimerCard(QFrame):
         self._timed_entry: Entry | None = None
         self._timed_steps: SpotSteps | None = None
         self._shown_spots: tuple[Place, ...] | None = None
+        self._room_entries: tuple[Entry, ...] = ()
         self._after_lead_in = False
         """The step that just ended was the time to find the point: cue the hold."""
         self._run_started = 0.0
@@ -144,6 +148,7 @@ class TimerCard(QFrame):
         self.entry_label = self._label("timerEntry")
         self.spot_label = ElidedLabel()
         self.spot_label.setObjectName("timerSpot")
+        self.spot_label.installEventFilter(self)
         self.phase_label = self._label("timerPhase")
         self.breath_label = self._label("timerBreath")
         self.start_button = QPushButton(self.tr("Start"))
@@ -198,11 +203,17 @@ class TimerCard(QFrame):
         self.position_seconds.setSpecialValueText(self.tr("None"))
         self.position_seconds.setAccessibleName(self.tr("Time to get into position, seconds"))
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
+        # Start, Pause and Stop stay together; the sound toggle keeps apart at the right,
+        # or goes below them where large text leaves no room beside them.
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.setSpacing(8)
         for button in (self.start_button, self.pause_button, self.stop_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            controls.addWidget(button)
+        control_group = QWidget()
+        control_group.setLayout(controls)
+        buttons = FlowLayout(spacing=8, last_to_the_right=True)
+        buttons.addWidget(control_group)
         buttons.addWidget(self.sound_button)
 
         choices = QGridLayout()
@@ -232,22 +243,25 @@ class TimerCard(QFrame):
         choices.setColumnStretch(5, 1)
 
         words = QVBoxLayout()
-        words.setSpacing(4)
+        words.setSpacing(WORDS_SPACING)
         words.addStretch(1)
         words.addWidget(self.entry_label)
         words.addWidget(self.phase_label)
         words.addWidget(self.breath_label)
         words.addStretch(1)
-        # The words change as a hold goes on; the dial alone sets the row's height, so
-        # Start, Pause and Stop under it stay where they are (words_box ignores its hint).
-        words_box = QWidget()
-        words_box.setLayout(words)
-        words_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        # The words change as a hold goes on; the row keeps room for the longest they can
+        # be (``_keep_room_for_words``), never their height now, so Start, Pause and Stop
+        # under it stay where they are (words_box ignores its hint).
+        self._words_box = QWidget()
+        self._words_box.setLayout(words)
+        self._words_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        for watched in (self._words_box, self.entry_label, self.phase_label, self.breath_label):
+            watched.installEventFilter(self)
         words.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(self.dial)
-        top.addWidget(words_box, 1)
+        top.addWidget(self._words_box, 1)
 
         # Controls run the card's full width under the dial, so it stays narrow
         # enough to leave the body map most of a small window.
@@ -395,7 +409,77 @@ class TimerCard(QFrame):
         # seconds and frames; the repaint when it is mapped again starts them again.
         if watched is self.dial and event.type() == QEvent.Type.Paint:
             self._catch_up()
+        elif event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and watched in (
+            self._words_box,
+            self.spot_label,
+            self.entry_label,
+            self.phase_label,
+            self.breath_label,
+        ):
+            # Its width, or its font once the stylesheet has reached it.
+            self._keep_room_for_words()
         return False
+
+    def keep_room_for(self, entries: Sequence[Entry]) -> None:
+        """The entries this card may time: the words keep room for the longest of their
+        titles and spots, so going from one to the next (a routine) moves nothing."""
+        self._room_entries = tuple(entries)
+        self._keep_room_for_words()
+
+    def _keep_room_for_words(self) -> None:
+        """Room beside the dial for the longest each line of words can be at this width,
+        and under it for the longest spot: with large text or long translations they
+        wrap, and keep room for their longest, so nothing below moves as they change."""
+        width = self._words_box.width()
+        if width <= 0:
+            return
+        entries = self._room_entries or ((self._entry,) if self._entry is not None else ())
+        sets = self.sets.value()
+        titles = [self.tr("Hold timer")]
+        titles += [self._set_title(entry.title, sets, sets) for entry in entries]
+        phrases = (
+            (self.entry_label, titles),
+            (self.phase_label, self._phase_phrases()),
+            (self.breath_label, self._breath_phrases()),
+        )
+        room = 2 * WORDS_SPACING
+        for label, texts in phrases:
+            metrics = label.fontMetrics()
+            room += max(
+                metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text).height()
+                for text in texts
+            )
+        self._words_box.setMinimumHeight(room)
+        spots = []
+        for steps in (self._spot_steps(entry) for entry in entries):
+            spots.append(self._spots_summary(steps))
+            spots += [self._spot_text(steps, spot) for spot in range(len(steps.labels))]
+        spot_width = self.spot_label.width()
+        if spot_width > 0:
+            self.spot_label.set_lines(
+                max((self.spot_label.lines_for(text, spot_width) for text in spots), default=1)
+            )
+
+    def _phase_phrases(self) -> list[str]:
+        """What the phase line beside the dial can say."""
+        return [
+            self.tr("Choose a point first"),
+            self.tr("Ready when you are"),
+            *self._phase_texts().values(),
+            *(self._side_phase(side) for side in (Side.LEFT, Side.RIGHT)),
+        ]
+
+    def _breath_phrases(self) -> list[str]:
+        """What the line under it can say."""
+        return [
+            self.tr("Breathe in"),
+            self.tr("Breathe out"),
+            self.tr("Paused"),
+            *self._step_words().values(),
+            self.tr("Stopped early. The time you held is saved."),
+            self.tr("Release slowly. Well done."),
+            self._idle_words(),
+        ]
 
     def plan(
         self,
@@ -440,12 +524,7 @@ class TimerCard(QFrame):
     def _show_idle(self) -> None:
         self._seconds_left = self._hold_seconds()
         steps = self._spot_steps(self._entry)
-        # Stepping needs two spots at least, so the number is never one.
-        self.spot_label.set_full_text(
-            self.tr("{n} spots, one after the other").format(n=len(steps.labels))
-            if steps.labels
-            else ""
-        )
+        self.spot_label.set_full_text(self._spots_summary(steps))
         if self._entry is None:
             self.entry_label.setText(self.tr("Hold timer"))
             self.phase_label.setText(self.tr("Choose a point first"))
@@ -453,15 +532,25 @@ class TimerCard(QFrame):
         else:
             self.entry_label.setText(self._entry.title)
             self.phase_label.setText(self.tr("Ready when you are"))
-            position = self.position_seconds_choice()
-            self.breath_label.setText(
-                self.tr("After Start: {time} to find the spot.").format(
-                    time=self.tr("%n s", "", position)
-                )
-                if position
-                else self.tr("Find the spot, then press Start.")
-            )
+            self.breath_label.setText(self._idle_words())
         self.dial.set_state(self._seconds_left, 1.0, None, highlight=self._cue_active)
+        self._keep_room_for_words()
+
+    def _spots_summary(self, steps: SpotSteps) -> str:
+        # Stepping needs two spots at least, so the number is never one.
+        if not steps.labels:
+            return ""
+        return self.tr("{n} spots, one after the other").format(n=len(steps.labels))
+
+    def _idle_words(self) -> str:
+        position = self.position_seconds_choice()
+        return (
+            self.tr("After Start: {time} to find the spot.").format(
+                time=self.tr("%n s", "", position)
+            )
+            if position
+            else self.tr("Find the spot, then press Start.")
+        )
 
     # --- commands ------------------------------------------------------------------
 
@@ -520,22 +609,9 @@ class TimerCard(QFrame):
     def _on_phase_changed(self, event: PhaseChanged) -> None:
         step = event.step
         steps = self._timed_steps
-        texts = {
-            Phase.POSITIONING: self.tr("Find the spot\u2026"),
-            Phase.PREPARING: self.tr("Next: find the point"),
-            Phase.HOLDING: self.tr("Press and hold"),
-            Phase.SWITCHING: self.tr("Switch to your left side"),
-            Phase.MOVING: self.tr("Move to the next spot"),
-            Phase.RESTING: self.tr("Rest"),
-            Phase.DONE: self.tr("Done"),
-            Phase.STOPPED: self.tr("Stopped"),
-        }
-        text = texts.get(event.phase, "")
+        text = self._phase_texts().get(event.phase, "")
         if step is not None and step.phase is Phase.HOLDING and step.side is not Side.BOTH:
-            side = (
-                self.tr("your right side") if step.side is Side.RIGHT else self.tr("your left side")
-            )
-            text = self.tr("Press and hold: {side}").format(side=side)
+            text = self._side_phase(step.side)
         if step is not None and step.phase is Phase.HOLDING and self._after_lead_in:
             self._cues.play(Cue.PRESS)  # the time to find the point is over
             self._show_cue()
@@ -579,15 +655,36 @@ class TimerCard(QFrame):
     def _stopped_words(self) -> str:
         return self.tr("Stopped early. The time you held is saved.")
 
+    def _phase_texts(self) -> dict[Phase, str]:
+        return {
+            Phase.POSITIONING: self.tr("Find the spot\u2026"),
+            Phase.PREPARING: self.tr("Next: find the point"),
+            Phase.HOLDING: self.tr("Press and hold"),
+            Phase.SWITCHING: self.tr("Switch to your left side"),
+            Phase.MOVING: self.tr("Move to the next spot"),
+            Phase.RESTING: self.tr("Rest"),
+            Phase.DONE: self.tr("Done"),
+            Phase.STOPPED: self.tr("Stopped"),
+        }
+
+    def _side_phase(self, side: Side) -> str:
+        words = self.tr("your right side") if side is Side.RIGHT else self.tr("your left side")
+        return self.tr("Press and hold: {side}").format(side=words)
+
     def _timed_title(self, step: Step | None) -> str:
         """The entry, and which set the run is at."""
         timer = self._driver.timer
         title = self._timed_entry.title if self._timed_entry else ""
-        if step is not None and timer is not None and timer.plan.sets > 1:
-            title = self.tr("{title} \u00b7 set {n} of {total}").format(
-                title=title, n=step.set_number, total=timer.plan.sets
-            )
+        if step is not None and timer is not None:
+            return self._set_title(title, step.set_number, timer.plan.sets)
         return title
+
+    def _set_title(self, title: str, set_number: int, sets: int) -> str:
+        if sets <= 1:
+            return title
+        return self.tr("{title} \u00b7 set {n} of {total}").format(
+            title=title, n=set_number, total=sets
+        )
 
     def _show_spot(self, step: Step | None) -> None:
         """Which spot is pressed now (or next), its label and codes; spot by spot only."""
@@ -595,14 +692,12 @@ class TimerCard(QFrame):
         if step is None or step.spot is None or steps is None:
             self.spot_label.set_full_text("")
             return
-        target = steps.target(step.spot)
-        self.spot_label.set_full_text(
-            self.tr("Spot {n} of {total}: {label} \u00b7 {codes}").format(
-                n=step.spot + 1,
-                total=len(steps.targets),
-                label=target.label,
-                codes=" + ".join(target.codes),
-            )
+        self.spot_label.set_full_text(self._spot_text(steps, step.spot))
+
+    def _spot_text(self, steps: SpotSteps, spot: int) -> str:
+        target = steps.target(spot)
+        return self.tr("Spot {n} of {total}: {label} \u00b7 {codes}").format(
+            n=spot + 1, total=len(steps.targets), label=target.label, codes=" + ".join(target.codes)
         )
 
     def _on_second(self, seconds: int) -> None:
@@ -662,16 +757,8 @@ class TimerCard(QFrame):
         if breathing:
             words = self.tr("Breathe in") if breath.inhaling else self.tr("Breathe out")
             self._say(self.tr("Paused") if timer.paused else words)
-        elif timer.phase is Phase.POSITIONING:
-            self._say(self.tr("Get into position"))
-        elif timer.phase is Phase.PREPARING:
-            self._say(self.tr("Move your hands to the point shown"))
-        elif timer.phase is Phase.RESTING:
-            self._say(self.tr("Let your hands rest"))
-        elif timer.phase is Phase.SWITCHING:
-            self._say(self.tr("Move your hands to your left side"))
-        elif timer.phase is Phase.MOVING:
-            self._say(self.tr("Ease off and move on"))
+        elif timer.phase in (step_words := self._step_words()):
+            self._say(step_words[timer.phase])
         reduced_motion = self._preferences.person.reduced_motion
         self._aim_next_redraw(timer, step, elapsed, reduced_motion)
         # With reduced motion the ring moves with the digits, not between them.
@@ -683,6 +770,16 @@ class TimerCard(QFrame):
             breath.fullness if animate else (0.5 if breathing else None),
             highlight=self._cue_active,
         )
+
+    def _step_words(self) -> dict[Phase, str]:
+        """What to do in the steps between holds."""
+        return {
+            Phase.POSITIONING: self.tr("Get into position"),
+            Phase.PREPARING: self.tr("Move your hands to the point shown"),
+            Phase.RESTING: self.tr("Let your hands rest"),
+            Phase.SWITCHING: self.tr("Move your hands to your left side"),
+            Phase.MOVING: self.tr("Ease off and move on"),
+        }
 
     def _aim_next_redraw(
         self, timer: HoldTimer, step: Step, elapsed: float, reduced_motion: bool

@@ -9,13 +9,19 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEve
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acupress_gui.ui.common.durations import format_clock
-from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.theme import Theme, em
 
 RING_WIDTH = 0.055
 """Ring thickness as a share of the dial's size, so the dial scales (kiosk, high DPI)."""
 CIRCLE_EMPTY = 0.55
 CIRCLE_GROWTH = 0.37
 """The breathing circle's radius, as a share of the ring's: 0.55 empty, 0.92 full."""
+DIGITS_SHARE = 0.25
+"""The digits' size, as a share of the dial's."""
+MIN_SIDE_PX = 168
+MIN_SIDE_EM = 6.4
+"""The dial is at least this big, in pixels and in body sizes: with large text its
+digits (a quarter of it) stay larger than the words beside it."""
 
 
 class TimerDial(QWidget):
@@ -42,7 +48,8 @@ class TimerDial(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setMinimumSize(168, 168)
+        side = max(MIN_SIDE_PX, round(em(MIN_SIDE_EM)))
+        self.setMinimumSize(side, side)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(self.tr("Time left"))
 
@@ -96,7 +103,8 @@ class TimerDial(QWidget):
         return ring_box / 2 * CIRCLE_GROWTH, math.pi * ring_box
 
     def sizeHint(self) -> QSize:
-        return QSize(176, 176)
+        side = self.minimumWidth() + 8
+        return QSize(side, side)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -106,7 +114,7 @@ class TimerDial(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         side = min(self.width(), self.height())
-        self._digits_font.setPixelSize(max(round(side * 0.25), 12))
+        self._digits_font.setPixelSize(max(round(side * DIGITS_SHARE), 12))
         super().resizeEvent(event)
 
     def _ring_box(self) -> QRectF:
@@ -140,7 +148,7 @@ class TimerDial(QWidget):
             painter.drawEllipse(box.center(), radius, radius)
 
         track = QPen(
-            self._theme.color("border"), ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap
+            self._theme.color("figure_fill"), ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap
         )
         painter.setPen(track)
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,8 +36,14 @@ from acupress_gui.core.routine import NamedRoutine, offered, plan_for
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.banner import Banner
 from acupress_gui.ui.common.core_text import translated
+from acupress_gui.ui.common.flow_layout import FlowLayout
 from acupress_gui.ui.common.margins import set_reading_margins
-from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.theme import Theme, em
+from acupress_gui.ui.common.vertical_scroll_area import (
+    LeastHeightPane,
+    LeftoverPane,
+    VerticalScrollArea,
+)
 from acupress_gui.ui.map.body_map_view import BodyMapView
 from acupress_gui.ui.map.entry_finder import EntryFinder
 from acupress_gui.ui.map.entry_list_model import EntryListModel, choose, selected_entry
@@ -62,22 +68,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAP_MIN_WIDTH = 300
-ENTRY_LIST_WIDTH = 214
-MIN_HEIGHT_BELOW_TIMER = 130
-"""The least the window keeps under the timer: the routine row and the panel's first
-lines, as when they set the window's minimum height themselves."""
+ENTRY_LIST_WIDTH = 14.27
+ENTRY_LIST_MAX_PX = 240
+"""The list of points' width, in body sizes (``theme.em``): 214 px at 15 px; with very
+large text its titles wrap onto more lines instead, leaving the map its room."""
+MIN_HEIGHT_BELOW_TIMER = 8.67
+"""The least the window keeps under the timer, in body sizes: the routine row and the
+panel's first lines, as when they set the window's minimum height themselves."""
 HISTORY_RETRY_MS = 30_000
 """How often unsaved holds are retried while the history file cannot be written."""
-
-
-class _BelowTimer(QWidget):
-    """What sits under the timer, asking for no height of its own: not even the height its
-    wrapped lines would need at its width, which Qt's height-for-width gives a layout as
-    its least size whatever the size policy says, and which, once a banner or a longer
-    language makes it tall, squeezed the timer and slid this part over its last rows."""
-
-    def hasHeightForWidth(self) -> bool:
-        return False
 
 
 class VisitorView(QWidget):
@@ -134,6 +133,7 @@ class VisitorView(QWidget):
         driver.setParent(self)  # the visitor's: it goes with the view
         self.cues = cues
         self.timer_card = TimerCard(driver, cues, preferences, theme, clock)
+        self.timer_card.keep_room_for(catalog.entries)
         self.spoken_guide = SpokenGuide(speech, preferences, clock, self._timed_title, self)
         self.spoken_guide.follow(driver)
         self.session_summary = SessionSummary()
@@ -142,10 +142,10 @@ class VisitorView(QWidget):
         for card in (self.timer_card, self.session_summary):
             self.session_stack.addWidget(card)
         # Never less than the timer needs: squeezed, its rows would give way and Start,
-        # Pause and Stop move as the side pane's other parts come and go. Measured with
-        # the style sheet's fonts and padding, which a longer language needs room for.
-        self.timer_card.ensurePolished()
-        self.session_stack.setMinimumHeight(self.timer_card.sizeHint().height())
+        # Pause and Stop move as the side pane's other parts come and go. What it needs
+        # changes with its width and the room its words keep (large text).
+        self.timer_card.installEventFilter(self)
+        self._keep_timer_whole()
         self.flow = SessionFlow(
             lambda: preferences.person.ask_pain,
             self.timer_card,
@@ -172,7 +172,11 @@ class VisitorView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._build_map_pane())
-        self.splitter.addWidget(self._build_side_pane())
+        # With large text on a short screen the side pane scrolls rather than squeezing
+        # the timer or making the window taller than the screen.
+        side = VerticalScrollArea(self._build_side_pane())
+        side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
+        self.splitter.addWidget(side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -189,13 +193,28 @@ class VisitorView(QWidget):
 
     # --- layout --------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.timer_card and event.type() in (
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.Resize,
+        ):
+            self._keep_timer_whole()
+        return super().eventFilter(watched, event)
+
+    def _keep_timer_whole(self) -> None:
+        card = self.timer_card
+        needed = card.sizeHint().height()
+        if card.width() > 0 and card.hasHeightForWidth():
+            needed = max(needed, card.heightForWidth(card.width()))
+        self.session_stack.setMinimumHeight(needed)
+
     def _build_entry_list(self) -> EntryListView:
         view = EntryListView(self.entry_model, self._theme)
         view.setObjectName("entryList")
         view.setAccessibleName(self.tr("Points"))
         view.setSelectionModel(self.selection)
         view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        view.setFixedWidth(ENTRY_LIST_WIDTH)
+        view.setFixedWidth(self._list_width())
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setWordWrap(True)
         view.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
@@ -207,6 +226,10 @@ class VisitorView(QWidget):
         self.body_map.entry_pointed.connect(view.point_at_entry)
         self.body_map.region_framed.connect(view.show_region)
         return view
+
+    @staticmethod
+    def _list_width() -> int:
+        return min(round(em(ENTRY_LIST_WIDTH)), ENTRY_LIST_MAX_PX)
 
     def _build_zoom_actions(self) -> None:
         """The map's actions: in its toolbar here, and in the shell's View menu."""
@@ -247,8 +270,8 @@ class VisitorView(QWidget):
         heading = QLabel(self.tr("POINTS"))
         heading.setObjectName("listHeading")
         heading.setBuddy(self.entry_list)
-        self.finder.search_field.setFixedWidth(ENTRY_LIST_WIDTH)
-        self.finder.status.setFixedWidth(ENTRY_LIST_WIDTH)
+        self.finder.search_field.setFixedWidth(self._list_width())
+        self.finder.status.setFixedWidth(self._list_width())
         index.addWidget(heading)
         index.addWidget(self.finder.search_field)
         index.addWidget(self.finder.status)
@@ -272,8 +295,8 @@ class VisitorView(QWidget):
         layout.addLayout(below_toolbar, 1)
         return pane
 
-    def _build_side_pane(self) -> QWidget:
-        pane = QWidget()
+    def _build_side_pane(self) -> LeastHeightPane:
+        pane = LeastHeightPane()
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(16, 14, 16, 16)
         layout.setSpacing(10)
@@ -283,21 +306,17 @@ class VisitorView(QWidget):
         self.choose_routine_button = QPushButton(self.tr("Choose points\u2026"))
         self.choose_routine_button.clicked.connect(self.choose_routine)
         self.routine_row = QWidget()
-        row = QHBoxLayout(self.routine_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        row = FlowLayout(self.routine_row, spacing=8)  # two lines where text is large
         row.addWidget(self.start_routine_button)
         row.addWidget(self.choose_routine_button)
-        row.addStretch(1)
         # The timer comes first and nothing ever appears above it, so Start, Pause and
         # Stop stay under the hand while a hold runs, a check-in opens or a banner
         # comes. What comes and goes (the routine strip, the banners, the routine row
         # hidden during a sitting) takes its room below, from the point panel; and
         # however much of it there is, it never squeezes the timer: the part below asks
         # for no height of its own (Ignored), so it gets only what the timer leaves.
-        below = _BelowTimer()
+        below = LeftoverPane(round(em(MIN_HEIGHT_BELOW_TIMER)))
         below.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        below.setMinimumHeight(MIN_HEIGHT_BELOW_TIMER)
         below_layout = QVBoxLayout(below)
         below_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         below_layout.setContentsMargins(0, 0, 0, 0)
