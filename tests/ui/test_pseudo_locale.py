@@ -209,8 +209,12 @@ class Screens:
             HEADING_TOP,
             EntryListDelegate,
         )
+        from acupress_gui.ui.common.theme import em
         from acupress_gui.ui.map.entry_list_model import RegionRole
 
+        indent, top, bottom = (
+            round(em(size)) for size in (HEADING_INDENT, HEADING_TOP, HEADING_BOTTOM)
+        )
         found = []
         for window in pseudo_locale.top_windows():
             view = getattr(getattr(window, "view", None), "entry_list", None)
@@ -225,8 +229,8 @@ class Screens:
                 if index.data(RegionRole) is None or view.isRowHidden(row):
                     continue
                 rect = view.visualRect(index)
-                width = rect.width() - 2 * HEADING_INDENT
-                height = rect.height() - HEADING_TOP - HEADING_BOTTOM
+                width = rect.width() - 2 * indent
+                height = rect.height() - top - bottom
                 needed = metrics.boundingRect(
                     0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, index.data()
                 )

@@ -211,8 +211,7 @@ def test_every_control_in_the_window_shows_a_focus_ring(
         "SearchField",
         "EntryListView",
         "BodyMapView",
-        "TimerCard",
-        "PointPanel",
+        "PointPanel",  # (the timer card takes the focus on a click, and Tab goes to Start)
     }, kinds
     assert faint_rings(window.view, controls, theme.focus) == []
 
