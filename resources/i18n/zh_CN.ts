@@ -3288,142 +3288,142 @@ of the leg</source>
     <message>
         <location filename="../../acupress_gui/core/red_flags.py" line="+38"/>
         <source>pain high in your back, between your shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>背部上方疼痛，位于两块肩胛骨之间</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>pain that began after an injury, such as a fall, a car accident or a blow</source>
-        <translation type="unfinished"></translation>
+        <translation>在受伤（例如摔倒、车祸或受到撞击）之后开始的疼痛</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>numbness, tingling or weakness in your arms or legs that is new or spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>手臂或腿部麻木、有麻刺感或无力，而且是新出现的或正在扩散</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>hands that have become clumsy, or walking that has become unsteady</source>
-        <translation type="unfinished"></translation>
+        <translation>双手变得笨拙，或走路变得不稳</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>trouble speaking, swallowing or seeing (for example seeing double)</source>
-        <translation type="unfinished"></translation>
+        <translation>说话、吞咽或看东西有困难（例如看东西有重影）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sudden, severe dizziness, or fainting</source>
-        <translation type="unfinished"></translation>
+        <translation>突然出现严重头晕，或晕倒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a stiff neck together with a fever and a headache, a rash, or eyes that cannot bear bright light</source>
-        <translation type="unfinished"></translation>
+        <translation>颈部僵硬，同时伴有发烧和头痛、皮疹，或眼睛受不了强光</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a fever, or feeling generally unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>发烧，或感到全身不舒服</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pain that keeps getting worse over several weeks, or weight loss you cannot explain</source>
-        <translation type="unfinished"></translation>
+        <translation>几周以来不断加重的疼痛，或原因不明的体重下降</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cancer in the past, inflammatory arthritis (such as rheumatoid arthritis), tuberculosis or a weakened immune system</source>
-        <translation type="unfinished"></translation>
+        <translation>以前得过癌症，或有炎症性关节炎（例如类风湿关节炎）、结核病或免疫力低下</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an operation on your neck in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>以前做过颈部手术</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>numb or tingling skin between your legs: around your genitals, bottom or inner thighs, where a saddle would touch</source>
-        <translation type="unfinished"></translation>
+        <translation>两腿之间的皮肤麻木或有麻刺感：在生殖器、臀部或大腿内侧周围，也就是骑坐在马鞍上时会碰到马鞍的部位</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>trouble starting to pass urine, or not being able to</source>
-        <translation type="unfinished"></translation>
+        <translation>很难开始排尿，或无法排尿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>losing control of your bladder or bowels, or not feeling when they are full</source>
-        <translation type="unfinished"></translation>
+        <translation>无法控制小便或大便，或者膀胱、肠道满了也感觉不到</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>new trouble getting or keeping an erection or ejaculating, or less feeling in your genitals during sex</source>
-        <translation type="unfinished"></translation>
+        <translation>新出现难以勃起、难以维持勃起或难以射精的情况，或者性生活时生殖器的感觉变弱</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>pain, tingling, weakness or numbness in both legs, or legs that feel unsteady when you walk</source>
-        <translation type="unfinished"></translation>
+        <translation>两条腿都有疼痛、麻刺感、无力或麻木，或者走路时感觉腿不稳</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>胸痛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pain that began after a serious fall or accident</source>
-        <translation type="unfinished"></translation>
+        <translation>在严重摔倒或事故之后开始的疼痛</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a fever, or feeling hot and shivery</source>
-        <translation type="unfinished"></translation>
+        <translation>发烧，或感觉身上发热并打寒战</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weight loss you cannot explain</source>
-        <translation type="unfinished"></translation>
+        <translation>原因不明的体重下降</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a lump, or a change in the shape of your back</source>
-        <translation type="unfinished"></translation>
+        <translation>出现肿块，或背部的形状发生变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pain that is worse at night, or that resting or changing position does not ease</source>
-        <translation type="unfinished"></translation>
+        <translation>夜间加重的疼痛，或休息、变换姿势都不能缓解的疼痛</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>pain that gets worse when you cough, sneeze or strain on the toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>咳嗽、打喷嚏或上厕所用力时加重的疼痛</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cancer in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>以前得过癌症</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a weakened immune system (for example from chemotherapy or long-term steroids), or injecting drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>免疫力低下（例如因为化疗或长期使用类固醇），或注射毒品</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a fall or strain, even a small one, when you have weak bones (osteoporosis) or take steroids long-term</source>
-        <translation type="unfinished"></translation>
+        <translation>在骨质疏松（骨头脆弱）或长期使用类固醇的情况下摔倒或拉伤，即使很轻微</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>back pain for the first time when you are under 20 or over 50</source>
-        <translation type="unfinished"></translation>
+        <translation>未满 20 岁或超过 50 岁时第一次出现腰背痛</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, call your emergency number now. Help ▸ When to see a doctor lists every sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>两块肩胛骨之间新出现的或原因不明的疼痛，或者那里在夜间疼痛，都需要先听取医生的意见，然后才能按压这里的任何部位。如果伴有胸痛或气短，请立即拨打急救电话。“帮助 ▸ 何时需要看医生”列出了所有征兆。</translation>
     </message>
 </context>
 <context>
