@@ -2569,7 +2569,7 @@ imaginable</source>
     <message>
         <location line="+1"/>
         <source>Your settings file {path} could not be used as it was: {reason}. AcuPress started from its usual settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的设置文件 {path} 无法按原样使用：{reason}。AcuPress 已使用默认设置启动。</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2665,177 +2665,177 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/core/export.py" line="+67"/>
         <source>The hold&apos;s number in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次按压在您历史记录中的编号。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the hold started: the date and time in UTC, not your local time, written as 2025-03-01T09:30:00.000+00:00 (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>按压开始的时间：UTC 日期和时间（不是您当地的时间），写作 2025-03-01T09:30:00.000+00:00（ISO 8601）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What you pressed, by the name the point catalog gives it (such as wind-pool).</source>
-        <translation type="unfinished"></translation>
+        <translation>您按压的是什么，用穴位目录为它取的英文名称表示（例如 wind-pool）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The points pressed, by their standard codes (such as GB20), with a space between.</source>
-        <translation type="unfinished"></translation>
+        <translation>按压的穴位，用标准代码表示（例如 GB20），代码之间用空格隔开。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The side of your body: “both”, “right” or “left”.</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>身体的哪一侧：“both”（两侧）、“right”（右侧）或“left”（左侧）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which set of the hold it was: 1 for the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是这次按压的第几组：1 表示第一组。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the hold was to last, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次按压原定的时长，以秒为单位。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long you held, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>您实际按压的时长，以秒为单位。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“yes” when you held for the whole time, else “no”.</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按满全部时长时为“yes”（是），否则为“no”（否）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sitting the hold was part of (a routine, or one press of Start): the holds of one sitting share it. Empty for holds saved before AcuPress kept sittings.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次按压属于哪一次练习（一次按压流程，或点击一次“开始”）：同一次练习中的按压，这一列的值相同。AcuPress 开始记录练习之前保存的按压，这一列为空。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“routine” for a routine, “single” for one press of Start.</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按压流程为“routine”，点击一次“开始”为“single”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When that sitting started, in UTC, written as the hold&apos;s start is.</source>
-        <translation type="unfinished"></translation>
+        <translation>那次练习开始的时间，使用 UTC，写法与按压开始的时间相同。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pain you rated before the sitting, from 0 (no pain) to 10 (the worst pain you can imagine); empty when you did not rate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习前您给疼痛打的分，从 0（不痛）到 10（能想象到的最剧烈疼痛）；没有打分时为空。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pain you rated after the sitting, on the same scale; empty when you did not rate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习后您给疼痛打的分，使用同样的评分标准；没有打分时为空。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How the hold ended: “completed”, “stopped” (stopped early), “skipped” (in a routine) or “quit” (AcuPress was closed).</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按压是如何结束的：“completed”（已完成）、“stopped”（提前停止）、“skipped”（在按压流程中跳过）或“quit”（AcuPress 被关闭）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For a row of spots pressed one after the other, which spot it was (1 for the first); empty when the hold pressed them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>几个按压点逐个依次按时，这是第几个按压点（1 表示第一个）；所有按压点同时按时为空。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{path} is one of AcuPress&apos;s own files, so the history was not written there. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是 AcuPress 自己的文件之一，所以历史记录没有写入那里。请换一个文件名。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{path} is one of AcuPress&apos;s own files, so the handout was not written there. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是 AcuPress 自己的文件之一，所以说明页没有写入那里。请换一个文件名。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The history could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把历史记录写入 {path}。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The handout could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把说明页写入 {path}。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把历史记录写入 {path}：{reason}。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The handout could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把说明页写入 {path}：{reason}。</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>{path} is a folder. Choose a file name inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是一个文件夹。请在这个文件夹里选择一个文件名。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{path} is not an ordinary file, so it cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是普通文件，所以无法替换它。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The folder {folder} is a file, not a folder, so {path} cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 是一个文件，而不是文件夹，所以无法写入 {path}。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder {folder} does not exist, so {path} cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在，所以无法写入 {path}。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>AcuPress is not allowed to write there</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 没有在那里写入的权限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>that disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>那个磁盘是只读的</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>part of that path is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>这个路径中有一部分是文件，而不是文件夹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>它所在的文件夹不存在</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>它是一个文件夹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>名称太长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is a link that leads back to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>它是一个指向自身的链接</translation>
     </message>
 </context>
 <context>
@@ -3038,202 +3038,202 @@ imaginable</source>
         <location filename="../../acupress_gui/core/history.py" line="+113"/>
         <location line="+12"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或其所在的文件夹是只读的</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file cannot be opened or created there</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在那里打开或创建这个文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <location line="+1"/>
         <source>permission is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>没有访问权限</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+1"/>
         <source>another program is using it</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正在使用它</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>the disk reported a read or write error</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘报告了读写错误</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is not a history AcuPress can read</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件不是 AcuPress 能读取的历史记录</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘配额已用完</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘是只读的</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>它所在的文件夹不存在</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>a file stands where its folder should be</source>
-        <translation type="unfinished"></translation>
+        <translation>本应是它所在文件夹的位置上有一个文件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>of a problem with the file that AcuPress cannot name (details are in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件出现了 AcuPress 无法具体说明的问题（详细信息见日志）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is not a history file AcuPress can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是 AcuPress 能读取的历史记录文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is shorter than it should be: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>它比应有的长度短：有一部分内容缺失了。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is damaged: its integrity check found errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>它已损坏：完整性检查发现了错误。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It belongs to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>它属于另一个应用程序。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is empty, but the journal beside it holds data.</source>
-        <translation type="unfinished"></translation>
+        <translation>它是空的，但它旁边的暂存文件中有数据。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is missing, but the journal beside it holds data.</source>
-        <translation type="unfinished"></translation>
+        <translation>它不见了，但它旁边的暂存文件中有数据。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The session history {path} cannot be opened because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开历史记录文件 {path}，因为{why}。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be updated to this version&apos;s format because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把历史记录文件 {path} 更新为此版本的格式，因为{why}。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The session history {path} cannot be saved because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存到历史记录文件 {path}，因为{why}。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session history {path} cannot be saved: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存到历史记录文件 {path}：文件或其所在的文件夹是只读的。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be saved: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存到历史记录文件 {path}：它已关闭，或者它已被删除而且无法新建文件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The session history {path} cannot be read because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史记录文件 {path}，因为{why}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The session history {path} cannot be read: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史记录文件 {path}：它已关闭，或者它已被删除而且无法新建文件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The session history {path} cannot be changed because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改历史记录文件 {path}，因为{why}。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session history {path} cannot be changed: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改历史记录文件 {path}：文件或其所在的文件夹是只读的。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be changed: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改历史记录文件 {path}：它已关闭，或者它已被删除而且无法新建文件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The session history {path} cannot be cleared because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清除历史记录文件 {path}，因为{why}。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session history {path} cannot be cleared: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清除历史记录文件 {path}：文件或其所在的文件夹是只读的。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be cleared: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清除历史记录文件 {path}：它已关闭，或者它已被删除而且无法新建文件。</translation>
     </message>
     <message>
         <location line="+238"/>
         <source>The session history {path} can only be read: the file or its folder is read-only, so new holds cannot be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 {path} 只能读取：文件或其所在的文件夹是只读的，所以新的按压无法保存到那里。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The session history {path} cannot be updated to this version&apos;s format because the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把历史记录文件 {path} 更新为此版本的格式，因为文件或其所在的文件夹是只读的。</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>The session history {path} was deleted while AcuPress was running. The holds saved in it before are gone; new holds are saved in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 {path} 在 AcuPress 运行期间被删除了。之前保存在里面的按压记录已经没有了；新的按压会保存到一个新文件中。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The session history {path} was replaced by another file while AcuPress was running. The holds saved in it before are gone; new holds are saved in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 {path} 在 AcuPress 运行期间被另一个文件替换了。之前保存在里面的按压记录已经没有了；新的按压会保存到一个新文件中。</translation>
     </message>
     <message>
         <location line="+370"/>
         <source>Some holds saved in the history&apos;s journal could not be read back: the journal is damaged, and it could not be copied aside. Those holds are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录的暂存文件中保存的一些按压记录无法读回：暂存文件已损坏，而且无法另外复制一份。这些按压记录缺失了。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Some holds saved in the history&apos;s journal could not be read back because the journal is damaged. A copy of it was kept, unchanged, as {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录的暂存文件中保存的一些按压记录无法读回，因为暂存文件已损坏。它已原样复制一份，保存为 {copy}。</translation>
     </message>
     <message>
         <location line="+215"/>
         <source>The session history {path} was written by a newer version of AcuPress (format {version}; this version knows up to {newest}). It was left untouched: update AcuPress to see it and to save new sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 {path} 是由较新版本的 AcuPress 写入的（格式 {version}；此版本最高只认识格式 {newest}）。这个文件没有被改动：请更新 AcuPress，才能查看它并保存新的练习。</translation>
     </message>
 </context>
 <context>
@@ -3431,78 +3431,78 @@ of the leg</source>
     <message>
         <location filename="../../acupress_gui/core/settings.py" line="+114"/>
         <source>it could not be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取它（{why}）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>it was written by a newer version of AcuPress</source>
-        <translation type="unfinished"></translation>
+        <translation>它是由较新版本的 AcuPress 写入的</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>some of its values could not be used and were reset to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>其中有些值无法使用，已恢复为默认值</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>AcuPress does not save its settings to {path}: {refusal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 不会把设置保存到 {path}：{refusal}。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>AcuPress could not save its settings in {folder}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 无法把设置保存到 {folder} 中：{why}。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{reason}, and it could not be kept aside ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}，而且无法把它另外保存起来（{why}）</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>it is not readable text</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是可读的文本</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>it is nested too deeply to be settings</source>
-        <translation type="unfinished"></translation>
+        <translation>它的嵌套层次太深，不可能是设置</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is cut short or garbled</source>
-        <translation type="unfinished"></translation>
+        <translation>它不完整或内容已错乱</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it does not hold settings</source>
-        <translation type="unfinished"></translation>
+        <translation>它里面没有设置</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>its version number is not one AcuPress writes</source>
-        <translation type="unfinished"></translation>
+        <translation>它的版本号不是 AcuPress 会写入的</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹是只读的</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AcuPress is not allowed to write or read there</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 没有在那里读写的权限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk reported a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘报告了一个问题</translation>
     </message>
 </context>
 </TS>
