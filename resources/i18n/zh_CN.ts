@@ -98,37 +98,37 @@
     <message>
         <location line="+876"/>
         <source>Go to the nearest point that way</source>
-        <translation type="unfinished"></translation>
+        <translation>移到该方向上最近的穴位</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go to the first or the last point of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>移到列表中的第一个或最后一个穴位</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoom to the chosen point</source>
-        <translation type="unfinished"></translation>
+        <translation>放大到所选穴位</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>放大或缩小</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Acupressure points on the back of the body, grouped by region. The arrow keys go to the nearest point in their direction, Home and End to the first and the last point, Enter zooms to the chosen point, plus and minus zoom in and out.</source>
-        <translation type="unfinished"></translation>
+        <translation>身体背面的穴位，按部位分组。方向键移到该方向上最近的穴位，Home 和 End 键移到第一个和最后一个穴位，Enter 键放大到所选穴位，加号键和减号键用于放大和缩小。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chosen: {title}, points {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择：{title}，穴位 {codes}。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{chosen} {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{chosen}{keys}</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -168,53 +168,53 @@
     <message>
         <location filename="../../acupress_gui/ui/map/complaint_chips.py" line="+15"/>
         <source>Neck pain</source>
-        <translation type="unfinished">颈痛</translation>
+        <translation>颈痛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stiff neck</source>
-        <translation type="unfinished"></translation>
+        <translation>颈部僵硬</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper-back tension</source>
-        <translation type="unfinished"></translation>
+        <translation>上背部紧张</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>腰痛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sciatica</source>
-        <translation type="unfinished"></translation>
+        <translation>坐骨神经痛</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>neck pain</source>
         <extracomment>The complaint&apos;s name inside a sentence, such as &quot;Show points for neck pain&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>颈痛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stiff neck</source>
-        <translation type="unfinished"></translation>
+        <translation>颈部僵硬</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upper-back tension</source>
-        <translation type="unfinished"></translation>
+        <translation>上背部紧张</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>腰痛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sciatica</source>
-        <translation type="unfinished"></translation>
+        <translation>坐骨神经痛</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -239,7 +239,7 @@
     <message>
         <location line="+6"/>
         <source>Narrows the map and the list of points. The arrow keys move between the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>只在人体图和穴位列表中显示相应的穴位。用方向键可以在各个选项之间移动。</translation>
     </message>
 </context>
 <context>
@@ -327,7 +327,7 @@
     <message>
         <location line="+6"/>
         <source>What the e&amp;xported history holds</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的历史记录包含什么(&amp;X)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -337,27 +337,27 @@
     <message>
         <location line="+8"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language can be changed once the hold or routine ends</source>
-        <translation type="unfinished"></translation>
+        <translation>按压或按压流程结束后才能更改语言</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Follow the &amp;system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统（{language}）(&amp;S)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{language} — needs a Chinese font</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}——需要中文字体</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -424,12 +424,12 @@
     <message>
         <location line="+42"/>
         <source>What the exported history holds</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的历史记录包含什么</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;File ▸ Export history saves every hold in your history to a CSV file, which a spreadsheet opens: a row for each hold, oldest first, in these columns. Their names stay in English in every language.&lt;/p&gt;{columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;“文件 ▸ 导出历史记录”会把历史记录中的每次按压保存到一个 CSV 文件里，可以用电子表格软件打开：每次按压占一行，最早的在前，分为下列各列。无论界面是哪种语言，列名都保持英文。&lt;/p&gt;{columns}</translation>
     </message>
 </context>
 <context>
@@ -471,12 +471,12 @@
     <message>
         <location line="+4"/>
         <source>{title}: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：{minutes} 分钟</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minutes pressed, longest first: {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>按压的分钟数（从长到短）：{list}。</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@
         <location line="+13"/>
         <source>{day} {date}, {time}</source>
         <extracomment>When a hold started: {day} is the short name of the weekday, {date} and {time} are written as the language writes them. Put them in your language&apos;s order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{date} {day} {time}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -893,48 +893,48 @@
     <message>
         <location filename="../../acupress_gui/ui/insights/insights_numbers.py" line="+57"/>
         <source>Pain and minutes by day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天的疼痛和按压分钟数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>练习前疼痛</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>练习后疼痛</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes by point, longest first</source>
-        <translation type="unfinished"></translation>
+        <translation>各穴位的按压分钟数（从长到短）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Point</source>
-        <translation type="unfinished">穴位</translation>
+        <translation>穴位</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pain (0 no pain, 10 worst) and minutes by day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天的疼痛（0 为不痛，10 为最痛）和按压分钟数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes by point</source>
-        <translation type="unfinished"></translation>
+        <translation>各穴位的按压分钟数</translation>
     </message>
 </context>
 <context>
@@ -994,7 +994,7 @@
         <location line="+11"/>
         <location line="+182"/>
         <source>Show the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示数字</translation>
     </message>
     <message>
         <location line="-176"/>
@@ -1059,7 +1059,7 @@
     <message>
         <location line="+34"/>
         <source>Show the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>显示图表</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1073,7 +1073,7 @@
         <location filename="../../acupress_gui/ui/common/key_help.py" line="+29"/>
         <source>, </source>
         <comment>between keys that do the same</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1087,8 +1087,8 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Minutes pressed on %n days from {first} to {last}, {total} in all; the most, {most}, on {day}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 {first} 到 {last}，有 %n 天按压，共 {total} 分钟；最多的一天是 {day}，{most} 分钟。</numerusform>
         </translation>
     </message>
 </context>
@@ -1113,19 +1113,19 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Average pain by day, from 0 (no pain) to 10, on %n days from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每天的平均疼痛，从 0（不痛）到 10，从 {first} 到 {last}，共 %n 天。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Before sessions: from {start} on {first} to {end} on {last}; lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习前：从 {first} 的 {start} 到 {last} 的 {end}；最低 {low}，最高 {high}。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>After sessions: from {start} on {first} to {end} on {last}; lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习后：从 {first} 的 {start} 到 {last} 的 {end}；最低 {low}，最高 {high}。</translation>
     </message>
 </context>
 <context>
@@ -1162,37 +1162,37 @@ imaginable</source>
     <message>
         <location line="+36"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 到 {last}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate your pain</source>
-        <translation type="unfinished"></translation>
+        <translation>给疼痛打分</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{one}, then {zero}</source>
-        <translation type="unfinished"></translation>
+        <translation>先按 {one}，再按 {zero}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate 10</source>
-        <translation type="unfinished"></translation>
+        <translation>打 10 分</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rate the number with the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>按焦点所在的数字打分</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>You typed 1: type 0 now to make it 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>您输入了 1：现在再输入 0，就是 10 分。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the keyboard, type the number; for 10, type 1 then 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以用键盘输入数字；要打 10 分，请先输入 1，再输入 0。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1225,7 +1225,7 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/map/point_panel.py" line="+34"/>
         <source>Point details</source>
-        <translation type="unfinished"></translation>
+        <translation>穴位详情</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -1295,7 +1295,7 @@ imaginable</source>
     <message>
         <location line="+3"/>
         <source>Traditional uses, not proven effects: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>传统用法，并非已被证实的效果：{uses}。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1825,15 +1825,15 @@ imaginable</source>
     <message numerus="yes">
         <location line="+4"/>
         <source>Pain {before} → {after}: %n point(s) lower.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>疼痛 {before} → {after}：降低了 %n 分。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Pain {before} → {after}: %n point(s) higher.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>疼痛 {before} → {after}：升高了 %n 分。</numerusform>
         </translation>
     </message>
     <message>
@@ -1857,34 +1857,34 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/shell/shortcuts_dialog.py" line="+64"/>
         <source>On the body map</source>
-        <translation type="unfinished"></translation>
+        <translation>在人体图上</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the hold timer</source>
-        <translation type="unfinished"></translation>
+        <translation>在按压计时器中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the pain check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>在疼痛自评中</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
@@ -2168,12 +2168,12 @@ imaginable</source>
     <message>
         <location line="-341"/>
         <source>Start, pause or resume the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>开始、暂停或继续按压</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the hold</source>
-        <translation type="unfinished">停止按压</translation>
+        <translation>停止按压</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -2272,7 +2272,7 @@ imaginable</source>
         <location line="+33"/>
         <source>{first}. {then}</source>
         <comment>two sentences, said one after the other</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}。{then}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2612,12 +2612,12 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/core/body.py" line="+432"/>
         <source>The back of your right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>您右手的手背</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The outer side of your right lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>您右小腿的外侧</translation>
     </message>
 </context>
 <context>
@@ -2883,7 +2883,7 @@ imaginable</source>
     <message>
         <location line="+4"/>
         <source>How to press</source>
-        <translation type="unfinished">如何按压</translation>
+        <translation>如何按压</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2923,7 +2923,7 @@ imaginable</source>
     <message>
         <location line="+4"/>
         <source>With every point</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于所有穴位</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2983,22 +2983,22 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/core/handout.py" line="+191"/>
         <source>The routine “{title}” has no points to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>按压流程“{title}”中没有可以打印的穴位。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>您的按压流程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your points</source>
-        <translation type="unfinished"></translation>
+        <translation>您的穴位</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Every point of “{title}” is one to avoid in pregnancy, so there is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”中的每个穴位都是孕期应避免按压的，所以没有可以打印的内容。</translation>
     </message>
 </context>
 <context>
@@ -3006,29 +3006,29 @@ imaginable</source>
     <message numerus="yes">
         <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-314"/>
         <source>%n point(s), in this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个穴位，按以下顺序。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>About %n minute(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>总共约 %n 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+295"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
 </context>
@@ -3255,32 +3255,32 @@ of the leg</source>
     <message>
         <location line="+8"/>
         <source>Neck and shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>颈部和肩部</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>上背部</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>腰部</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buttock and sciatica</source>
-        <translation type="unfinished"></translation>
+        <translation>臀部和坐骨神经痛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>腿部</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手部</translation>
     </message>
 </context>
 <context>
