@@ -118,7 +118,7 @@
     <message>
         <location line="+67"/>
         <source>Acupressure points on the back of the body, grouped by region. The arrow keys go to the nearest point in their direction, Home and End to the first and the last point, Enter zooms to the chosen point, plus and minus zoom in and out.</source>
-        <translation>身体背面的穴位，按部位分组。方向键移到该方向上最近的穴位，Home 和 End 键移到第一个和最后一个穴位，Enter 键放大到所选穴位，加号键和减号键用于放大和缩小。</translation>
+        <translation>身体背面的穴位，按部位分组。方向键移到该方向上最近的穴位，Home 和 End 键移到第一个和最后一个穴位，Enter（回车）键放大到所选穴位，加号键和减号键用于放大和缩小。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3270,7 +3270,7 @@ of the leg</source>
     <message>
         <location line="+1"/>
         <source>Buttock and sciatica</source>
-        <translation>臀部和坐骨神经痛</translation>
+        <translation>臀部坐骨神经痛</translation>
     </message>
     <message>
         <location line="+1"/>
