@@ -98,37 +98,37 @@
     <message>
         <location line="+876"/>
         <source>Go to the nearest point that way</source>
-        <translation type="unfinished"></translation>
+        <translation>移到该方向上最近的穴位</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go to the first or the last point of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>移到列表中的第一个或最后一个穴位</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoom to the chosen point</source>
-        <translation type="unfinished"></translation>
+        <translation>放大到所选穴位</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>放大或缩小</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Acupressure points on the back of the body, grouped by region. The arrow keys go to the nearest point in their direction, Home and End to the first and the last point, Enter zooms to the chosen point, plus and minus zoom in and out.</source>
-        <translation type="unfinished"></translation>
+        <translation>身体背面的穴位，按部位分组。方向键移到该方向上最近的穴位，Home 和 End 键移到第一个和最后一个穴位，Enter（回车）键放大到所选穴位，加号键和减号键用于放大和缩小。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chosen: {title}, points {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择：{title}，穴位 {codes}。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{chosen} {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{chosen}{keys}</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -168,53 +168,53 @@
     <message>
         <location filename="../../acupress_gui/ui/map/complaint_chips.py" line="+15"/>
         <source>Neck pain</source>
-        <translation type="unfinished">颈痛</translation>
+        <translation>颈痛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stiff neck</source>
-        <translation type="unfinished"></translation>
+        <translation>颈部僵硬</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper-back tension</source>
-        <translation type="unfinished"></translation>
+        <translation>上背部紧张</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>腰痛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sciatica</source>
-        <translation type="unfinished"></translation>
+        <translation>坐骨神经痛</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>neck pain</source>
         <extracomment>The complaint&apos;s name inside a sentence, such as &quot;Show points for neck pain&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>颈痛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stiff neck</source>
-        <translation type="unfinished"></translation>
+        <translation>颈部僵硬</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upper-back tension</source>
-        <translation type="unfinished"></translation>
+        <translation>上背部紧张</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>腰痛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sciatica</source>
-        <translation type="unfinished"></translation>
+        <translation>坐骨神经痛</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -239,7 +239,7 @@
     <message>
         <location line="+6"/>
         <source>Narrows the map and the list of points. The arrow keys move between the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>只在人体图和穴位列表中显示相应的穴位。用方向键可以在各个选项之间移动。</translation>
     </message>
 </context>
 <context>
@@ -327,7 +327,7 @@
     <message>
         <location line="+6"/>
         <source>What the e&amp;xported history holds</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的历史记录包含什么(&amp;X)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -337,27 +337,27 @@
     <message>
         <location line="+8"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language can be changed once the hold or routine ends</source>
-        <translation type="unfinished"></translation>
+        <translation>按压或按压流程结束后才能更改语言</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Follow the &amp;system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统（{language}）(&amp;S)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{language} — needs a Chinese font</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}——需要中文字体</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -424,12 +424,12 @@
     <message>
         <location line="+42"/>
         <source>What the exported history holds</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的历史记录包含什么</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;File ▸ Export history saves every hold in your history to a CSV file, which a spreadsheet opens: a row for each hold, oldest first, in these columns. Their names stay in English in every language.&lt;/p&gt;{columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;“文件 ▸ 导出历史记录”会把历史记录中的每次按压保存到一个 CSV 文件里，可以用电子表格软件打开：每次按压占一行，最早的在前，分为下列各列。无论界面是哪种语言，列名都保持英文。&lt;/p&gt;{columns}</translation>
     </message>
 </context>
 <context>
@@ -471,12 +471,12 @@
     <message>
         <location line="+4"/>
         <source>{title}: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：{minutes} 分钟</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minutes pressed, longest first: {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>按压的分钟数（从长到短）：{list}。</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@
         <location line="+13"/>
         <source>{day} {date}, {time}</source>
         <extracomment>When a hold started: {day} is the short name of the weekday, {date} and {time} are written as the language writes them. Put them in your language&apos;s order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{date} {day} {time}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -893,48 +893,48 @@
     <message>
         <location filename="../../acupress_gui/ui/insights/insights_numbers.py" line="+57"/>
         <source>Pain and minutes by day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天的疼痛和按压分钟数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>练习前疼痛</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>练习后疼痛</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes by point, longest first</source>
-        <translation type="unfinished"></translation>
+        <translation>各穴位的按压分钟数（从长到短）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Point</source>
-        <translation type="unfinished">穴位</translation>
+        <translation>穴位</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pain (0 no pain, 10 worst) and minutes by day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天的疼痛（0 为不痛，10 为最痛）和按压分钟数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes by point</source>
-        <translation type="unfinished"></translation>
+        <translation>各穴位的按压分钟数</translation>
     </message>
 </context>
 <context>
@@ -994,7 +994,7 @@
         <location line="+11"/>
         <location line="+182"/>
         <source>Show the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示数字</translation>
     </message>
     <message>
         <location line="-176"/>
@@ -1059,7 +1059,7 @@
     <message>
         <location line="+34"/>
         <source>Show the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>显示图表</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1073,7 +1073,7 @@
         <location filename="../../acupress_gui/ui/common/key_help.py" line="+29"/>
         <source>, </source>
         <comment>between keys that do the same</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1087,8 +1087,8 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Minutes pressed on %n days from {first} to {last}, {total} in all; the most, {most}, on {day}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 {first} 到 {last}，有 %n 天按压，共 {total} 分钟；最多的一天是 {day}，{most} 分钟。</numerusform>
         </translation>
     </message>
 </context>
@@ -1113,19 +1113,19 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Average pain by day, from 0 (no pain) to 10, on %n days from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每天的平均疼痛，从 0（不痛）到 10，从 {first} 到 {last}，共 %n 天。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Before sessions: from {start} on {first} to {end} on {last}; lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习前：从 {first} 的 {start} 到 {last} 的 {end}；最低 {low}，最高 {high}。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>After sessions: from {start} on {first} to {end} on {last}; lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习后：从 {first} 的 {start} 到 {last} 的 {end}；最低 {low}，最高 {high}。</translation>
     </message>
 </context>
 <context>
@@ -1162,37 +1162,37 @@ imaginable</source>
     <message>
         <location line="+36"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 到 {last}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate your pain</source>
-        <translation type="unfinished"></translation>
+        <translation>给疼痛打分</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{one}, then {zero}</source>
-        <translation type="unfinished"></translation>
+        <translation>先按 {one}，再按 {zero}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate 10</source>
-        <translation type="unfinished"></translation>
+        <translation>打 10 分</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rate the number with the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>按焦点所在的数字打分</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>You typed 1: type 0 now to make it 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>您输入了 1：现在再输入 0，就是 10 分。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the keyboard, type the number; for 10, type 1 then 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以用键盘输入数字；要打 10 分，请先输入 1，再输入 0。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1225,7 +1225,7 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/map/point_panel.py" line="+34"/>
         <source>Point details</source>
-        <translation type="unfinished"></translation>
+        <translation>穴位详情</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -1295,7 +1295,7 @@ imaginable</source>
     <message>
         <location line="+3"/>
         <source>Traditional uses, not proven effects: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>传统用法，并非已被证实的效果：{uses}。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1825,15 +1825,15 @@ imaginable</source>
     <message numerus="yes">
         <location line="+4"/>
         <source>Pain {before} → {after}: %n point(s) lower.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>疼痛 {before} → {after}：降低了 %n 分。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Pain {before} → {after}: %n point(s) higher.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>疼痛 {before} → {after}：升高了 %n 分。</numerusform>
         </translation>
     </message>
     <message>
@@ -1857,34 +1857,34 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/shell/shortcuts_dialog.py" line="+64"/>
         <source>On the body map</source>
-        <translation type="unfinished"></translation>
+        <translation>在人体图上</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the hold timer</source>
-        <translation type="unfinished"></translation>
+        <translation>在按压计时器中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the pain check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>在疼痛自评中</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
@@ -2168,12 +2168,12 @@ imaginable</source>
     <message>
         <location line="-341"/>
         <source>Start, pause or resume the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>开始、暂停或继续按压</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the hold</source>
-        <translation type="unfinished">停止按压</translation>
+        <translation>停止按压</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -2272,7 +2272,7 @@ imaginable</source>
         <location line="+33"/>
         <source>{first}. {then}</source>
         <comment>two sentences, said one after the other</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}。{then}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2569,7 +2569,7 @@ imaginable</source>
     <message>
         <location line="+1"/>
         <source>Your settings file {path} could not be used as it was: {reason}. AcuPress started from its usual settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的设置文件 {path} 无法按原样使用：{reason}。AcuPress 已使用默认设置启动。</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2612,12 +2612,12 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/core/body.py" line="+432"/>
         <source>The back of your right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>您右手的手背</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The outer side of your right lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>您右小腿的外侧</translation>
     </message>
 </context>
 <context>
@@ -2665,177 +2665,177 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/core/export.py" line="+67"/>
         <source>The hold&apos;s number in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次按压在您历史记录中的编号。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the hold started: the date and time in UTC, not your local time, written as 2025-03-01T09:30:00.000+00:00 (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>按压开始的时间：UTC 日期和时间（不是您当地的时间），写作 2025-03-01T09:30:00.000+00:00（ISO 8601）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What you pressed, by the name the point catalog gives it (such as wind-pool).</source>
-        <translation type="unfinished"></translation>
+        <translation>您按压的是什么，用穴位目录为它取的英文名称表示（例如 wind-pool）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The points pressed, by their standard codes (such as GB20), with a space between.</source>
-        <translation type="unfinished"></translation>
+        <translation>按压的穴位，用标准代码表示（例如 GB20），代码之间用空格隔开。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The side of your body: “both”, “right” or “left”.</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>身体的哪一侧：“both”（两侧）、“right”（右侧）或“left”（左侧）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which set of the hold it was: 1 for the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是这次按压的第几组：1 表示第一组。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the hold was to last, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次按压原定的时长，以秒为单位。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long you held, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>您实际按压的时长，以秒为单位。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“yes” when you held for the whole time, else “no”.</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按满全部时长时为“yes”（是），否则为“no”（否）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sitting the hold was part of (a routine, or one press of Start): the holds of one sitting share it. Empty for holds saved before AcuPress kept sittings.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次按压属于哪一次练习（一次按压流程，或点击一次“开始”）：同一次练习中的按压，这一列的值相同。AcuPress 开始记录练习之前保存的按压，这一列为空。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“routine” for a routine, “single” for one press of Start.</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按压流程为“routine”，点击一次“开始”为“single”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When that sitting started, in UTC, written as the hold&apos;s start is.</source>
-        <translation type="unfinished"></translation>
+        <translation>那次练习开始的时间，使用 UTC，写法与按压开始的时间相同。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pain you rated before the sitting, from 0 (no pain) to 10 (the worst pain you can imagine); empty when you did not rate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习前您给疼痛打的分，从 0（不痛）到 10（能想象到的最剧烈疼痛）；没有打分时为空。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pain you rated after the sitting, on the same scale; empty when you did not rate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习后您给疼痛打的分，使用同样的评分标准；没有打分时为空。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How the hold ended: “completed”, “stopped” (stopped early), “skipped” (in a routine) or “quit” (AcuPress was closed).</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按压是如何结束的：“completed”（已完成）、“stopped”（提前停止）、“skipped”（在按压流程中跳过）或“quit”（AcuPress 被关闭）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For a row of spots pressed one after the other, which spot it was (1 for the first); empty when the hold pressed them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>几个按压点逐个依次按时，这是第几个按压点（1 表示第一个）；所有按压点同时按时为空。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{path} is one of AcuPress&apos;s own files, so the history was not written there. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是 AcuPress 自己的文件之一，所以历史记录没有写入那里。请换一个文件名。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{path} is one of AcuPress&apos;s own files, so the handout was not written there. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是 AcuPress 自己的文件之一，所以说明页没有写入那里。请换一个文件名。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The history could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把历史记录写入 {path}。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The handout could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把说明页写入 {path}。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把历史记录写入 {path}：{reason}。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The handout could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把说明页写入 {path}：{reason}。</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>{path} is a folder. Choose a file name inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是一个文件夹。请在这个文件夹里选择一个文件名。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{path} is not an ordinary file, so it cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是普通文件，所以无法替换它。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The folder {folder} is a file, not a folder, so {path} cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 是一个文件，而不是文件夹，所以无法写入 {path}。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder {folder} does not exist, so {path} cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在，所以无法写入 {path}。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>AcuPress is not allowed to write there</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 没有在那里写入的权限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>that disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>那个磁盘是只读的</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>part of that path is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>这个路径中有一部分是文件，而不是文件夹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>它所在的文件夹不存在</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>它是一个文件夹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>名称太长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is a link that leads back to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>它是一个指向自身的链接</translation>
     </message>
 </context>
 <context>
@@ -2883,7 +2883,7 @@ imaginable</source>
     <message>
         <location line="+4"/>
         <source>How to press</source>
-        <translation type="unfinished">如何按压</translation>
+        <translation>如何按压</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2923,7 +2923,7 @@ imaginable</source>
     <message>
         <location line="+4"/>
         <source>With every point</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于所有穴位</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2983,22 +2983,22 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/core/handout.py" line="+191"/>
         <source>The routine “{title}” has no points to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>按压流程“{title}”中没有可以打印的穴位。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>您的按压流程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your points</source>
-        <translation type="unfinished"></translation>
+        <translation>您的穴位</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Every point of “{title}” is one to avoid in pregnancy, so there is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”中的每个穴位都是孕期应避免按压的，所以没有可以打印的内容。</translation>
     </message>
 </context>
 <context>
@@ -3006,29 +3006,29 @@ imaginable</source>
     <message numerus="yes">
         <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-314"/>
         <source>%n point(s), in this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个穴位，按以下顺序。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>About %n minute(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>总共约 %n 分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+295"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
 </context>
@@ -3038,202 +3038,202 @@ imaginable</source>
         <location filename="../../acupress_gui/core/history.py" line="+113"/>
         <location line="+12"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或其所在的文件夹是只读的</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file cannot be opened or created there</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在那里打开或创建这个文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <location line="+1"/>
         <source>permission is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>没有访问权限</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+1"/>
         <source>another program is using it</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正在使用它</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>the disk reported a read or write error</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘报告了读写错误</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is not a history AcuPress can read</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件不是 AcuPress 能读取的历史记录</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘配额已用完</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘是只读的</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>它所在的文件夹不存在</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>a file stands where its folder should be</source>
-        <translation type="unfinished"></translation>
+        <translation>本应是它所在文件夹的位置上有一个文件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>of a problem with the file that AcuPress cannot name (details are in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件出现了 AcuPress 无法具体说明的问题（详细信息见日志）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is not a history file AcuPress can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是 AcuPress 能读取的历史记录文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is shorter than it should be: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>它比应有的长度短：有一部分内容缺失了。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is damaged: its integrity check found errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>它已损坏：完整性检查发现了错误。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It belongs to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>它属于另一个应用程序。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is empty, but the journal beside it holds data.</source>
-        <translation type="unfinished"></translation>
+        <translation>它是空的，但它旁边的暂存文件中有数据。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is missing, but the journal beside it holds data.</source>
-        <translation type="unfinished"></translation>
+        <translation>它不见了，但它旁边的暂存文件中有数据。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The session history {path} cannot be opened because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开历史记录文件 {path}，因为{why}。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be updated to this version&apos;s format because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把历史记录文件 {path} 更新为此版本的格式，因为{why}。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The session history {path} cannot be saved because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存到历史记录文件 {path}，因为{why}。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session history {path} cannot be saved: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存到历史记录文件 {path}：文件或其所在的文件夹是只读的。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be saved: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存到历史记录文件 {path}：它已关闭，或者它已被删除而且无法新建文件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The session history {path} cannot be read because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史记录文件 {path}，因为{why}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The session history {path} cannot be read: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史记录文件 {path}：它已关闭，或者它已被删除而且无法新建文件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The session history {path} cannot be changed because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改历史记录文件 {path}，因为{why}。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session history {path} cannot be changed: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改历史记录文件 {path}：文件或其所在的文件夹是只读的。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be changed: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改历史记录文件 {path}：它已关闭，或者它已被删除而且无法新建文件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The session history {path} cannot be cleared because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清除历史记录文件 {path}，因为{why}。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session history {path} cannot be cleared: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清除历史记录文件 {path}：文件或其所在的文件夹是只读的。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be cleared: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清除历史记录文件 {path}：它已关闭，或者它已被删除而且无法新建文件。</translation>
     </message>
     <message>
         <location line="+238"/>
         <source>The session history {path} can only be read: the file or its folder is read-only, so new holds cannot be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 {path} 只能读取：文件或其所在的文件夹是只读的，所以新的按压无法保存到那里。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The session history {path} cannot be updated to this version&apos;s format because the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把历史记录文件 {path} 更新为此版本的格式，因为文件或其所在的文件夹是只读的。</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>The session history {path} was deleted while AcuPress was running. The holds saved in it before are gone; new holds are saved in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 {path} 在 AcuPress 运行期间被删除了。之前保存在里面的按压记录已经没有了；新的按压会保存到一个新文件中。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The session history {path} was replaced by another file while AcuPress was running. The holds saved in it before are gone; new holds are saved in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 {path} 在 AcuPress 运行期间被另一个文件替换了。之前保存在里面的按压记录已经没有了；新的按压会保存到一个新文件中。</translation>
     </message>
     <message>
         <location line="+370"/>
         <source>Some holds saved in the history&apos;s journal could not be read back: the journal is damaged, and it could not be copied aside. Those holds are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录的暂存文件中保存的一些按压记录无法读回：暂存文件已损坏，而且无法另外复制一份。这些按压记录缺失了。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Some holds saved in the history&apos;s journal could not be read back because the journal is damaged. A copy of it was kept, unchanged, as {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录的暂存文件中保存的一些按压记录无法读回，因为暂存文件已损坏。它已原样复制一份，保存为 {copy}。</translation>
     </message>
     <message>
         <location line="+215"/>
         <source>The session history {path} was written by a newer version of AcuPress (format {version}; this version knows up to {newest}). It was left untouched: update AcuPress to see it and to save new sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录文件 {path} 是由较新版本的 AcuPress 写入的（格式 {version}；此版本最高只认识格式 {newest}）。这个文件没有被改动：请更新 AcuPress，才能查看它并保存新的练习。</translation>
     </message>
 </context>
 <context>
@@ -3255,32 +3255,32 @@ of the leg</source>
     <message>
         <location line="+8"/>
         <source>Neck and shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>颈部和肩部</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>上背部</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>腰部</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buttock and sciatica</source>
-        <translation type="unfinished"></translation>
+        <translation>臀部坐骨神经痛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>腿部</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手部</translation>
     </message>
 </context>
 <context>
@@ -3288,142 +3288,142 @@ of the leg</source>
     <message>
         <location filename="../../acupress_gui/core/red_flags.py" line="+38"/>
         <source>pain high in your back, between your shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>背部上方疼痛，位于两块肩胛骨之间</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>pain that began after an injury, such as a fall, a car accident or a blow</source>
-        <translation type="unfinished"></translation>
+        <translation>在受伤（例如摔倒、车祸或受到撞击）之后开始的疼痛</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>numbness, tingling or weakness in your arms or legs that is new or spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>手臂或腿部麻木、有麻刺感或无力，而且是新出现的或正在扩散</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>hands that have become clumsy, or walking that has become unsteady</source>
-        <translation type="unfinished"></translation>
+        <translation>双手变得笨拙，或走路变得不稳</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>trouble speaking, swallowing or seeing (for example seeing double)</source>
-        <translation type="unfinished"></translation>
+        <translation>说话、吞咽或看东西有困难（例如看东西有重影）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sudden, severe dizziness, or fainting</source>
-        <translation type="unfinished"></translation>
+        <translation>突然出现严重头晕，或晕倒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a stiff neck together with a fever and a headache, a rash, or eyes that cannot bear bright light</source>
-        <translation type="unfinished"></translation>
+        <translation>颈部僵硬，同时伴有发烧和头痛、皮疹，或眼睛受不了强光</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a fever, or feeling generally unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>发烧，或感到全身不舒服</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pain that keeps getting worse over several weeks, or weight loss you cannot explain</source>
-        <translation type="unfinished"></translation>
+        <translation>几周以来不断加重的疼痛，或原因不明的体重下降</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cancer in the past, inflammatory arthritis (such as rheumatoid arthritis), tuberculosis or a weakened immune system</source>
-        <translation type="unfinished"></translation>
+        <translation>以前得过癌症，或有炎症性关节炎（例如类风湿关节炎）、结核病或免疫力低下</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an operation on your neck in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>以前做过颈部手术</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>numb or tingling skin between your legs: around your genitals, bottom or inner thighs, where a saddle would touch</source>
-        <translation type="unfinished"></translation>
+        <translation>两腿之间的皮肤麻木或有麻刺感：在生殖器、臀部或大腿内侧周围，也就是骑坐在马鞍上时会碰到马鞍的部位</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>trouble starting to pass urine, or not being able to</source>
-        <translation type="unfinished"></translation>
+        <translation>很难开始排尿，或无法排尿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>losing control of your bladder or bowels, or not feeling when they are full</source>
-        <translation type="unfinished"></translation>
+        <translation>无法控制小便或大便，或者膀胱、肠道满了也感觉不到</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>new trouble getting or keeping an erection or ejaculating, or less feeling in your genitals during sex</source>
-        <translation type="unfinished"></translation>
+        <translation>新出现难以勃起、难以维持勃起或难以射精的情况，或者性生活时生殖器的感觉变弱</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>pain, tingling, weakness or numbness in both legs, or legs that feel unsteady when you walk</source>
-        <translation type="unfinished"></translation>
+        <translation>两条腿都有疼痛、麻刺感、无力或麻木，或者走路时感觉腿不稳</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>胸痛</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pain that began after a serious fall or accident</source>
-        <translation type="unfinished"></translation>
+        <translation>在严重摔倒或事故之后开始的疼痛</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a fever, or feeling hot and shivery</source>
-        <translation type="unfinished"></translation>
+        <translation>发烧，或感觉身上发热并打寒战</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weight loss you cannot explain</source>
-        <translation type="unfinished"></translation>
+        <translation>原因不明的体重下降</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a lump, or a change in the shape of your back</source>
-        <translation type="unfinished"></translation>
+        <translation>出现肿块，或背部的形状发生变化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pain that is worse at night, or that resting or changing position does not ease</source>
-        <translation type="unfinished"></translation>
+        <translation>夜间加重的疼痛，或休息、变换姿势都不能缓解的疼痛</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>pain that gets worse when you cough, sneeze or strain on the toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>咳嗽、打喷嚏或上厕所用力时加重的疼痛</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cancer in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>以前得过癌症</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a weakened immune system (for example from chemotherapy or long-term steroids), or injecting drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>免疫力低下（例如因为化疗或长期使用类固醇），或注射毒品</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a fall or strain, even a small one, when you have weak bones (osteoporosis) or take steroids long-term</source>
-        <translation type="unfinished"></translation>
+        <translation>在骨质疏松（骨头脆弱）或长期使用类固醇的情况下摔倒或拉伤，即使很轻微</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>back pain for the first time when you are under 20 or over 50</source>
-        <translation type="unfinished"></translation>
+        <translation>未满 20 岁或超过 50 岁时第一次出现腰背痛</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, call your emergency number now. Help ▸ When to see a doctor lists every sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>两块肩胛骨之间新出现的或原因不明的疼痛，或者那里在夜间疼痛，都需要先听取医生的意见，然后才能按压这里的任何部位。如果伴有胸痛或气短，请立即拨打急救电话。“帮助 ▸ 何时需要看医生”列出了所有征兆。</translation>
     </message>
 </context>
 <context>
@@ -3431,78 +3431,78 @@ of the leg</source>
     <message>
         <location filename="../../acupress_gui/core/settings.py" line="+114"/>
         <source>it could not be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取它（{why}）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>it was written by a newer version of AcuPress</source>
-        <translation type="unfinished"></translation>
+        <translation>它是由较新版本的 AcuPress 写入的</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>some of its values could not be used and were reset to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>其中有些值无法使用，已恢复为默认值</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>AcuPress does not save its settings to {path}: {refusal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 不会把设置保存到 {path}：{refusal}。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>AcuPress could not save its settings in {folder}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 无法把设置保存到 {folder} 中：{why}。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{reason}, and it could not be kept aside ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}，而且无法把它另外保存起来（{why}）</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>it is not readable text</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是可读的文本</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>it is nested too deeply to be settings</source>
-        <translation type="unfinished"></translation>
+        <translation>它的嵌套层次太深，不可能是设置</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is cut short or garbled</source>
-        <translation type="unfinished"></translation>
+        <translation>它不完整或内容已错乱</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it does not hold settings</source>
-        <translation type="unfinished"></translation>
+        <translation>它里面没有设置</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>its version number is not one AcuPress writes</source>
-        <translation type="unfinished"></translation>
+        <translation>它的版本号不是 AcuPress 会写入的</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹是只读的</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AcuPress is not allowed to write or read there</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress 没有在那里读写的权限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk reported a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘报告了一个问题</translation>
     </message>
 </context>
 </TS>
