@@ -98,37 +98,37 @@
     <message>
         <location line="+876"/>
         <source>Go to the nearest point that way</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al punto más cercano en esa dirección</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go to the first or the last point of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al primer o al último punto de la lista</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoom to the chosen point</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar al punto elegido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar o alejar</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Acupressure points on the back of the body, grouped by region. The arrow keys go to the nearest point in their direction, Home and End to the first and the last point, Enter zooms to the chosen point, plus and minus zoom in and out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de acupresión de la parte de atrás del cuerpo, agrupados por zonas. Las teclas de flecha van al punto más cercano en su dirección; Inicio y Fin, al primer y al último punto; Intro acerca al punto elegido, y más y menos acercan y alejan.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chosen: {title}, points {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegido: {title}, puntos {codes}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{chosen} {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{chosen} {keys}</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -173,48 +173,48 @@
     <message>
         <location line="+1"/>
         <source>Stiff neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello rígido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper-back tension</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión en la espalda alta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor lumbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sciatica</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciática</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>neck pain</source>
         <extracomment>The complaint&apos;s name inside a sentence, such as &quot;Show points for neck pain&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el dolor de cuello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stiff neck</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuello rígido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upper-back tension</source>
-        <translation type="unfinished"></translation>
+        <translation>la tensión en la espalda alta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>el dolor lumbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sciatica</source>
-        <translation type="unfinished"></translation>
+        <translation>la ciática</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -239,7 +239,7 @@
     <message>
         <location line="+6"/>
         <source>Narrows the map and the list of points. The arrow keys move between the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra el mapa y la lista de puntos. Las teclas de flecha pasan de una opción a otra.</translation>
     </message>
 </context>
 <context>
@@ -327,7 +327,7 @@
     <message>
         <location line="+6"/>
         <source>What the e&amp;xported history holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el historial e&amp;xportado</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -337,27 +337,27 @@
     <message>
         <location line="+8"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language can be changed once the hold or routine ends</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma se podrá cambiar cuando termine la presión o la rutina</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Follow the &amp;system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema ({language})</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{language} — needs a Chinese font</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} — necesita una fuente con caracteres chinos</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -425,12 +425,12 @@
     <message>
         <location line="+42"/>
         <source>What the exported history holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el historial exportado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;File ▸ Export history saves every hold in your history to a CSV file, which a spreadsheet opens: a row for each hold, oldest first, in these columns. Their names stay in English in every language.&lt;/p&gt;{columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Archivo ▸ Exportar historial guarda todas las presiones de su historial en un archivo CSV, que se abre con una hoja de cálculo: una fila por presión, de la más antigua a la más reciente, con estas columnas. Sus nombres se quedan en inglés en todos los idiomas.&lt;/p&gt;{columns}</translation>
     </message>
 </context>
 <context>
@@ -472,12 +472,12 @@
     <message>
         <location line="+4"/>
         <source>{title}: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {minutes} min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minutes pressed, longest first: {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de presión, de más a menos: {list}.</translation>
     </message>
 </context>
 <context>
@@ -874,7 +874,7 @@
         <location line="+13"/>
         <source>{day} {date}, {time}</source>
         <extracomment>When a hold started: {day} is the short name of the weekday, {date} and {time} are written as the language writes them. Put them in your language&apos;s order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{day} {date}, {time}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -897,33 +897,33 @@
     <message>
         <location filename="../../acupress_gui/ui/insights/insights_numbers.py" line="+57"/>
         <source>Pain and minutes by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor y minutos por día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor después</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes by point, longest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por punto, de más a menos</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -933,12 +933,12 @@
     <message>
         <location line="+6"/>
         <source>Pain (0 no pain, 10 worst) and minutes by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (0 sin dolor, 10 el peor) y minutos por día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes by point</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por punto</translation>
     </message>
 </context>
 <context>
@@ -998,7 +998,7 @@
         <location line="+11"/>
         <location line="+182"/>
         <source>Show the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las cifras</translation>
     </message>
     <message>
         <location line="-176"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location line="+34"/>
         <source>Show the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los gráficos</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1077,7 +1077,7 @@
         <location filename="../../acupress_gui/ui/common/key_help.py" line="+29"/>
         <source>, </source>
         <comment>between keys that do the same</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1091,9 +1091,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Minutes pressed on %n days from {first} to {last}, {total} in all; the most, {most}, on {day}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Minutos de presión en %n día, del {first} al {last}: {total} en total; el máximo, {most}, el {day}.</numerusform>
+            <numerusform>Minutos de presión en %n días, del {first} al {last}: {total} en total; el máximo, {most}, el {day}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,20 +1118,20 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Average pain by day, from 0 (no pain) to 10, on %n days from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dolor medio por día, de 0 (sin dolor) a 10, en %n día, del {first} al {last}.</numerusform>
+            <numerusform>Dolor medio por día, de 0 (sin dolor) a 10, en %n días, del {first} al {last}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Before sessions: from {start} on {first} to {end} on {last}; lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de las sesiones: de {start} el {first} a {end} el {last}; mínimo {low}, máximo {high}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>After sessions: from {start} on {first} to {end} on {last}; lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de las sesiones: de {start} el {first} a {end} el {last}; mínimo {low}, máximo {high}.</translation>
     </message>
 </context>
 <context>
@@ -1168,37 +1168,37 @@ imaginable</translation>
     <message>
         <location line="+36"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {first} al {last}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate your pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar su dolor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{one}, then {zero}</source>
-        <translation type="unfinished"></translation>
+        <translation>{one} y luego {zero}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar con 10</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rate the number with the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar con el número que tiene el foco</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>You typed 1: type 0 now to make it 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha escrito 1: escriba ahora 0 para que sea 10.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the keyboard, type the number; for 10, type 1 then 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el teclado, escriba el número; para el 10, escriba 1 y luego 0.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1231,7 +1231,7 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/map/point_panel.py" line="+34"/>
         <source>Point details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del punto</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -1301,7 +1301,7 @@ imaginable</translation>
     <message>
         <location line="+3"/>
         <source>Traditional uses, not proven effects: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usos tradicionales, no efectos demostrados: {uses}.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1835,17 +1835,17 @@ imaginable</translation>
     <message numerus="yes">
         <location line="+4"/>
         <source>Pain {before} → {after}: %n point(s) lower.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dolor {before} → {after}: %n punto menos.</numerusform>
+            <numerusform>Dolor {before} → {after}: %n puntos menos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Pain {before} → {after}: %n point(s) higher.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dolor {before} → {after}: %n punto más.</numerusform>
+            <numerusform>Dolor {before} → {after}: %n puntos más.</numerusform>
         </translation>
     </message>
     <message>
@@ -1869,34 +1869,34 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/shell/shortcuts_dialog.py" line="+64"/>
         <source>On the body map</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa del cuerpo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the hold timer</source>
-        <translation type="unfinished"></translation>
+        <translation>En el temporizador de presión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the pain check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>En la valoración del dolor</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2180,7 @@ imaginable</translation>
     <message>
         <location line="-341"/>
         <source>Start, pause or resume the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar, pausar o continuar la presión</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2285,7 +2285,7 @@ imaginable</translation>
         <location line="+33"/>
         <source>{first}. {then}</source>
         <comment>two sentences, said one after the other</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}. {then}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2626,12 +2626,12 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/core/body.py" line="+432"/>
         <source>The back of your right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>El dorso de su mano derecha</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The outer side of your right lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>La cara externa de su pierna derecha</translation>
     </message>
 </context>
 <context>
@@ -3273,32 +3273,32 @@ de la pierna</translation>
     <message>
         <location line="+8"/>
         <source>Neck and shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello y hombros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda alta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona lumbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buttock and sciatica</source>
-        <translation type="unfinished"></translation>
+        <translation>Glúteos y ciática</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Piernas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano</translation>
     </message>
 </context>
 <context>
