@@ -3306,142 +3306,142 @@ de la pierna</translation>
     <message>
         <location filename="../../acupress_gui/core/red_flags.py" line="+38"/>
         <source>pain high in your back, between your shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor en la parte alta de la espalda, entre los omóplatos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>pain that began after an injury, such as a fall, a car accident or a blow</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor que empezó después de una lesión, como una caída, un accidente de automóvil o un golpe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>numbness, tingling or weakness in your arms or legs that is new or spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>entumecimiento, hormigueo o debilidad en los brazos o las piernas que son nuevos o se están extendiendo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>hands that have become clumsy, or walking that has become unsteady</source>
-        <translation type="unfinished"></translation>
+        <translation>manos que se han vuelto torpes, o una forma de caminar que se ha vuelto inestable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>trouble speaking, swallowing or seeing (for example seeing double)</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad para hablar, tragar o ver (por ejemplo, ver doble)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sudden, severe dizziness, or fainting</source>
-        <translation type="unfinished"></translation>
+        <translation>mareo repentino e intenso, o desmayo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a stiff neck together with a fever and a headache, a rash, or eyes that cannot bear bright light</source>
-        <translation type="unfinished"></translation>
+        <translation>cuello rígido junto con fiebre y dolor de cabeza, una erupción en la piel, u ojos que no soportan la luz intensa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a fever, or feeling generally unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>fiebre, o malestar general</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pain that keeps getting worse over several weeks, or weight loss you cannot explain</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor que no deja de empeorar a lo largo de varias semanas, o una pérdida de peso que no puede explicar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cancer in the past, inflammatory arthritis (such as rheumatoid arthritis), tuberculosis or a weakened immune system</source>
-        <translation type="unfinished"></translation>
+        <translation>cáncer en el pasado, artritis inflamatoria (como la artritis reumatoide), tuberculosis o un sistema inmunitario debilitado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an operation on your neck in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>una operación de cuello en el pasado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>numb or tingling skin between your legs: around your genitals, bottom or inner thighs, where a saddle would touch</source>
-        <translation type="unfinished"></translation>
+        <translation>piel entumecida o con hormigueo entre las piernas: alrededor de los genitales, las nalgas o la cara interna de los muslos, donde tocaría una silla de montar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>trouble starting to pass urine, or not being able to</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad para empezar a orinar, o no poder orinar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>losing control of your bladder or bowels, or not feeling when they are full</source>
-        <translation type="unfinished"></translation>
+        <translation>perder el control de la vejiga o del intestino, o no notar cuándo están llenos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>new trouble getting or keeping an erection or ejaculating, or less feeling in your genitals during sex</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad nueva para conseguir o mantener una erección o para eyacular, o menos sensibilidad en los genitales durante las relaciones sexuales</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>pain, tingling, weakness or numbness in both legs, or legs that feel unsteady when you walk</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor, hormigueo, debilidad o entumecimiento en las dos piernas, o piernas que se sienten inestables al caminar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor en el pecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pain that began after a serious fall or accident</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor que empezó después de una caída o un accidente graves</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a fever, or feeling hot and shivery</source>
-        <translation type="unfinished"></translation>
+        <translation>fiebre, o sentir calor y escalofríos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weight loss you cannot explain</source>
-        <translation type="unfinished"></translation>
+        <translation>una pérdida de peso que no puede explicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a lump, or a change in the shape of your back</source>
-        <translation type="unfinished"></translation>
+        <translation>un bulto, o un cambio en la forma de la espalda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pain that is worse at night, or that resting or changing position does not ease</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor que es peor por la noche, o que no se alivia al descansar ni al cambiar de postura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>pain that gets worse when you cough, sneeze or strain on the toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor que empeora al toser, al estornudar o al hacer fuerza en el inodoro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cancer in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>cáncer en el pasado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a weakened immune system (for example from chemotherapy or long-term steroids), or injecting drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>un sistema inmunitario debilitado (por ejemplo, por quimioterapia o por tomar corticoides de forma prolongada), o inyectarse drogas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a fall or strain, even a small one, when you have weak bones (osteoporosis) or take steroids long-term</source>
-        <translation type="unfinished"></translation>
+        <translation>una caída o una distensión, aunque sea leve, si tiene los huesos frágiles (osteoporosis) o toma corticoides de forma prolongada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>back pain for the first time when you are under 20 or over 50</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor de espalda por primera vez si tiene menos de 20 años o más de 50</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, call your emergency number now. Help ▸ When to see a doctor lists every sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dolor nuevo o sin explicación entre los omóplatos, o un dolor en esa zona por la noche, necesita la opinión de un médico antes de que presione nada aquí. Si tiene dolor en el pecho o falta de aire, llame ahora a su número de emergencias. En Ayuda ▸ Cuándo ir al médico encontrará todas las señales.</translation>
     </message>
 </context>
 <context>
