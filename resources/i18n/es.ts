@@ -2679,177 +2679,177 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/core/export.py" line="+67"/>
         <source>The hold&apos;s number in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de la presión en su historial.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the hold started: the date and time in UTC, not your local time, written as 2025-03-01T09:30:00.000+00:00 (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo empezó la presión: la fecha y la hora en UTC, no en su hora local, escritas como 2025-03-01T09:30:00.000+00:00 (ISO 8601).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What you pressed, by the name the point catalog gives it (such as wind-pool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué presionó, con el nombre que le da el catálogo de puntos (como wind-pool).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The points pressed, by their standard codes (such as GB20), with a space between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos presionados, con sus códigos estándar (como GB20), separados por un espacio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The side of your body: “both”, “right” or “left”.</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El lado del cuerpo: “both” (los dos), “right” (derecho) o “left” (izquierdo).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which set of the hold it was: 1 for the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué serie de la presión era: 1 para la primera.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the hold was to last, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto debía durar la presión, en segundos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long you held, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo mantuvo la presión, en segundos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“yes” when you held for the whole time, else “no”.</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“yes” (sí) si mantuvo la presión todo el tiempo; si no, “no”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sitting the hold was part of (a routine, or one press of Start): the holds of one sitting share it. Empty for holds saved before AcuPress kept sittings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de la que formó parte la presión (una rutina, o pulsar Empezar una vez): todas las presiones de una misma sesión lo comparten. Vacío en las presiones guardadas antes de que AcuPress registrara las sesiones.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“routine” for a routine, “single” for one press of Start.</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“routine” para una rutina, “single” para pulsar Empezar una vez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When that sitting started, in UTC, written as the hold&apos;s start is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo empezó esa sesión, en UTC, escrito igual que el inicio de la presión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pain you rated before the sitting, from 0 (no pain) to 10 (the worst pain you can imagine); empty when you did not rate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor que valoró antes de la sesión, de 0 (sin dolor) a 10 (el peor dolor que pueda imaginar); vacío si no lo valoró.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pain you rated after the sitting, on the same scale; empty when you did not rate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor que valoró después de la sesión, en la misma escala; vacío si no lo valoró.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How the hold ended: “completed”, “stopped” (stopped early), “skipped” (in a routine) or “quit” (AcuPress was closed).</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cómo terminó la presión: “completed” (completada), “stopped” (detenida antes de tiempo), “skipped” (omitida, en una rutina) o “quit” (se cerró AcuPress).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For a row of spots pressed one after the other, which spot it was (1 for the first); empty when the hold pressed them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se presionaron varios sitios uno tras otro, qué sitio era (1 para el primero); vacío si la presión los abarcó todos.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{path} is one of AcuPress&apos;s own files, so the history was not written there. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es uno de los archivos propios de AcuPress, así que el historial no se guardó ahí. Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{path} is one of AcuPress&apos;s own files, so the handout was not written there. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es uno de los archivos propios de AcuPress, así que la hoja no se guardó ahí. Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The history could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el historial en {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The handout could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la hoja en {path}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el historial en {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The handout could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la hoja en {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>{path} is a folder. Choose a file name inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta. Elija un nombre de archivo dentro de ella.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{path} is not an ordinary file, so it cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo normal, así que no se puede reemplazar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The folder {folder} is a file, not a folder, so {path} cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} es un archivo, no una carpeta, así que no se puede guardar {path}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder {folder} does not exist, so {path} cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe, así que no se puede guardar {path}.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>AcuPress is not allowed to write there</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress no tiene permiso para escribir ahí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>that disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ese disco es de solo lectura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>part of that path is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>parte de esa ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta no existe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre es demasiado largo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is a link that leads back to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace que lleva a sí mismo</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +2937,7 @@ imaginable</translation>
     <message>
         <location line="+4"/>
         <source>With every point</source>
-        <translation type="unfinished"></translation>
+        <translation>Para todos los puntos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2997,22 +2997,22 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/core/handout.py" line="+191"/>
         <source>The routine “{title}” has no points to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina “{title}” no tiene puntos que imprimir.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus puntos</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Every point of “{title}” is one to avoid in pregnancy, so there is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puntos de “{title}” deben evitarse en el embarazo, así que no hay nada que imprimir.</translation>
     </message>
 </context>
 <context>
@@ -3020,33 +3020,33 @@ imaginable</translation>
     <message numerus="yes">
         <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-314"/>
         <source>%n point(s), in this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto, en este orden.</numerusform>
+            <numerusform>%n puntos, en este orden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>About %n minute(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alrededor de %n minuto en total.</numerusform>
+            <numerusform>Alrededor de %n minutos en total.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+295"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
 </context>
@@ -3056,7 +3056,7 @@ imaginable</translation>
         <location filename="../../acupress_gui/core/history.py" line="+113"/>
         <location line="+12"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">el disco está lleno</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -3110,7 +3110,7 @@ imaginable</translation>
     <message>
         <location line="+3"/>
         <source>its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">su carpeta no existe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3505,7 +3505,7 @@ de la pierna</translation>
     <message>
         <location line="+50"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">el disco está lleno</translation>
     </message>
     <message>
         <location line="+2"/>
