@@ -168,7 +168,7 @@
     <message>
         <location filename="../../acupress_gui/ui/map/complaint_chips.py" line="+15"/>
         <source>Neck pain</source>
-        <translation type="unfinished">Dolor de cuello</translation>
+        <translation>Dolor de cuello</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -928,7 +928,7 @@
     <message>
         <location line="+0"/>
         <source>Point</source>
-        <translation type="unfinished">Punto</translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2185,7 +2185,7 @@ imaginable</translation>
     <message>
         <location line="+2"/>
         <source>Stop the hold</source>
-        <translation type="unfinished">Detener la presión</translation>
+        <translation>Detener la presión</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -2583,7 +2583,7 @@ imaginable</translation>
     <message>
         <location line="+1"/>
         <source>Your settings file {path} could not be used as it was: {reason}. AcuPress started from its usual settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar su archivo de configuración {path} tal como estaba: {reason}. AcuPress se inició con la configuración habitual.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2897,7 +2897,7 @@ imaginable</translation>
     <message>
         <location line="+4"/>
         <source>How to press</source>
-        <translation type="unfinished">Cómo presionar</translation>
+        <translation>Cómo presionar</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3056,202 +3056,202 @@ imaginable</translation>
         <location filename="../../acupress_gui/core/history.py" line="+113"/>
         <location line="+12"/>
         <source>the disk is full</source>
-        <translation type="unfinished">el disco está lleno</translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo o su carpeta son de solo lectura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file cannot be opened or created there</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no se puede abrir ni crear ahí</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <location line="+1"/>
         <source>permission is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay permiso para hacerlo</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+1"/>
         <source>another program is using it</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa lo está usando</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>the disk reported a read or write error</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco informó de un error de lectura o escritura</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is not a history AcuPress can read</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es un historial que AcuPress pueda leer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha agotado la cuota de espacio en el disco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco es de solo lectura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its folder does not exist</source>
-        <translation type="unfinished">su carpeta no existe</translation>
+        <translation>su carpeta no existe</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>a file stands where its folder should be</source>
-        <translation type="unfinished"></translation>
+        <translation>hay un archivo donde debería estar su carpeta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>of a problem with the file that AcuPress cannot name (details are in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>hay un problema con el archivo que AcuPress no sabe precisar (los detalles están en el registro)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is not a history file AcuPress can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de historial que AcuPress pueda leer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is shorter than it should be: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es más corto de lo que debería: falta una parte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is damaged: its integrity check found errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está dañado: la comprobación de integridad encontró errores.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It belongs to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenece a otra aplicación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is empty, but the journal beside it holds data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está vacío, pero su diario de cambios, en la misma carpeta, contiene datos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is missing, but the journal beside it holds data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe, pero su diario de cambios, en la misma carpeta, contiene datos.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The session history {path} cannot be opened because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el historial de sesiones {path} porque {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be updated to this version&apos;s format because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar el historial de sesiones {path} al formato de esta versión porque {why}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The session history {path} cannot be saved because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el historial de sesiones {path} porque {why}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session history {path} cannot be saved: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el historial de sesiones {path}: el archivo o su carpeta son de solo lectura.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be saved: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el historial de sesiones {path}: está cerrado, o se eliminó y no se pudo crear un archivo nuevo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The session history {path} cannot be read because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial de sesiones {path} porque {why}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The session history {path} cannot be read: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial de sesiones {path}: está cerrado, o se eliminó y no se pudo crear un archivo nuevo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The session history {path} cannot be changed because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar el historial de sesiones {path} porque {why}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session history {path} cannot be changed: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar el historial de sesiones {path}: el archivo o su carpeta son de solo lectura.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be changed: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar el historial de sesiones {path}: está cerrado, o se eliminó y no se pudo crear un archivo nuevo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The session history {path} cannot be cleared because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede borrar el historial de sesiones {path} porque {why}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session history {path} cannot be cleared: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede borrar el historial de sesiones {path}: el archivo o su carpeta son de solo lectura.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be cleared: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede borrar el historial de sesiones {path}: está cerrado, o se eliminó y no se pudo crear un archivo nuevo.</translation>
     </message>
     <message>
         <location line="+238"/>
         <source>The session history {path} can only be read: the file or its folder is read-only, so new holds cannot be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de sesiones {path} solo se puede leer: el archivo o su carpeta son de solo lectura, así que no se pueden guardar en él presiones nuevas.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The session history {path} cannot be updated to this version&apos;s format because the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar el historial de sesiones {path} al formato de esta versión porque el archivo o su carpeta son de solo lectura.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>The session history {path} was deleted while AcuPress was running. The holds saved in it before are gone; new holds are saved in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de sesiones {path} se eliminó mientras AcuPress estaba abierto. Las presiones que tenía guardadas se han perdido; las nuevas se guardan en un archivo nuevo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The session history {path} was replaced by another file while AcuPress was running. The holds saved in it before are gone; new holds are saved in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de sesiones {path} se sustituyó por otro archivo mientras AcuPress estaba abierto. Las presiones que tenía guardadas se han perdido; las nuevas se guardan en un archivo nuevo.</translation>
     </message>
     <message>
         <location line="+370"/>
         <source>Some holds saved in the history&apos;s journal could not be read back: the journal is damaged, and it could not be copied aside. Those holds are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer algunas presiones guardadas en el diario de cambios del historial: el diario está dañado y no se pudo guardar una copia aparte. Faltan esas presiones.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Some holds saved in the history&apos;s journal could not be read back because the journal is damaged. A copy of it was kept, unchanged, as {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer algunas presiones guardadas en el diario de cambios del historial porque el diario está dañado. Se conservó una copia, sin cambios, como {copy}.</translation>
     </message>
     <message>
         <location line="+215"/>
         <source>The session history {path} was written by a newer version of AcuPress (format {version}; this version knows up to {newest}). It was left untouched: update AcuPress to see it and to save new sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de sesiones {path} lo creó una versión más reciente de AcuPress (formato {version}; esta versión conoce hasta el {newest}). No se ha modificado: actualice AcuPress para verlo y para guardar sesiones nuevas.</translation>
     </message>
 </context>
 <context>
@@ -3449,78 +3449,78 @@ de la pierna</translation>
     <message>
         <location filename="../../acupress_gui/core/settings.py" line="+114"/>
         <source>it could not be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer ({why})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>it was written by a newer version of AcuPress</source>
-        <translation type="unfinished"></translation>
+        <translation>lo creó una versión más reciente de AcuPress</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>some of its values could not be used and were reset to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>algunos de sus valores no se podían usar y se restablecieron a los predeterminados</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>AcuPress does not save its settings to {path}: {refusal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress no guarda la configuración en {path}: {refusal}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>AcuPress could not save its settings in {folder}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress no pudo guardar la configuración en {folder}: {why}.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{reason}, and it could not be kept aside ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}, y no se pudo guardar una copia aparte ({why})</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>it is not readable text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto legible</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>it is nested too deeply to be settings</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene demasiados niveles anidados para ser una configuración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is cut short or garbled</source>
-        <translation type="unfinished"></translation>
+        <translation>está incompleto o dañado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it does not hold settings</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna configuración</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>its version number is not one AcuPress writes</source>
-        <translation type="unfinished"></translation>
+        <translation>su número de versión no es uno de los que usa AcuPress</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>the disk is full</source>
-        <translation type="unfinished">el disco está lleno</translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta es de solo lectura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AcuPress is not allowed to write or read there</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress no tiene permiso para escribir o leer ahí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk reported a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco informó de un problema</translation>
     </message>
 </context>
 </TS>
