@@ -98,12 +98,12 @@
     <message>
         <location line="+876"/>
         <source>Go to the nearest point that way</source>
-        <translation>Ir al punto más cercano en esa dirección</translation>
+        <translation>Ir al punto más cercano por ese lado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go to the first or the last point of the list</source>
-        <translation>Ir al primer o al último punto de la lista</translation>
+        <translation>Ir al primero o al último de la lista</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1188,7 +1188,7 @@ imaginable</translation>
     <message>
         <location line="+4"/>
         <source>Rate the number with the focus</source>
-        <translation>Valorar con el número que tiene el foco</translation>
+        <translation>Elegir el número que tiene el foco</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2180,7 +2180,7 @@ imaginable</translation>
     <message>
         <location line="-341"/>
         <source>Start, pause or resume the hold</source>
-        <translation>Empezar, pausar o continuar la presión</translation>
+        <translation>Empezar, pausar o continuar</translation>
     </message>
     <message>
         <location line="+2"/>
