@@ -98,37 +98,37 @@
     <message>
         <location line="+876"/>
         <source>Go to the nearest point that way</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al punto más cercano por ese lado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Go to the first or the last point of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al primero o al último de la lista</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoom to the chosen point</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar al punto elegido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar o alejar</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Acupressure points on the back of the body, grouped by region. The arrow keys go to the nearest point in their direction, Home and End to the first and the last point, Enter zooms to the chosen point, plus and minus zoom in and out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de acupresión de la parte de atrás del cuerpo, agrupados por zonas. Las teclas de flecha van al punto más cercano en su dirección; Inicio y Fin, al primer y al último punto; Intro acerca al punto elegido, y más y menos acercan y alejan.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chosen: {title}, points {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegido: {title}, puntos {codes}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{chosen} {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{chosen} {keys}</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -168,53 +168,53 @@
     <message>
         <location filename="../../acupress_gui/ui/map/complaint_chips.py" line="+15"/>
         <source>Neck pain</source>
-        <translation type="unfinished">Dolor de cuello</translation>
+        <translation>Dolor de cuello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stiff neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello rígido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper-back tension</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión en la espalda alta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor lumbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sciatica</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciática</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>neck pain</source>
         <extracomment>The complaint&apos;s name inside a sentence, such as &quot;Show points for neck pain&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el dolor de cuello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stiff neck</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuello rígido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upper-back tension</source>
-        <translation type="unfinished"></translation>
+        <translation>la tensión en la espalda alta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>low back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>el dolor lumbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sciatica</source>
-        <translation type="unfinished"></translation>
+        <translation>la ciática</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -239,7 +239,7 @@
     <message>
         <location line="+6"/>
         <source>Narrows the map and the list of points. The arrow keys move between the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra el mapa y la lista de puntos. Las teclas de flecha pasan de una opción a otra.</translation>
     </message>
 </context>
 <context>
@@ -327,7 +327,7 @@
     <message>
         <location line="+6"/>
         <source>What the e&amp;xported history holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el historial e&amp;xportado</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -337,27 +337,27 @@
     <message>
         <location line="+8"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The language can be changed once the hold or routine ends</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma se podrá cambiar cuando termine la presión o la rutina</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Follow the &amp;system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema ({language})</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{language} — needs a Chinese font</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} — necesita una fuente con caracteres chinos</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -425,12 +425,12 @@
     <message>
         <location line="+42"/>
         <source>What the exported history holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el historial exportado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;File ▸ Export history saves every hold in your history to a CSV file, which a spreadsheet opens: a row for each hold, oldest first, in these columns. Their names stay in English in every language.&lt;/p&gt;{columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Archivo ▸ Exportar historial guarda todas las presiones de su historial en un archivo CSV, que se abre con una hoja de cálculo: una fila por presión, de la más antigua a la más reciente, con estas columnas. Sus nombres se quedan en inglés en todos los idiomas.&lt;/p&gt;{columns}</translation>
     </message>
 </context>
 <context>
@@ -472,12 +472,12 @@
     <message>
         <location line="+4"/>
         <source>{title}: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {minutes} min</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minutes pressed, longest first: {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de presión, de más a menos: {list}.</translation>
     </message>
 </context>
 <context>
@@ -874,7 +874,7 @@
         <location line="+13"/>
         <source>{day} {date}, {time}</source>
         <extracomment>When a hold started: {day} is the short name of the weekday, {date} and {time} are written as the language writes them. Put them in your language&apos;s order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{day} {date}, {time}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -897,48 +897,48 @@
     <message>
         <location filename="../../acupress_gui/ui/insights/insights_numbers.py" line="+57"/>
         <source>Pain and minutes by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor y minutos por día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor después</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes by point, longest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por punto, de más a menos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Point</source>
-        <translation type="unfinished">Punto</translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pain (0 no pain, 10 worst) and minutes by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (0 sin dolor, 10 el peor) y minutos por día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes by point</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos por punto</translation>
     </message>
 </context>
 <context>
@@ -998,7 +998,7 @@
         <location line="+11"/>
         <location line="+182"/>
         <source>Show the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las cifras</translation>
     </message>
     <message>
         <location line="-176"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location line="+34"/>
         <source>Show the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los gráficos</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1077,7 +1077,7 @@
         <location filename="../../acupress_gui/ui/common/key_help.py" line="+29"/>
         <source>, </source>
         <comment>between keys that do the same</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1091,9 +1091,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Minutes pressed on %n days from {first} to {last}, {total} in all; the most, {most}, on {day}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Minutos de presión en %n día, del {first} al {last}: {total} en total; el máximo, {most}, el {day}.</numerusform>
+            <numerusform>Minutos de presión en %n días, del {first} al {last}: {total} en total; el máximo, {most}, el {day}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,20 +1118,20 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Average pain by day, from 0 (no pain) to 10, on %n days from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dolor medio por día, de 0 (sin dolor) a 10, en %n día, del {first} al {last}.</numerusform>
+            <numerusform>Dolor medio por día, de 0 (sin dolor) a 10, en %n días, del {first} al {last}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Before sessions: from {start} on {first} to {end} on {last}; lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de las sesiones: de {start} el {first} a {end} el {last}; mínimo {low}, máximo {high}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>After sessions: from {start} on {first} to {end} on {last}; lowest {low}, highest {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de las sesiones: de {start} el {first} a {end} el {last}; mínimo {low}, máximo {high}.</translation>
     </message>
 </context>
 <context>
@@ -1168,37 +1168,37 @@ imaginable</translation>
     <message>
         <location line="+36"/>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {first} al {last}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate your pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar su dolor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{one}, then {zero}</source>
-        <translation type="unfinished"></translation>
+        <translation>{one} y luego {zero}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar con 10</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rate the number with the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el número que tiene el foco</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>You typed 1: type 0 now to make it 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha escrito 1: escriba ahora 0 para que sea 10.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the keyboard, type the number; for 10, type 1 then 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el teclado, escriba el número; para el 10, escriba 1 y luego 0.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1231,7 +1231,7 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/map/point_panel.py" line="+34"/>
         <source>Point details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del punto</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -1301,7 +1301,7 @@ imaginable</translation>
     <message>
         <location line="+3"/>
         <source>Traditional uses, not proven effects: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usos tradicionales, no efectos demostrados: {uses}.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1835,17 +1835,17 @@ imaginable</translation>
     <message numerus="yes">
         <location line="+4"/>
         <source>Pain {before} → {after}: %n point(s) lower.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dolor {before} → {after}: %n punto menos.</numerusform>
+            <numerusform>Dolor {before} → {after}: %n puntos menos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Pain {before} → {after}: %n point(s) higher.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dolor {before} → {after}: %n punto más.</numerusform>
+            <numerusform>Dolor {before} → {after}: %n puntos más.</numerusform>
         </translation>
     </message>
     <message>
@@ -1869,34 +1869,34 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/shell/shortcuts_dialog.py" line="+64"/>
         <source>On the body map</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa del cuerpo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the hold timer</source>
-        <translation type="unfinished"></translation>
+        <translation>En el temporizador de presión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the pain check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>En la valoración del dolor</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>
@@ -2180,12 +2180,12 @@ imaginable</translation>
     <message>
         <location line="-341"/>
         <source>Start, pause or resume the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar, pausar o continuar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the hold</source>
-        <translation type="unfinished">Detener la presión</translation>
+        <translation>Detener la presión</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -2285,7 +2285,7 @@ imaginable</translation>
         <location line="+33"/>
         <source>{first}. {then}</source>
         <comment>two sentences, said one after the other</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first}. {then}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2583,7 +2583,7 @@ imaginable</translation>
     <message>
         <location line="+1"/>
         <source>Your settings file {path} could not be used as it was: {reason}. AcuPress started from its usual settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar su archivo de configuración {path} tal como estaba: {reason}. AcuPress se inició con la configuración habitual.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2626,12 +2626,12 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/core/body.py" line="+432"/>
         <source>The back of your right hand</source>
-        <translation type="unfinished"></translation>
+        <translation>El dorso de su mano derecha</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The outer side of your right lower leg</source>
-        <translation type="unfinished"></translation>
+        <translation>La cara externa de su pierna derecha</translation>
     </message>
 </context>
 <context>
@@ -2679,177 +2679,177 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/core/export.py" line="+67"/>
         <source>The hold&apos;s number in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de la presión en su historial.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the hold started: the date and time in UTC, not your local time, written as 2025-03-01T09:30:00.000+00:00 (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo empezó la presión: la fecha y la hora en UTC, no en su hora local, escritas como 2025-03-01T09:30:00.000+00:00 (ISO 8601).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What you pressed, by the name the point catalog gives it (such as wind-pool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué presionó, con el nombre que le da el catálogo de puntos (como wind-pool).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The points pressed, by their standard codes (such as GB20), with a space between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos presionados, con sus códigos estándar (como GB20), separados por un espacio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The side of your body: “both”, “right” or “left”.</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El lado del cuerpo: “both” (los dos), “right” (derecho) o “left” (izquierdo).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which set of the hold it was: 1 for the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué serie de la presión era: 1 para la primera.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the hold was to last, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto debía durar la presión, en segundos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long you held, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo mantuvo la presión, en segundos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“yes” when you held for the whole time, else “no”.</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“yes” (sí) si mantuvo la presión todo el tiempo; si no, “no”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sitting the hold was part of (a routine, or one press of Start): the holds of one sitting share it. Empty for holds saved before AcuPress kept sittings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de la que formó parte la presión (una rutina, o pulsar Empezar una vez): todas las presiones de una misma sesión lo comparten. Vacío en las presiones guardadas antes de que AcuPress registrara las sesiones.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“routine” for a routine, “single” for one press of Start.</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“routine” para una rutina, “single” para pulsar Empezar una vez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When that sitting started, in UTC, written as the hold&apos;s start is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo empezó esa sesión, en UTC, escrito igual que el inicio de la presión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pain you rated before the sitting, from 0 (no pain) to 10 (the worst pain you can imagine); empty when you did not rate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor que valoró antes de la sesión, de 0 (sin dolor) a 10 (el peor dolor que pueda imaginar); vacío si no lo valoró.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The pain you rated after the sitting, on the same scale; empty when you did not rate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dolor que valoró después de la sesión, en la misma escala; vacío si no lo valoró.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How the hold ended: “completed”, “stopped” (stopped early), “skipped” (in a routine) or “quit” (AcuPress was closed).</source>
         <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cómo terminó la presión: “completed” (completada), “stopped” (detenida antes de tiempo), “skipped” (omitida, en una rutina) o “quit” (se cerró AcuPress).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For a row of spots pressed one after the other, which spot it was (1 for the first); empty when the hold pressed them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se presionaron varios sitios uno tras otro, qué sitio era (1 para el primero); vacío si la presión los abarcó todos.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{path} is one of AcuPress&apos;s own files, so the history was not written there. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es uno de los archivos propios de AcuPress, así que el historial no se guardó ahí. Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{path} is one of AcuPress&apos;s own files, so the handout was not written there. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es uno de los archivos propios de AcuPress, así que la hoja no se guardó ahí. Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The history could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el historial en {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The handout could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la hoja en {path}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el historial en {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The handout could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la hoja en {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>{path} is a folder. Choose a file name inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta. Elija un nombre de archivo dentro de ella.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{path} is not an ordinary file, so it cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo normal, así que no se puede reemplazar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The folder {folder} is a file, not a folder, so {path} cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} es un archivo, no una carpeta, así que no se puede guardar {path}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder {folder} does not exist, so {path} cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe, así que no se puede guardar {path}.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>AcuPress is not allowed to write there</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress no tiene permiso para escribir ahí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>that disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ese disco es de solo lectura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>part of that path is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>parte de esa ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta no existe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre es demasiado largo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is a link that leads back to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace que lleva a sí mismo</translation>
     </message>
 </context>
 <context>
@@ -2897,7 +2897,7 @@ imaginable</translation>
     <message>
         <location line="+4"/>
         <source>How to press</source>
-        <translation type="unfinished">Cómo presionar</translation>
+        <translation>Cómo presionar</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2937,7 +2937,7 @@ imaginable</translation>
     <message>
         <location line="+4"/>
         <source>With every point</source>
-        <translation type="unfinished"></translation>
+        <translation>Para todos los puntos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2997,22 +2997,22 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/core/handout.py" line="+191"/>
         <source>The routine “{title}” has no points to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina “{title}” no tiene puntos que imprimir.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rutina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus puntos</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Every point of “{title}” is one to avoid in pregnancy, so there is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puntos de “{title}” deben evitarse en el embarazo, así que no hay nada que imprimir.</translation>
     </message>
 </context>
 <context>
@@ -3020,33 +3020,33 @@ imaginable</translation>
     <message numerus="yes">
         <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-314"/>
         <source>%n point(s), in this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto, en este orden.</numerusform>
+            <numerusform>%n puntos, en este orden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>About %n minute(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alrededor de %n minuto en total.</numerusform>
+            <numerusform>Alrededor de %n minutos en total.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+295"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
 </context>
@@ -3056,202 +3056,202 @@ imaginable</translation>
         <location filename="../../acupress_gui/core/history.py" line="+113"/>
         <location line="+12"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo o su carpeta son de solo lectura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file cannot be opened or created there</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no se puede abrir ni crear ahí</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <location line="+1"/>
         <source>permission is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay permiso para hacerlo</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+1"/>
         <source>another program is using it</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa lo está usando</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>the disk reported a read or write error</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco informó de un error de lectura o escritura</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is not a history AcuPress can read</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es un historial que AcuPress pueda leer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha agotado la cuota de espacio en el disco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco es de solo lectura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta no existe</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>a file stands where its folder should be</source>
-        <translation type="unfinished"></translation>
+        <translation>hay un archivo donde debería estar su carpeta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>of a problem with the file that AcuPress cannot name (details are in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>hay un problema con el archivo que AcuPress no sabe precisar (los detalles están en el registro)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is not a history file AcuPress can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de historial que AcuPress pueda leer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is shorter than it should be: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es más corto de lo que debería: falta una parte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is damaged: its integrity check found errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está dañado: la comprobación de integridad encontró errores.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It belongs to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenece a otra aplicación.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is empty, but the journal beside it holds data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está vacío, pero su diario de cambios, en la misma carpeta, contiene datos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is missing, but the journal beside it holds data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe, pero su diario de cambios, en la misma carpeta, contiene datos.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The session history {path} cannot be opened because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el historial de sesiones {path} porque {why}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be updated to this version&apos;s format because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar el historial de sesiones {path} al formato de esta versión porque {why}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The session history {path} cannot be saved because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el historial de sesiones {path} porque {why}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session history {path} cannot be saved: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el historial de sesiones {path}: el archivo o su carpeta son de solo lectura.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be saved: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el historial de sesiones {path}: está cerrado, o se eliminó y no se pudo crear un archivo nuevo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The session history {path} cannot be read because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial de sesiones {path} porque {why}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The session history {path} cannot be read: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial de sesiones {path}: está cerrado, o se eliminó y no se pudo crear un archivo nuevo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The session history {path} cannot be changed because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar el historial de sesiones {path} porque {why}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session history {path} cannot be changed: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar el historial de sesiones {path}: el archivo o su carpeta son de solo lectura.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be changed: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar el historial de sesiones {path}: está cerrado, o se eliminó y no se pudo crear un archivo nuevo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The session history {path} cannot be cleared because {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede borrar el historial de sesiones {path} porque {why}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session history {path} cannot be cleared: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede borrar el historial de sesiones {path}: el archivo o su carpeta son de solo lectura.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session history {path} cannot be cleared: it is closed, or it was deleted and a new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede borrar el historial de sesiones {path}: está cerrado, o se eliminó y no se pudo crear un archivo nuevo.</translation>
     </message>
     <message>
         <location line="+238"/>
         <source>The session history {path} can only be read: the file or its folder is read-only, so new holds cannot be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de sesiones {path} solo se puede leer: el archivo o su carpeta son de solo lectura, así que no se pueden guardar en él presiones nuevas.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The session history {path} cannot be updated to this version&apos;s format because the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar el historial de sesiones {path} al formato de esta versión porque el archivo o su carpeta son de solo lectura.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>The session history {path} was deleted while AcuPress was running. The holds saved in it before are gone; new holds are saved in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de sesiones {path} se eliminó mientras AcuPress estaba abierto. Las presiones que tenía guardadas se han perdido; las nuevas se guardan en un archivo nuevo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The session history {path} was replaced by another file while AcuPress was running. The holds saved in it before are gone; new holds are saved in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de sesiones {path} se sustituyó por otro archivo mientras AcuPress estaba abierto. Las presiones que tenía guardadas se han perdido; las nuevas se guardan en un archivo nuevo.</translation>
     </message>
     <message>
         <location line="+370"/>
         <source>Some holds saved in the history&apos;s journal could not be read back: the journal is damaged, and it could not be copied aside. Those holds are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer algunas presiones guardadas en el diario de cambios del historial: el diario está dañado y no se pudo guardar una copia aparte. Faltan esas presiones.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Some holds saved in the history&apos;s journal could not be read back because the journal is damaged. A copy of it was kept, unchanged, as {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer algunas presiones guardadas en el diario de cambios del historial porque el diario está dañado. Se conservó una copia, sin cambios, como {copy}.</translation>
     </message>
     <message>
         <location line="+215"/>
         <source>The session history {path} was written by a newer version of AcuPress (format {version}; this version knows up to {newest}). It was left untouched: update AcuPress to see it and to save new sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de sesiones {path} lo creó una versión más reciente de AcuPress (formato {version}; esta versión conoce hasta el {newest}). No se ha modificado: actualice AcuPress para verlo y para guardar sesiones nuevas.</translation>
     </message>
 </context>
 <context>
@@ -3273,32 +3273,32 @@ de la pierna</translation>
     <message>
         <location line="+8"/>
         <source>Neck and shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello y hombros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda alta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona lumbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buttock and sciatica</source>
-        <translation type="unfinished"></translation>
+        <translation>Glúteos y ciática</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Piernas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano</translation>
     </message>
 </context>
 <context>
@@ -3306,142 +3306,142 @@ de la pierna</translation>
     <message>
         <location filename="../../acupress_gui/core/red_flags.py" line="+38"/>
         <source>pain high in your back, between your shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor en la parte alta de la espalda, entre los omóplatos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>pain that began after an injury, such as a fall, a car accident or a blow</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor que empezó después de una lesión, como una caída, un accidente de automóvil o un golpe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>numbness, tingling or weakness in your arms or legs that is new or spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>entumecimiento, hormigueo o debilidad en los brazos o las piernas que son nuevos o se están extendiendo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>hands that have become clumsy, or walking that has become unsteady</source>
-        <translation type="unfinished"></translation>
+        <translation>manos que se han vuelto torpes, o una forma de caminar que se ha vuelto inestable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>trouble speaking, swallowing or seeing (for example seeing double)</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad para hablar, tragar o ver (por ejemplo, ver doble)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sudden, severe dizziness, or fainting</source>
-        <translation type="unfinished"></translation>
+        <translation>mareo repentino e intenso, o desmayo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a stiff neck together with a fever and a headache, a rash, or eyes that cannot bear bright light</source>
-        <translation type="unfinished"></translation>
+        <translation>cuello rígido junto con fiebre y dolor de cabeza, una erupción en la piel, u ojos que no soportan la luz intensa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a fever, or feeling generally unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>fiebre, o malestar general</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pain that keeps getting worse over several weeks, or weight loss you cannot explain</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor que no deja de empeorar a lo largo de varias semanas, o una pérdida de peso que no puede explicar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cancer in the past, inflammatory arthritis (such as rheumatoid arthritis), tuberculosis or a weakened immune system</source>
-        <translation type="unfinished"></translation>
+        <translation>cáncer en el pasado, artritis inflamatoria (como la artritis reumatoide), tuberculosis o un sistema inmunitario debilitado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an operation on your neck in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>una operación de cuello en el pasado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>numb or tingling skin between your legs: around your genitals, bottom or inner thighs, where a saddle would touch</source>
-        <translation type="unfinished"></translation>
+        <translation>piel entumecida o con hormigueo entre las piernas: alrededor de los genitales, las nalgas o la cara interna de los muslos, donde tocaría una silla de montar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>trouble starting to pass urine, or not being able to</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad para empezar a orinar, o no poder orinar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>losing control of your bladder or bowels, or not feeling when they are full</source>
-        <translation type="unfinished"></translation>
+        <translation>perder el control de la vejiga o del intestino, o no notar cuándo están llenos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>new trouble getting or keeping an erection or ejaculating, or less feeling in your genitals during sex</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad nueva para conseguir o mantener una erección o para eyacular, o menos sensibilidad en los genitales durante las relaciones sexuales</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>pain, tingling, weakness or numbness in both legs, or legs that feel unsteady when you walk</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor, hormigueo, debilidad o entumecimiento en las dos piernas, o piernas que se sienten inestables al caminar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor en el pecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pain that began after a serious fall or accident</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor que empezó después de una caída o un accidente graves</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a fever, or feeling hot and shivery</source>
-        <translation type="unfinished"></translation>
+        <translation>fiebre, o sentir calor y escalofríos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weight loss you cannot explain</source>
-        <translation type="unfinished"></translation>
+        <translation>una pérdida de peso que no puede explicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a lump, or a change in the shape of your back</source>
-        <translation type="unfinished"></translation>
+        <translation>un bulto, o un cambio en la forma de la espalda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pain that is worse at night, or that resting or changing position does not ease</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor que es peor por la noche, o que no se alivia al descansar ni al cambiar de postura</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>pain that gets worse when you cough, sneeze or strain on the toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor que empeora al toser, al estornudar o al hacer fuerza en el inodoro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cancer in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>cáncer en el pasado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a weakened immune system (for example from chemotherapy or long-term steroids), or injecting drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>un sistema inmunitario debilitado (por ejemplo, por quimioterapia o por tomar corticoides de forma prolongada), o inyectarse drogas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a fall or strain, even a small one, when you have weak bones (osteoporosis) or take steroids long-term</source>
-        <translation type="unfinished"></translation>
+        <translation>una caída o una distensión, aunque sea leve, si tiene los huesos frágiles (osteoporosis) o toma corticoides de forma prolongada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>back pain for the first time when you are under 20 or over 50</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor de espalda por primera vez si tiene menos de 20 años o más de 50</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, call your emergency number now. Help ▸ When to see a doctor lists every sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dolor nuevo o sin explicación entre los omóplatos, o un dolor en esa zona por la noche, necesita la opinión de un médico antes de que presione nada aquí. Si tiene dolor en el pecho o falta de aire, llame ahora a su número de emergencias. En Ayuda ▸ Cuándo ir al médico encontrará todas las señales.</translation>
     </message>
 </context>
 <context>
@@ -3449,78 +3449,78 @@ de la pierna</translation>
     <message>
         <location filename="../../acupress_gui/core/settings.py" line="+114"/>
         <source>it could not be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer ({why})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>it was written by a newer version of AcuPress</source>
-        <translation type="unfinished"></translation>
+        <translation>lo creó una versión más reciente de AcuPress</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>some of its values could not be used and were reset to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>algunos de sus valores no se podían usar y se restablecieron a los predeterminados</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>AcuPress does not save its settings to {path}: {refusal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress no guarda la configuración en {path}: {refusal}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>AcuPress could not save its settings in {folder}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress no pudo guardar la configuración en {folder}: {why}.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{reason}, and it could not be kept aside ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}, y no se pudo guardar una copia aparte ({why})</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>it is not readable text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto legible</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>it is nested too deeply to be settings</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene demasiados niveles anidados para ser una configuración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is cut short or garbled</source>
-        <translation type="unfinished"></translation>
+        <translation>está incompleto o dañado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it does not hold settings</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna configuración</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>its version number is not one AcuPress writes</source>
-        <translation type="unfinished"></translation>
+        <translation>su número de versión no es uno de los que usa AcuPress</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta es de solo lectura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AcuPress is not allowed to write or read there</source>
-        <translation type="unfinished"></translation>
+        <translation>AcuPress no tiene permiso para escribir o leer ahí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk reported a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco informó de un problema</translation>
     </message>
 </context>
 </TS>
