@@ -37,7 +37,7 @@ class IdlePolicy:
     def __init__(self, clock: Callable[[], float], idle_seconds: int, warning_seconds: int) -> None:
         if warning_seconds < MIN_WARNING_SECONDS:
             raise ValueError(f"the warning lasts at least {MIN_WARNING_SECONDS} s (WCAG 2.2.1)")
-        self._clock = clock
+        self.clock = clock
         self.idle_seconds = idle_seconds
         self.warning_seconds = warning_seconds
         self._quiet_since = clock()
@@ -62,18 +62,18 @@ class IdlePolicy:
 
     def touched(self) -> None:
         """Someone touched the screen or pressed a key: the quiet time starts again."""
-        self._quiet_since = self._clock()
+        self._quiet_since = self.clock()
 
     def set_busy(self, busy: bool) -> None:
         """A hold or routine started or ended; its end starts the quiet time."""
         if busy != self._busy:
             self._busy = busy
-            self._quiet_since = self._clock()
+            self._quiet_since = self.clock()
 
     def stage(self) -> IdleStage:
         if self._busy:
             return IdleStage.ACTIVE
-        quiet = self._clock() - self._quiet_since + _NOISE
+        quiet = self.clock() - self._quiet_since + _NOISE
         if quiet < self._idle_seconds:
             return IdleStage.ACTIVE
         if quiet < self._idle_seconds + self.warning_seconds:
@@ -82,7 +82,7 @@ class IdlePolicy:
 
     def seconds_left(self) -> int:
         """Whole seconds the countdown shows (rounded up); the full warning before it."""
-        left = self._expiry() - self._clock()
+        left = self._expiry() - self.clock()
         return max(0, min(self.warning_seconds, math.ceil(left - _NOISE)))
 
     def next_change(self) -> float | None:

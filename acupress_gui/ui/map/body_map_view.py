@@ -196,9 +196,12 @@ class BodyMapView(QGraphicsView):
         theme: Theme,
         reduced_motion: Callable[[], bool],
         parent: QWidget | None = None,
+        *,
+        touch: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bodyMap")
+        self._touch = touch
         self.setAccessibleName(self.tr("Body map, seen from behind"))
         self.setAccessibleDescription(
             self.tr(
@@ -321,8 +324,14 @@ class BodyMapView(QGraphicsView):
         return MIN_HIT_MM / 25.4 * self._dpi() / 2
 
     def _dpi(self) -> float:
+        """The logical dpi; on a touch screen (a kiosk's) the physical one where it is
+        larger, so a target is 9 mm under the finger however the desktop is scaled."""
         screen = self.screen()
-        return screen.logicalDotsPerInch() if screen is not None else 96.0
+        if screen is None:
+            return 96.0
+        if self._touch:
+            return max(screen.logicalDotsPerInch(), screen.physicalDotsPerInch())
+        return screen.logicalDotsPerInch()
 
     def in_overview(self) -> bool:
         """Whether the map is far enough out to show regions instead of points."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core.history import PAIN_SCALE
+from acupress_gui.ui.common import questions
 
 BUTTON_SIZE = 46
 """Large enough for a finger on a touch screen (at least 9 mm at 96 dpi)."""
@@ -106,7 +107,7 @@ class PainCheckIn(QDialog):
         self._open()
 
     def _open(self) -> None:
-        self.open()
+        questions.show_dialog(self)
         # Focus starts on Skip: a highlighted number would look like an answer given.
         self.skip_button.setFocus()
 
