@@ -3,15 +3,10 @@ English fills every gap, and a translation can change texts only, never a point'
 
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
 
 from acupress_gui.core.catalog import CatalogError, parse_catalog
-
-BUILT_IN = resources.files("acupress_gui.resources").joinpath("catalog.toml").read_text("utf-8")
-ENGLISH_ONLY = BUILT_IN.split("\n[translations", 1)[0]
-"""The built-in catalog without its translations, as a clinic's own file would be."""
+from tests.core.test_catalog_errors import BUILT_IN as ENGLISH_ONLY
 
 SPANISH = """
 [translations.es]
@@ -156,3 +151,24 @@ def test_a_bad_translation_refuses_the_file_naming_where(table: str, expected: l
     assert message.startswith("clinic.toml: ")
     for part in expected:
         assert part in message
+
+
+def test_the_built_in_catalog_is_translated_whole_into_every_language_of_the_app() -> None:
+    from acupress_gui.core.catalog import load_catalog
+    from acupress_gui.core.languages import CODES
+
+    english = load_catalog()
+    assert english.languages == CODES
+    for code in CODES[1:]:
+        translated = english.in_language(code)
+        for entry, own in zip(translated.entries, english.entries, strict=True):
+            for name in ("title", "summary", "find_steps", "press_steps", "cautions", "evidence"):
+                assert getattr(entry, name) != getattr(own, name), (code, entry.id, name)
+            if own.correction is not None:
+                assert entry.correction != own.correction, (code, entry.id)
+        for point_code, point in translated.points.items():
+            assert point.location != english.points[point_code].location, (code, point_code)
+            assert point.characters == english.points[point_code].characters
+        for routine, own_routine in zip(translated.routines, english.routines, strict=True):
+            assert routine.name != own_routine.name, (code, routine.id)
+        assert translated.sources != english.sources

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -32,8 +32,9 @@ from acupress_gui.core.history import (
 from acupress_gui.core.insights import DailyMinutes, Insights, PainTrend, Span
 from acupress_gui.ui.common.theme import DARK, LIGHT, Theme
 from acupress_gui.ui.insights import insights_loader
-from acupress_gui.ui.insights.insights_charts import DAY_SECONDS, day_x
+from acupress_gui.ui.insights.insights_charts import DAY_SECONDS, day_text, day_x
 from acupress_gui.ui.insights.insights_view import InsightsView
+from tests.ui.accessibility import closes_on_escape, reader_description, usable
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 """Wednesday: this week began on Monday 11-23; the month (30 days) on 10-27."""
@@ -494,3 +495,74 @@ def test_the_main_window_does_not_load_the_chart_libraries() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- for a screen reader ----------------------------------------------------------------
+
+
+def test_each_chart_says_its_numbers_in_words(view: InsightsView) -> None:
+    locale = view.locale()
+
+    def day(which: date) -> str:
+        return day_text(locale, which)
+
+    nov, wed = day(EARLY_NOV), day(WED)
+    assert reader_description(view.pain_chart) == (
+        f"Average pain by day, from 0 (no pain) to 10, on 3 days from {nov} to {wed}. "
+        f"Before sessions: from 7 on {nov} to 5 on {wed}; lowest 5, highest 7. "
+        f"After sessions: from 5 on {nov} to 3 on {wed}; lowest 3, highest 5."
+    )
+    assert reader_description(view.minutes_chart) == (
+        f"Minutes pressed on 4 days from {nov} to {wed}, 11 in all; the most, 5, on {nov}."
+    )
+    bars = locale.createSeparatedList(
+        [
+            "Sacral Points: 5 min",
+            "Wind Pool: 3 min",
+            "Heavenly Pillar: 1.5 min",
+            "Sea of Vitality: 1 min",
+            "retired-entry: 0.5 min",
+        ]
+    )
+    assert reader_description(view.entries_chart) == f"Minutes pressed, longest first: {bars}."
+
+
+def test_the_numbers_show_as_tables_in_place_of_the_charts(
+    qtbot: QtBot, view: InsightsView
+) -> None:
+    assert view.charts.isVisible() and not view.numbers.isVisible()
+    usable(qtbot, view)
+    view.numbers_button.click()
+    assert view.numbers.isVisible() and not view.charts.isVisible()
+    assert view.numbers_button.text() == "Show the charts"
+
+    def short(which: date) -> str:
+        return day_text(view.locale(), which, QLocale.FormatType.ShortFormat)
+
+    assert view.numbers.day_rows() == [
+        [short(EARLY_NOV), "7", "5", "5"],
+        [short(MON), "5", "4", "1.5"],
+        [short(TUE), "", "", "0.5"],  # the old hold, with no sitting to rate
+        [short(WED), "5", "3", "4"],
+    ]
+    assert view.numbers.entry_rows() == [
+        ["Sacral Points", "5"],
+        ["Wind Pool", "3"],
+        ["Heavenly Pillar", "1.5"],
+        ["Sea of Vitality", "1"],
+        ["retired-entry", "0.5"],
+    ]
+    visited = usable(qtbot, view)
+    assert view.numbers.days in visited and view.numbers.entries in visited
+    view.numbers_button.click()
+    assert view.charts.isVisible() and view.numbers.day_rows() == []
+
+
+def test_with_nothing_recorded_there_are_no_numbers_to_show(
+    qtbot: QtBot, make_view: Callable[..., InsightsView]
+) -> None:
+    view = make_view()
+    assert not view.numbers_button.isEnabled()
+    assert not view.charts.isVisible() and not view.numbers.isVisible()
+    usable(qtbot, view)
+    assert closes_on_escape(qtbot, view)

@@ -18,7 +18,12 @@ class Banner(QFrame):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(12, 8, 12, 8)
         self._layout.addWidget(self.text, 1)
+        self._buttons: list[QPushButton] = []
         self.hide()
+
+    def buttons(self) -> list[QPushButton]:
+        """Its buttons, left to right."""
+        return list(self._buttons)
 
     def add_button(
         self, text: str, slot: Callable[[], object], style: str = "", hides: bool = False
@@ -30,4 +35,5 @@ class Banner(QFrame):
             button.clicked.connect(self.hide)
         button.clicked.connect(slot)
         self._layout.addWidget(button)
+        self._buttons.append(button)
         return button

@@ -97,12 +97,15 @@ class HandoutDialog(QDialog):
         form.addRow(self.tr("Print:"), self.choice)
         form.addRow(self.tr("Paper:"), self.paper)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Cancel is added last: made with the box, before the others were added to it, it
+        # was left out of the box's tab order, and Tab never reached it.
+        self.buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Save as PDF\u2026"))
         self.print_button = QPushButton(self.tr("Print\u2026"))
         self.save_button.setDefault(True)
         for button in (self.save_button, self.print_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_)
         self.buttons.rejected.connect(self.reject)

@@ -2,6 +2,9 @@
 
 Imported only when the insights view opens: pyqtgraph and numpy cost start-up time that
 a person who never opens the charts should not pay.
+
+Each chart also says what it shows in words, with its numbers, as its accessible
+description: a screen reader cannot read a plot.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QStyleOptionGraphicsItem, QVBoxLayout, QWidget
 
@@ -45,6 +48,26 @@ Series = tuple[list[float], list[float]]
 def day_x(day: date) -> float:
     """Where a local day is drawn on a time axis: its local noon, the middle of its bar."""
     return datetime.combine(day, time(12)).astimezone().timestamp()
+
+
+def amount_text(locale: QLocale, value: float) -> str:
+    """A rating or a count of minutes as a person would say it: "4", or "4.5"."""
+    rounded = round(value, 1)
+    if rounded.is_integer():
+        return locale.toString(int(rounded))
+    return locale.toString(rounded, "f", 1)
+
+
+def day_text(
+    locale: QLocale, day: date, form: QLocale.FormatType = QLocale.FormatType.LongFormat
+) -> str:
+    return locale.toString(QDate(day.year, day.month, day.day), form)
+
+
+def entry_title(catalog: Catalog, entry_id: str) -> str:
+    """An entry's title; the id of one the catalog no longer has."""
+    entry = catalog.entry(entry_id)
+    return entry.title if entry is not None else entry_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +305,53 @@ class PainChart(_TimeChart):
         self.set_note(
             None if insights.daily_pain else self.tr("No pain ratings in these days yet.")
         )
+        self.setAccessibleDescription(self.describe(insights))
+
+    def describe(self, insights: Insights) -> str:
+        """The chart in words: the days rated, and each line's first, last, lowest and
+        highest daily mean."""
+        days = insights.daily_pain
+        if not days:
+            return self.tr("No pain ratings in these days yet.")
+        locale = self.locale()
+        parts = [
+            self.tr(
+                "Average pain by day, from 0 (no pain) to 10, on %n days from {first} to {last}.",
+                "",
+                len(days),
+            ).format(first=day_text(locale, days[0].day), last=day_text(locale, days[-1].day))
+        ]
+        lines = (
+            (
+                [(d.day, d.mean_before) for d in days if d.mean_before is not None],
+                self.tr(
+                    "Before sessions: from {start} on {first} to {end} on {last}; lowest {low}, "
+                    "highest {high}."
+                ),
+            ),
+            (
+                [(d.day, d.mean_after) for d in days if d.mean_after is not None],
+                self.tr(
+                    "After sessions: from {start} on {first} to {end} on {last}; lowest {low}, "
+                    "highest {high}."
+                ),
+            ),
+        )
+        for means, sentence in lines:
+            if not means:
+                continue
+            values = [mean for _, mean in means]
+            parts.append(
+                sentence.format(
+                    start=amount_text(locale, values[0]),
+                    first=day_text(locale, means[0][0]),
+                    end=amount_text(locale, values[-1]),
+                    last=day_text(locale, means[-1][0]),
+                    low=amount_text(locale, min(values)),
+                    high=amount_text(locale, max(values)),
+                )
+            )
+        return " ".join(parts)
 
     def release(self) -> None:
         """Let go of what is plotted (a hidden window reads afresh when shown again)."""
@@ -324,6 +394,27 @@ class MinutesChart(_TimeChart):
         self.setLimits(yMin=-0.07 * top, yMax=top)  # room below 0 for its tick label
         self.setYRange(-0.07 * top, top, padding=0)
         self.set_note(None if days else self.tr("No holds in these days yet."))
+        self.setAccessibleDescription(self.describe(insights))
+
+    def describe(self, insights: Insights) -> str:
+        """The chart in words: the days pressed, the minutes in all, and the longest day."""
+        days = insights.daily_minutes
+        if not days:
+            return self.tr("No holds in these days yet.")
+        locale = self.locale()
+        most = max(days, key=lambda day: day.minutes)
+        return self.tr(
+            "Minutes pressed on %n days from {first} to {last}, {total} in all; the most, "
+            "{most}, on {day}.",
+            "",
+            len(days),
+        ).format(
+            first=day_text(locale, days[0].day),
+            last=day_text(locale, days[-1].day),
+            total=amount_text(locale, sum(day.minutes for day in days)),
+            most=amount_text(locale, most.minutes),
+            day=day_text(locale, most.day),
+        )
 
     def release(self) -> None:
         """Let go of what is plotted (a hidden window reads afresh when shown again)."""
@@ -352,7 +443,7 @@ class EntriesChart(_Chart):
 
     def show_insights(self, insights: Insights) -> None:
         used = insights.entry_use[:MOST_ENTRIES]
-        self._titles = [self._title(use.entry_id) for use in used]
+        self._titles = [entry_title(self._catalog, use.entry_id) for use in used]
         minutes = [use.minutes for use in used]
         self.bars.setOpts(y=list(range(len(used))), width=minutes)
         axis = self.getAxis("left")
@@ -365,15 +456,28 @@ class EntriesChart(_Chart):
         self.setXRange(-0.02 * longest, longest, padding=0)  # room left of 0 for its label
         self.setYRange(-0.5, max(len(used), 3) - 0.5, padding=0)
         self.set_note(None if used else self.tr("No holds in these days yet."))
+        self.setAccessibleDescription(self.describe())
 
     def release(self) -> None:
         """Let go of what is plotted (a hidden window reads afresh when shown again)."""
         self._titles = []
         self.bars.setOpts(y=[], width=[])
 
-    def _title(self, entry_id: str) -> str:
-        entry = self._catalog.entry(entry_id)
-        return entry.title if entry is not None else entry_id
+    def describe(self) -> str:
+        """The bars in words, longest first, each with its minutes."""
+        bars = self.bars_shown()
+        if not bars:
+            return self.tr("No holds in these days yet.")
+        locale = self.locale()
+        listed = locale.createSeparatedList(
+            [
+                self.tr("{title}: {minutes} min").format(
+                    title=title, minutes=amount_text(locale, minutes)
+                )
+                for title, minutes in bars
+            ]
+        )
+        return self.tr("Minutes pressed, longest first: {list}.").format(list=listed)
 
     def bars_shown(self) -> list[tuple[str, float]]:
         """(title, minutes) of each bar, top to bottom."""

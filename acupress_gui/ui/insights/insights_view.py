@@ -35,9 +35,11 @@ from acupress_gui.ui.insights.insights_charts import (
     MinutesChart,
     PainChart,
     Series,
+    amount_text,
     charted,
 )
 from acupress_gui.ui.insights.insights_loader import InsightsLoader
+from acupress_gui.ui.insights.insights_numbers import InsightsNumbers
 
 _SPANS = (Span.WEEK, Span.MONTH, Span.ALL)
 """The range buttons' spans, left to right (their ids in the button group)."""
@@ -134,10 +136,22 @@ class InsightsView(QDialog):
             charts.addWidget(heading_label)
             charts.addWidget(chart, stretch)
 
+        # The same figures as tables, for a screen reader or whoever prefers numbers.
+        self.numbers = InsightsNumbers(catalog)
+        self.numbers.hide()
+        self._shown: Insights | None = None
+        """What the charts show, for the tables when asked for."""
+        self.numbers_button = QPushButton(self.tr("Show the numbers"))
+        self.numbers_button.setCheckable(True)
+        self.numbers_button.setAutoDefault(False)
+        self.numbers_button.setEnabled(False)
+        self.numbers_button.toggled.connect(self._show_charts_or_numbers)
+
         close_button = QPushButton(self.tr("Close"))
         close_button.setDefault(True)
         close_button.clicked.connect(self.close)
         footer = QHBoxLayout()
+        footer.addWidget(self.numbers_button)
         footer.addStretch(1)
         footer.addWidget(close_button)
 
@@ -147,6 +161,7 @@ class InsightsView(QDialog):
         layout.addLayout(header)
         layout.addWidget(self.summary)
         layout.addWidget(self.charts, 1)
+        layout.addWidget(self.numbers, 1)
         layout.addStretch()  # takes the room when there are no charts to show
         layout.addLayout(footer)
         self.resize(760, 820)
@@ -264,9 +279,7 @@ class InsightsView(QDialog):
 
     def _rating(self, value: float) -> str:
         """A typical rating as a person would say it: "4", or "4.5" for a median between."""
-        if value.is_integer():
-            return str(int(value))
-        return self.locale().toString(value, "f", 1)
+        return amount_text(self.locale(), value)
 
     def _show_outcome(self, outcome: Charted | Exception) -> None:
         if isinstance(outcome, sqlite3.Error):
@@ -278,19 +291,39 @@ class InsightsView(QDialog):
         self.status.clear()
         self.summary.setText(self.summary_text(insights))
         first = insights.first_day
-        self.charts.setVisible(first is not None and _has_data(insights))
-        if first is not None and _has_data(insights):
+        self._shown = insights if first is not None and _has_data(insights) else None
+        if first is not None and self._shown is not None:
             self.pain_chart.show_charted(outcome, first)
             self.minutes_chart.show_insights(insights, first)
             self.entries_chart.show_insights(insights)
+        self._show_charts_or_numbers()
         self.loaded.emit()
+
+    def _show_charts_or_numbers(self) -> None:
+        """The charts, or their numbers as tables while the button is down; neither
+        while there is nothing to show."""
+        shown = self._shown
+        self.numbers_button.setEnabled(shown is not None)
+        numbers = shown is not None and self.numbers_button.isChecked()
+        self.numbers_button.setText(
+            self.tr("Show the charts")
+            if self.numbers_button.isChecked()
+            else self.tr("Show the numbers")
+        )
+        if numbers and shown is not None:
+            self.numbers.show_insights(shown)
+        else:
+            self.numbers.release()
+        self.charts.setVisible(shown is not None and not numbers)
+        self.numbers.setVisible(numbers)
 
     def _show_problem(self, problem: str) -> None:
         self.status.clear()
         self.summary.setText(
             self.tr("Your history cannot be read right now: {problem}").format(problem=problem)
         )
-        self.charts.hide()
+        self._shown = None
+        self._show_charts_or_numbers()
         # From the event loop, as after a read: a caller connects after calling refresh().
         QTimer.singleShot(0, self, self.loaded.emit)
 
@@ -317,7 +350,9 @@ class InsightsView(QDialog):
         self._release_charts()
 
     def _release_charts(self) -> None:
-        self.charts.hide()  # no empty axes when shown again, until the new read arrives
+        # No empty axes or tables when shown again, until the new read arrives.
+        self._shown = None
+        self._show_charts_or_numbers()
         for chart in (self.pain_chart, self.minutes_chart, self.entries_chart):
             chart.release()
 

@@ -13,7 +13,9 @@ How a map of many points stays tappable:
   (``entry_labels``); the name is a finger-sized target too, so an entry whose dots
   sit close to another's can be chosen by its name without zooming closer.
 - The entry list beside the map is the keyboard and screen-reader way to every entry;
-  pointing at a row or at a dot shows the same entry in both.
+  pointing at a row or at a dot shows the same entry in both. On the map itself the
+  arrow keys choose the nearest point in their direction (``arrow_moves``), its name
+  shown beside it and said to a screen reader, and the list follows.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEasingCurve,
     QEvent,
     QItemSelectionModel,
@@ -35,6 +38,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -48,8 +52,10 @@ from PySide6.QtWidgets import QGestureEvent, QGraphicsScene, QGraphicsView, QPin
 from acupress_gui.core import body
 from acupress_gui.core.catalog import Catalog, Entry, Region
 from acupress_gui.core.spot_steps import Place
+from acupress_gui.ui.common import announcements
+from acupress_gui.ui.common.key_help import KeyHelp, key_names
 from acupress_gui.ui.common.theme import Theme
-from acupress_gui.ui.map import map_layout
+from acupress_gui.ui.map import arrow_moves, map_layout
 from acupress_gui.ui.map.body_figure_item import BodyFigureItem
 from acupress_gui.ui.map.entry_filter import EntryFilter
 from acupress_gui.ui.map.entry_label_item import EntryLabelItem
@@ -130,15 +136,20 @@ ROW_SPOTS = 3
 """A point with this many spots or more on one side is drawn as a row, joined by a line."""
 
 
-_SCROLL_KEYS = frozenset(
-    (
-        Qt.Key.Key_Left,
-        Qt.Key.Key_Right,
-        Qt.Key.Key_Up,
-        Qt.Key.Key_Down,
-        Qt.Key.Key_PageUp,
-        Qt.Key.Key_PageDown,
-    )
+_SCROLL_KEYS = frozenset((Qt.Key.Key_PageUp, Qt.Key.Key_PageDown))
+"""The keys that still scroll the map; the arrows move between points instead."""
+
+IN_SIGHT_MARGIN = 24.0
+"""Pixels a point reached by an arrow keeps from the map's edge, else the map glides to it."""
+
+_ZOOM_IN_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
+_ZOOM_OUT_KEYS = (Qt.Key.Key_Minus,)
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_KEYBOARD_FOCUS = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+    Qt.FocusReason.OtherFocusReason,
 )
 
 
@@ -203,12 +214,6 @@ class BodyMapView(QGraphicsView):
         self.setObjectName("bodyMap")
         self._touch = touch
         self.setAccessibleName(self.tr("Body map, seen from behind"))
-        self.setAccessibleDescription(
-            self.tr(
-                "Acupressure points on the back of the body, grouped by region. Use the "
-                "list of points to choose one with the keyboard."
-            )
-        )
         self._model = model
         self._selection = selection
         self._theme = theme
@@ -285,6 +290,8 @@ class BodyMapView(QGraphicsView):
         self._pointed_from_list: str | None = None
         self._chosen_aside: str | None = None
         self._pointed_entry: str | None = None
+        self._key_marker: PointMarkerItem | None = None
+        """The dot the arrow keys last went to: the next arrow goes on from it."""
         self._press_pos: QPointF | None = None
         self._measure_spacing()
         selection.selectionChanged.connect(self._on_selection_changed)
@@ -754,8 +761,10 @@ class BodyMapView(QGraphicsView):
             inset.place_caption(scale)
         self._place_side_labels(scale)
         self._place_entry_labels()
-        # What was under the pointer has moved; the next move finds it again.
-        self._set_hovered(None)
+        # What was under the pointer has moved; the next move finds it again. The dot the
+        # keys are at keeps its name while the map has the focus.
+        kept = self._key_marker if self.hasFocus() else None
+        self._set_hovered(kept if kept is not None and kept is self._keyboard_marker() else None)
         self.zoom_changed.emit()
 
     def _current_geometry(self) -> ViewGeometry:
@@ -1014,10 +1023,18 @@ class BodyMapView(QGraphicsView):
         super().leaveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        key = event.key()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in _ZOOM_IN_KEYS:
             self.zoom_in()
-        elif event.key() == Qt.Key.Key_Minus:
+        elif key in _ZOOM_OUT_KEYS:
             self.zoom_out()
+        elif plain and key in arrow_moves.DIRECTIONS:
+            self.step(arrow_moves.DIRECTIONS[Qt.Key(key)])
+        elif plain and key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.choose_end(last=key == Qt.Key.Key_End)
+        elif plain and key in _ENTER_KEYS:
+            self.zoom_to_selected(animated=True)
         else:
             super().keyPressEvent(event)
             if event.key() in _SCROLL_KEYS:
@@ -1027,9 +1044,125 @@ class BodyMapView(QGraphicsView):
                 self._settle.start()
                 self._transform_changed()
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() in _KEYBOARD_FOCUS:
+            # Come by the keyboard: the chosen point's name shows where the arrows start.
+            self._key_marker = self._keyboard_marker()
+            self._set_hovered(self._key_marker)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._hovered is not None and self._hovered is self._key_marker:
+            self._set_hovered(None)
+
+    # --- the keyboard --------------------------------------------------------------
+
+    @staticmethod
+    def keyboard_help() -> list[KeyHelp]:
+        """What the keys do on the map, for Help > Keyboard shortcuts."""
+        arrows = [Qt.Key(key) for key in arrow_moves.DIRECTIONS]
+        return [
+            KeyHelp(
+                key_names(*arrows),
+                QCoreApplication.translate("BodyMapView", "Go to the nearest point that way"),
+            ),
+            KeyHelp(
+                key_names(Qt.Key.Key_Home, Qt.Key.Key_End),
+                QCoreApplication.translate(
+                    "BodyMapView", "Go to the first or the last point of the list"
+                ),
+            ),
+            KeyHelp(
+                key_names(_ENTER_KEYS[0]),
+                QCoreApplication.translate("BodyMapView", "Zoom to the chosen point"),
+            ),
+            KeyHelp(
+                key_names(_ZOOM_IN_KEYS[0], _ZOOM_OUT_KEYS[0]),
+                QCoreApplication.translate("BodyMapView", "Zoom in or out"),
+            ),
+        ]
+
+    def step(self, direction: tuple[float, float]) -> None:
+        """Choose the nearest shown point of another entry that way from the dot the keys
+        are at (the chosen entry's dot nearest the middle of the map; with nothing
+        chosen, the middle itself)."""
+        start = self._keyboard_marker()
+        if start is None:
+            origin, skipped = self.mapToScene(self.viewport().rect().center()), None
+        else:
+            origin, skipped = start.pos(), start.entry.id
+        places = [(m.pos(), m) for m in self.shown_markers() if m.entry.id != skipped]
+        target = arrow_moves.nearest_in_direction(origin, direction, places)
+        if target is not None:
+            self._go_to_marker(target)
+
+    def choose_end(self, last: bool) -> None:
+        """Choose the first (or the last) entry the list shows, as Home and End do there."""
+        entries = [
+            entry
+            for row in range(self._model.rowCount())
+            if (entry := self._model.entry_at(self._model.index(row))) is not None
+            and self._filter.matches(entry)
+        ]
+        if entries:
+            entry = entries[-1] if last else entries[0]
+            self._go_to_marker(self._marker_nearest_middle(entry.id))
+
+    def _keyboard_marker(self) -> PointMarkerItem | None:
+        """The dot the arrow keys go on from: the one they last reached, or the chosen
+        entry's dot nearest the middle of the map; None with nothing chosen."""
+        entry = selected_entry(self._selection)
+        if entry is None:
+            return None
+        if self._key_marker is not None and self._key_marker.entry.id == entry.id:
+            return self._key_marker
+        return self._marker_nearest_middle(entry.id)
+
+    def _marker_nearest_middle(self, entry_id: str) -> PointMarkerItem:
+        middle = self.mapToScene(self.viewport().rect().center())
+        own = [m for m in self._markers if m.entry.id == entry_id]
+        return min(own, key=lambda marker: _distance(marker.pos(), middle))
+
+    def _go_to_marker(self, marker: PointMarkerItem) -> None:
+        """Choose the marker's entry (the list follows), bring the dot into sight if it is
+        not, show its name beside it and tell a screen reader."""
+        choose(self._selection, self._model.index_of(marker.entry.id))
+        chosen = selected_entry(self._selection)
+        if chosen is None or chosen.id != marker.entry.id:
+            return  # refused: a running hold keeps its entry until the person says so
+        self._key_marker = marker
+        if not self._in_sight(marker):
+            self._go_to(self.pixels_per_cun(), marker.pos(), None, animated=True)
+        self._set_hovered(marker)
+        announcements.announce(self, self.hover_name(marker))
+
+    def _in_sight(self, marker: PointMarkerItem) -> bool:
+        area = QRectF(self.viewport().rect()).adjusted(
+            IN_SIGHT_MARGIN, IN_SIGHT_MARGIN, -IN_SIGHT_MARGIN, -IN_SIGHT_MARGIN
+        )
+        return marker.isVisible() and area.contains(self.viewportTransform().map(marker.pos()))
+
+    def _describe(self) -> None:
+        """Tell a screen reader what the map shows chosen, and how its keys work."""
+        keys = self.tr(
+            "Acupressure points on the back of the body, grouped by region. The arrow keys "
+            "go to the nearest point in their direction, Home and End to the first and the "
+            "last point, Enter zooms to the chosen point, plus and minus zoom in and out."
+        )
+        entry = selected_entry(self._selection)
+        if entry is None:
+            self.setAccessibleDescription(keys)
+            return
+        chosen = self.tr("Chosen: {title}, points {codes}.").format(
+            title=entry.title, codes=entry.code_summary
+        )
+        self.setAccessibleDescription(self.tr("{chosen} {keys}").format(chosen=chosen, keys=keys))
+
     # --- selection and hover ------------------------------------------------------
 
     def _on_selection_changed(self) -> None:
+        self._describe()
         entry = selected_entry(self._selection)
         for marker in self._markers:
             marker.set_highlighted(

@@ -53,6 +53,12 @@ class ComplaintChips(QWidget):
                 if complaint is None
                 else self.tr("Show points for {complaint}").format(complaint=text.lower())
             )
+            button.setAccessibleDescription(
+                self.tr(
+                    "Narrows the map and the list of points. The arrow keys move between "
+                    "the choices."
+                )
+            )
             self._group.addButton(button)
             layout.addWidget(button)
             self._buttons[complaint] = button

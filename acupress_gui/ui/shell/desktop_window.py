@@ -230,11 +230,21 @@ class DesktopWindow(QMainWindow):
         help_menu.addAction(
             self._action(self.tr("&Reading your pain trend"), self.show_pain_help, QKeySequence())
         )
+        self._add_keyboard_help(help_menu)
         about = self.about_action = self._action(
             self.tr("&About AcuPress"), self._show_about, QKeySequence()
         )
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    def _add_keyboard_help(self, help_menu: QMenu) -> None:
+        """Help > Keyboard shortcuts, on the platform's help key (F1; Ctrl+? on macOS)."""
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
+        help_menu.addAction(self.shortcuts_action)
 
     def _fill_routines(self, menu: QMenu) -> None:
         """The catalog's routines and the person's own, the current one checked: one
@@ -405,6 +415,12 @@ class DesktopWindow(QMainWindow):
                 "keeps rising needs a doctor's eyes, not more pressing.</p>"
             ),
         )
+
+    def show_shortcuts(self) -> None:
+        """List every key, as the menus and the widgets have them now."""
+        from acupress_gui.ui.shell.shortcuts_dialog import ShortcutsDialog, keyboard_sections
+
+        questions.run_dialog(ShortcutsDialog(keyboard_sections(self.menuBar()), self), lambda: None)
 
     def _show_about(self) -> None:
         from acupress_gui.ui.shell.about_dialog import AboutDialog

@@ -2,11 +2,16 @@
 
 A window-modal dialog opened with ``open()``, not ``exec()``: it is wide enough for the
 scale in any window size, and the flow goes on from its signals instead of a nested loop.
+
+On the keyboard a digit rates at once, except 1: it waits a moment for a 0, which makes
+it 10 (the hint under the scale says so). Enter or Space rates the number that has the
+focus; Esc skips.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -21,9 +26,17 @@ from PySide6.QtWidgets import (
 
 from acupress_gui.core.history import PAIN_SCALE
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.key_help import KeyHelp, key_name, key_names
 
 BUTTON_SIZE = 46
 """Large enough for a finger on a touch screen (at least 9 mm at 96 dpi)."""
+
+TEN_WAIT_MS = 1200
+"""After a 1, how long the check-in waits for the 0 of 10 before it takes the 1."""
+
+_DIGITS = "0123456789"
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_CONFIRM_KEYS = (*_ENTER_KEYS, Qt.Key.Key_Space)
 
 
 class PainCheckIn(QDialog):
@@ -61,7 +74,8 @@ class PainCheckIn(QDialog):
             button = QPushButton(str(rating))
             button.setObjectName("ratingButton")
             button.setFixedSize(BUTTON_SIZE, BUTTON_SIZE)
-            button.setAutoDefault(False)  # Enter must never rate by accident
+            # Never the default: Enter rates a number only while it has the focus.
+            button.setAutoDefault(False)
             button.setAccessibleName(self.tr("Pain {n} of 10").format(n=rating))
             self.group.addButton(button, rating)
             scale.addWidget(button, 0, rating)
@@ -71,11 +85,23 @@ class PainCheckIn(QDialog):
         high.setAlignment(Qt.AlignmentFlag.AlignRight)
         for anchor in (low, high):
             anchor.setObjectName("scaleAnchor")
+        # The scale's ends, which the eye reads under them, said with their numbers.
+        self.button(0).setAccessibleDescription(low.text())
+        self.button(10).setAccessibleDescription(high.text().replace("\n", " "))
         scale.addWidget(low, 1, 0, 1, 4, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         scale.addWidget(high, 1, 7, 1, 4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
+        self.keys_hint = QLabel()
+        self.keys_hint.setObjectName("scaleAnchor")
+        self.keys_hint.setWordWrap(True)
+        self._waiting_one = QTimer(self)
+        self._waiting_one.setSingleShot(True)
+        self._waiting_one.setInterval(TEN_WAIT_MS)
+        self._waiting_one.timeout.connect(lambda: self._on_rating(1))
+        self._show_keys_hint()
+
         footer = QHBoxLayout()
-        footer.addStretch(1)
+        footer.addWidget(self.keys_hint, 1)
         footer.addWidget(self.skip_button)
 
         layout = QVBoxLayout(self)
@@ -86,13 +112,74 @@ class PainCheckIn(QDialog):
         layout.addLayout(scale)
         layout.addLayout(footer)
 
+    @staticmethod
+    def keyboard_help() -> list[KeyHelp]:
+        """What the keys do in the check-in, for Help > Keyboard shortcuts."""
+        return [
+            KeyHelp(
+                QCoreApplication.translate("PainCheckIn", "{first} to {last}").format(
+                    first=key_name(Qt.Key.Key_0), last=key_name(Qt.Key.Key_9)
+                ),
+                QCoreApplication.translate("PainCheckIn", "Rate your pain"),
+            ),
+            KeyHelp(
+                QCoreApplication.translate("PainCheckIn", "{one}, then {zero}").format(
+                    one=key_name(Qt.Key.Key_1), zero=key_name(Qt.Key.Key_0)
+                ),
+                QCoreApplication.translate("PainCheckIn", "Rate 10"),
+            ),
+            KeyHelp(
+                key_names(Qt.Key.Key_Return, Qt.Key.Key_Space),
+                QCoreApplication.translate("PainCheckIn", "Rate the number with the focus"),
+            ),
+            KeyHelp(key_name(Qt.Key.Key_Escape), QCoreApplication.translate("PainCheckIn", "Skip")),
+        ]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        focused = self.focusWidget()
+        if len(text) == 1 and text in _DIGITS:
+            self._typed(int(text))
+        elif event.key() in _CONFIRM_KEYS and self._waiting_one.isActive():
+            self._on_rating(1)
+        elif event.key() in _ENTER_KEYS and focused in self.group.buttons():
+            # A number's button is not a default button, so Enter would go to Skip.
+            self._on_rating(self.group.id(focused))
+        else:
+            super().keyPressEvent(event)
+
+    def _typed(self, digit: int) -> None:
+        """A digit rates at once; a 1 waits for the 0 that would make it 10."""
+        if self._waiting_one.isActive() and digit == 0:
+            self._on_rating(10)
+            return
+        if digit == 1:
+            self.button(1).setFocus(Qt.FocusReason.OtherFocusReason)
+            self._waiting_one.start()
+            self._show_keys_hint(waiting=True)
+            return
+        self._on_rating(digit)
+
+    def _show_keys_hint(self, waiting: bool = False) -> None:
+        self.keys_hint.setText(
+            self.tr("You typed 1: type 0 now to make it 10.")
+            if waiting
+            else self.tr("On the keyboard, type the number; for 10, type 1 then 0.")
+        )
+
     def reject(self) -> None:
+        self._stop_waiting()
         super().reject()
         self.skipped.emit()
 
     def _on_rating(self, rating: int) -> None:
+        self._stop_waiting()
         self.accept()
         self.rated.emit(rating)
+
+    def _stop_waiting(self) -> None:
+        self._waiting_one.stop()
+        self._show_keys_hint()
 
     def ask_before(self) -> None:
         self.question.setText(self.tr("How much does it hurt right now?"))
@@ -107,6 +194,7 @@ class PainCheckIn(QDialog):
         self._open()
 
     def _open(self) -> None:
+        self._stop_waiting()
         questions.show_dialog(self)
         # Focus starts on Skip: a highlighted number would look like an answer given.
         self.skip_button.setFocus()

@@ -50,6 +50,9 @@ class RoutineBar(QFrame):
         layout.addLayout(self._segments)
         layout.addWidget(self.note)
 
+    def tab_order(self) -> list[QWidget]:
+        return [self.back_button, self.skip_button, self.stop_button]
+
     def show_routine(self, routine: Routine, left_out_note: str) -> None:
         """Build one segment per entry and show the note on what was left out, if any."""
         while (item := self._segments.takeAt(0)) is not None:

@@ -40,12 +40,12 @@ class SessionSummary(QFrame):
         self.red_flags.setObjectName("cautionCard")
         self.red_flags_text = QLabel()
         self.red_flags_text.setWordWrap(True)
-        see_doctor = QPushButton(self.tr("When to see a doctor"))
-        see_doctor.clicked.connect(self.red_flags_requested)
+        self.see_doctor_button = QPushButton(self.tr("When to see a doctor"))
+        self.see_doctor_button.clicked.connect(self.red_flags_requested)
         caution = QHBoxLayout(self.red_flags)
         caution.setContentsMargins(12, 8, 12, 8)
         caution.addWidget(self.red_flags_text, 1)
-        caution.addWidget(see_doctor)
+        caution.addWidget(self.see_doctor_button)
         self.close_button = QPushButton(self.tr("Done"))
         self.close_button.setObjectName("primaryButton")
         self.close_button.clicked.connect(self.closed)
@@ -66,6 +66,10 @@ class SessionSummary(QFrame):
         layout.addWidget(self.red_flags)
         layout.addStretch(1)
         layout.addLayout(footer)
+
+    def tab_order(self) -> list[QWidget]:
+        """Top to bottom: the doctor's signs (when shown), then the footer's buttons."""
+        return [self.see_doctor_button, self.insights_button, self.close_button]
 
     def show_routine(
         self, summary: RoutineSummary, before: int | None, after: int | None, holds: HoldTotals

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,7 +48,9 @@ from acupress_gui.core.hold_timer import (
 )
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.spot_steps import Place, SpotSteps, has_several_spots
+from acupress_gui.ui.common import announcements
 from acupress_gui.ui.common.duration_box import DurationBox
+from acupress_gui.ui.common.key_help import KeyHelp, key_name
 from acupress_gui.ui.common.steady_button import SteadyButton
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
@@ -67,6 +69,8 @@ MIN_FRAME_S = 0.04
 """At most 25 frames a second, however large the dial or short the step."""
 CUSTOM = -1
 """The duration list's "Custom" item."""
+START_PAUSE_KEY = Qt.Key.Key_Space
+STOP_KEY = Qt.Key.Key_Escape
 
 
 class TimerCard(QFrame):
@@ -109,7 +113,9 @@ class TimerCard(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timerCard")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click here lets Space work
+        # A click here lets Space work; Tab goes straight on to the controls inside.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setAccessibleName(self.tr("Hold timer"))
         self._driver = driver
         self._cues = cues
         self._preferences = preferences
@@ -285,10 +291,7 @@ class TimerCard(QFrame):
         self.press_order.currentIndexChanged.connect(self._on_choice_changed)
         self.position_seconds.valueChanged.connect(self._on_choice_changed)
 
-        for key, slot in (
-            (Qt.Key.Key_Space, self.start_or_pause),
-            (Qt.Key.Key_Escape, self.stop),
-        ):
+        for key, slot in ((START_PAUSE_KEY, self.start_or_pause), (STOP_KEY, self.stop)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -312,6 +315,32 @@ class TimerCard(QFrame):
         if not self._driver.is_running():
             self._show_idle()
         self._update_controls()
+
+    @staticmethod
+    def keyboard_help() -> list[KeyHelp]:
+        """What the card's own keys do, for Help > Keyboard shortcuts."""
+        return [
+            KeyHelp(
+                key_name(START_PAUSE_KEY),
+                QCoreApplication.translate("TimerCard", "Start, pause or resume the hold"),
+            ),
+            KeyHelp(key_name(STOP_KEY), QCoreApplication.translate("TimerCard", "Stop the hold")),
+        ]
+
+    def tab_order(self) -> list[QWidget]:
+        """The controls in reading order: the buttons under the dial, then the choices."""
+        return [
+            self.start_button,
+            self.pause_button,
+            self.stop_button,
+            self.sound_button,
+            self.duration,
+            self.custom_seconds,
+            self.sets,
+            self.sides,
+            self.press_order,
+            self.position_seconds,
+        ]
 
     def timed_entry(self) -> Entry | None:
         """The entry of the current (or last) hold."""
@@ -520,8 +549,35 @@ class TimerCard(QFrame):
         self._shown_spots = steps.places(step) if step is not None and steps is not None else None
         self.spots_shown.emit(self._shown_spots)
         if event.phase is Phase.STOPPED:
-            self.breath_label.setText(self.tr("Stopped early. The time you held is saved."))
+            self.breath_label.setText(self._stopped_words())
+        self._announce_phase(event.phase, text)
         self._redraw()
+
+    def _announce_phase(self, phase: Phase, text: str) -> None:
+        """Tell a screen reader what to do now, once per step (never each second): the
+        words of the card, with the point to find and the spot, or how it ended."""
+        if phase is Phase.STOPPED:
+            announcements.announce(self, self._stopped_words())
+            return
+        parts = [text]
+        if phase in (Phase.POSITIONING, Phase.PREPARING) and self._timed_entry is not None:
+            parts.append(self._timed_entry.title)
+        if self.spot_label.full_text():
+            parts.append(self.spot_label.full_text())
+        if phase is Phase.DONE:
+            parts.append(self._release_words())
+        message = parts[0]
+        for part in parts[1:]:
+            message = self.tr("{first}. {then}", "two sentences, said one after the other").format(
+                first=message, then=part
+            )
+        announcements.announce(self, message)
+
+    def _release_words(self) -> str:
+        return self.tr("Release slowly. Well done.")
+
+    def _stopped_words(self) -> str:
+        return self.tr("Stopped early. The time you held is saved.")
 
     def _timed_title(self, step: Step | None) -> str:
         """The entry, and which set the run is at."""
@@ -561,7 +617,7 @@ class TimerCard(QFrame):
     def _on_finished(self) -> None:
         self._cues.play(Cue.DONE)
         self._show_cue()
-        self.breath_label.setText(self.tr("Release slowly. Well done."))
+        self.breath_label.setText(self._release_words())
 
     def _on_hold_ended(self, event: HoldEnded) -> None:
         entry, steps = self._timed_entry, self._timed_steps

@@ -6,6 +6,7 @@ closed; the window around it (menus, tray, geometry) is the shell's.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -169,11 +170,7 @@ class VisitorView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        # Tab follows the reading order of the map pane: what hurts, the search field,
-        # the list it narrows, then the map.
-        chain = [*self.finder.chips.buttons(), self.finder.search_field, self.entry_list]
-        for before, after in zip(chain, [*chain[1:], self.body_map], strict=True):
-            QWidget.setTabOrder(before, after)
+        self._set_tab_order()
 
         self.selection.selectionChanged.connect(self._on_selection_changed)
         self.timer_card.spots_shown.connect(self.body_map.highlight)
@@ -283,14 +280,14 @@ class VisitorView(QWidget):
         self.start_routine_button = QPushButton(self.tr("Start routine"))
         self.start_routine_button.setObjectName("primaryButton")
         self.start_routine_button.clicked.connect(self.start_routine)
-        choose_routine = QPushButton(self.tr("Choose points\u2026"))
-        choose_routine.clicked.connect(self.choose_routine)
+        self.choose_routine_button = QPushButton(self.tr("Choose points\u2026"))
+        self.choose_routine_button.clicked.connect(self.choose_routine)
         self.routine_row = QWidget()
         row = QHBoxLayout(self.routine_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         row.addWidget(self.start_routine_button)
-        row.addWidget(choose_routine)
+        row.addWidget(self.choose_routine_button)
         row.addStretch(1)
         # The timer comes first and nothing ever appears above it, so Start, Pause and
         # Stop stay under the hand while a hold runs, a check-in opens or a banner
@@ -315,6 +312,29 @@ class VisitorView(QWidget):
         layout.addWidget(self.session_stack)
         layout.addWidget(below, 1)
         return pane
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the reading order: in the map pane what hurts, the search field,
+        the list it narrows and the map; then the side pane from the top, the timer (or
+        the summary in its place), the routine's strip, the banners and buttons between,
+        and the point's details last."""
+        chain: list[QWidget] = [
+            *self.finder.chips.buttons(),
+            self.finder.search_field,
+            self.entry_list,
+            self.body_map,
+            *self.timer_card.tab_order(),
+            *self.session_summary.tab_order(),
+            *self.routine_bar.tab_order(),
+            *self.reminder_banner.buttons(),
+            self.start_routine_button,
+            self.choose_routine_button,
+            *self.red_flag_banner.buttons(),
+            *self.history_banner.buttons(),
+            self.point_panel,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _build_red_flag_banner(self) -> Banner:
         banner = Banner(
