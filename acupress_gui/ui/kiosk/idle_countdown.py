@@ -1,4 +1,4 @@
-""""Still there?": the large, friendly countdown before the kiosk starts afresh.
+""" "Still there?": the large, friendly countdown before the kiosk starts afresh.
 
 Any touch anywhere answers it (the idle watch sees every touch), so it has no button
 to find; it only says how long is left.

@@ -10,7 +10,6 @@ clock and call ``poll()``.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication
 
 from acupress_gui.core.kiosk.idle_policy import IdlePolicy, IdleStage
 from acupress_gui.ui.timer.hold_timer_driver import milliseconds_until
@@ -58,7 +57,6 @@ class IdleWatch(QObject):
         self._next.setSingleShot(True)
         self._next.setTimerType(Qt.TimerType.PreciseTimer)
         self._next.timeout.connect(self.poll)
-        QApplication.instance().installEventFilter(self)
 
     @property
     def watching(self) -> bool:

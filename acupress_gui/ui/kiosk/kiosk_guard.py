@@ -2,8 +2,8 @@
 close or leave a window, context menus, tooltips (they can show a file's path), What's
 This, and anything that would open a browser or another program.
 
-Installed by the kiosk only, as an application-wide event filter, so no widget of the
-visitor's view needs to know. A shortcut is reached through a ShortcutOverride event
+Installed by the kiosk window only, as an application-wide event filter, so no widget
+of the visitor's view needs to know. A shortcut is reached through a ShortcutOverride event
 before its key press: accepting that event and stopping both keeps every shortcut,
 Qt's own and the app's, from seeing the key. The window manager's own keys (Alt+Tab,
 Ctrl+Alt+Del) never reach the app; the OS kiosk around it has to hold those.
@@ -65,16 +65,18 @@ class KioskGuard(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        QApplication.instance().installEventFilter(self)
         for scheme in URL_SCHEMES:
-            QDesktopServices.setUrlHandler(scheme, self, b"refuse_url")
+            # PySide6 6.11 takes the slot's name only as str, though its stub says bytes.
+            QDesktopServices.setUrlHandler(scheme, self, "refuse_url")  # type: ignore[arg-type]
         self._active = True
 
     def close(self) -> None:
         if not self._active:
             return
         self._active = False
-        QApplication.instance().removeEventFilter(self)
+        application = QApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self)
         for scheme in URL_SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
 

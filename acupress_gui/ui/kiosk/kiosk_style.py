@@ -25,9 +25,8 @@ TARGET_MM = 9.0
 def target_pixels(screen: QScreen | None) -> int:
     """Pixels of 9 mm on ``screen``, at whichever of its dpi is larger."""
     if screen is None:
-        dpi = 96.0
-    else:
-        dpi = max(screen.logicalDotsPerInch(), screen.physicalDotsPerInch())
+        return math.ceil(TARGET_MM / 25.4 * 96)
+    dpi = max(screen.logicalDotsPerInch(), screen.physicalDotsPerInch())
     return math.ceil(TARGET_MM / 25.4 * dpi)
 
 

@@ -76,6 +76,13 @@ class KioskWindow(QWidget):
         self.idle.expired.connect(lambda: QTimer.singleShot(0, self, self.new_visitor))
         self.gesture = StaffGesture(self, parts.monotonic)
         self.gesture.requested.connect(self.open_pin_pad)
+        application = QApplication.instance()
+        if application is None:
+            raise RuntimeError("the kiosk window needs a QApplication")
+        # The last filter installed sees each event first: the watch and the gesture see
+        # even the keys the guard then stops (a blocked key still means someone there).
+        for event_filter in (self.guard, self.gesture, self.idle):
+            application.installEventFilter(event_filter)
 
         self._overlays: list[Overlay] = []
         self._countdown: IdleCountdown | None = None
@@ -90,6 +97,7 @@ class KioskWindow(QWidget):
         self.language = config.languages[0]
         self._welcomed = False
         self._exit_allowed = False
+        self._ended = False
         self._recovering = False
         self.new_visitor()
 
@@ -398,11 +406,18 @@ class KioskWindow(QWidget):
             log.info("Kiosk: a request to close the window was refused")
             event.ignore()
             return
+        if self._ended:
+            return
+        self._ended = True
         log.info("Kiosk: staff closed kiosk mode")
         self._close_overlays()
         self._end_session()
         self.idle.stop()
         self.guard.close()
+        application = QApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self.gesture)
+            application.removeEventFilter(self.idle)
         super().closeEvent(event)
         self.closed.emit()
 

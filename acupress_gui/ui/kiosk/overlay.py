@@ -24,8 +24,8 @@ class Overlay(QWidget):
         super().__init__(window)
         self.setObjectName("kioskOverlay")
         self.card = card
-        layout = QGridLayout(self)
-        layout.addWidget(card, 0, 0, Qt.AlignmentFlag.AlignCenter)
+        self._layout = QGridLayout(self)
+        self._layout.addWidget(card, 0, 0, Qt.AlignmentFlag.AlignCenter)
         self.fit()
 
     def fit(self) -> None:
@@ -36,7 +36,7 @@ class Overlay(QWidget):
         self.setGeometry(window.rect())
         margin_x = round(window.width() * MARGIN_SHARE)
         margin_y = round(window.height() * MARGIN_SHARE)
-        self.layout().setContentsMargins(margin_x, margin_y, margin_x, margin_y)
+        self._layout.setContentsMargins(margin_x, margin_y, margin_x, margin_y)
         self.card.setMaximumSize(window.width() - 2 * margin_x, window.height() - 2 * margin_y)
 
     def paintEvent(self, event: QPaintEvent) -> None:

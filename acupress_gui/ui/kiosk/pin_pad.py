@@ -110,9 +110,7 @@ class PinPad(QFrame):
         for button in (*self.digit_buttons.values(), self.ok_button):
             button.setEnabled(not left)
         if left:
-            self.message.setText(
-                self.tr("Too many wrong PINs. Try again in %n seconds.", "", left)
-            )
+            self.message.setText(self.tr("Too many wrong PINs. Try again in %n seconds.", "", left))
             self._wait.start()
         elif self._wait.isActive():
             self._wait.stop()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTouchEvent, QWindow
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from acupress_gui.ui.timer.hold_timer_driver import milliseconds_until
 
@@ -29,9 +29,7 @@ CHORD_MODIFIERS = (
 
 _PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin})
 _MOVES = frozenset({QEvent.Type.MouseMove, QEvent.Type.TouchUpdate})
-_ENDS = frozenset(
-    {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
-)
+_ENDS = frozenset({QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel})
 
 
 class StaffGesture(QObject):
@@ -51,7 +49,6 @@ class StaffGesture(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.poll)
-        QApplication.instance().installEventFilter(self)
 
     def pressing(self) -> bool:
         """Whether a press in the corner is being held now."""

@@ -69,9 +69,9 @@ class StaffScreen(QWidget):
 
         heading = QLabel(self.tr("Staff"))
         heading.setObjectName("kioskCardTitle")
-        back = QPushButton(self.tr("Back to the kiosk"))
-        back.setObjectName("kioskAction")
-        back.clicked.connect(self.back_requested)
+        self.back_button = QPushButton(self.tr("Back to the kiosk"))
+        self.back_button.setObjectName("kioskAction")
+        self.back_button.clicked.connect(self.back_requested)
         self.restart_button = QPushButton(self.tr("Restart the visitor's screen"))
         self.restart_button.setObjectName("kioskAction")
         self.restart_button.clicked.connect(self.restart_requested)
@@ -82,7 +82,7 @@ class StaffScreen(QWidget):
         actions.setSpacing(16)
         actions.addWidget(heading)
         actions.addStretch(1)
-        for button in (back, self.restart_button, self.exit_button):
+        for button in (self.back_button, self.restart_button, self.exit_button):
             actions.addWidget(button)
 
         idle_heading = QLabel(self.tr("Idle time"))
@@ -152,6 +152,7 @@ class StaffScreen(QWidget):
         rows = self._counters.rows()
         self.table.setRowCount(len(rows))
         locale = QLocale()
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for index, row in enumerate(rows):
             day = QDate(row.day.year, row.day.month, row.day.day)
             cells = (
@@ -163,7 +164,7 @@ class StaffScreen(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(right)
                 self.table.setItem(index, column, item)
 
     def export_path(self) -> Path | None:

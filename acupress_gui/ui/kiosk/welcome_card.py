@@ -55,7 +55,9 @@ class WelcomeCard(QFrame):
         )
         question.setObjectName("welcomeQuestion")
         question.setWordWrap(True)
-        avoided = ", ".join(e.title for e in catalog.entries if e.pregnancy is PregnancyAdvice.AVOID)
+        avoided = ", ".join(
+            entry.title for entry in catalog.entries if entry.pregnancy is PregnancyAdvice.AVOID
+        )
         hint = QLabel(
             QCoreApplication.translate(
                 "PregnancyQuestion",
