@@ -23,6 +23,7 @@ from PySide6.QtGui import QClipboard, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from acupress_gui.core.kiosk.idle_policy import IdlePolicy
+from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.kiosk.attract_screen import AttractScreen
 from acupress_gui.ui.kiosk.dialog_layer import DialogLayer
 from acupress_gui.ui.kiosk.idle_countdown import IdleCountdown
@@ -106,6 +107,7 @@ class KioskWindow(QWidget):
     def new_visitor(self) -> None:
         """Close everything of the visitor and wait for the next behind the start screen."""
         self._recovering = False
+        self.idle.stop()
         self._close_overlays()
         self._close_staff_screen()
         self._end_session()
@@ -116,6 +118,11 @@ class KioskWindow(QWidget):
         self._open_session(VisitorStart())
         self._show_attract()
         log.info("Kiosk: ready for the next visitor")
+
+    @property
+    def visitor_preferences(self) -> Preferences:
+        """The present visitor's preferences (their answers), kept in memory only."""
+        return self._preferences
 
     def recover(self) -> None:
         """After an unexpected error: start afresh on the next turn of the event loop,
@@ -319,10 +326,11 @@ class KioskWindow(QWidget):
         return [layer for layer in self._overlays if isinstance(layer, DialogLayer)]
 
     def _count_down(self, seconds: int) -> None:
-        if self._countdown is None:
-            self._countdown = IdleCountdown()
-            self._push(Overlay(self, self._countdown))
-        self._countdown.show_seconds(seconds)
+        countdown = self._countdown
+        if countdown is None:
+            countdown = self._countdown = IdleCountdown()
+            self._push(Overlay(self, countdown))
+        countdown.show_seconds(seconds)
 
     def _end_countdown(self) -> None:
         self._remove_card(self._countdown)
@@ -410,14 +418,14 @@ class KioskWindow(QWidget):
             return
         self._ended = True
         log.info("Kiosk: staff closed kiosk mode")
-        self._close_overlays()
-        self._end_session()
         self.idle.stop()
-        self.guard.close()
         application = QApplication.instance()
         if application is not None:
             application.removeEventFilter(self.gesture)
             application.removeEventFilter(self.idle)
+        self._close_overlays()
+        self._end_session()
+        self.guard.close()
         super().closeEvent(event)
         self.closed.emit()
 
