@@ -214,7 +214,7 @@ class KioskWindow(QWidget):
         card = WelcomeCard(self._parts.catalog(self.language))
         card.answered.connect(self._welcomed_with)
         self.welcome = card
-        self._push(Overlay(self, card))
+        self._push(Overlay(self, card, fill=True))
 
     def _welcomed_with(self, may_be_pregnant: bool) -> None:
         self._preferences.update(may_be_pregnant=may_be_pregnant)

@@ -18,12 +18,14 @@ MARGIN_SHARE = 0.04
 
 class Overlay(QWidget):
     """Covers its window, takes every press, tap and wheel turn on it, and centres ``card``
-    at the size it asks for, no larger than the window less a margin."""
+    at the size it asks for, no larger than the window less a margin (with ``fill``, as
+    large as that: for a card with much to read)."""
 
-    def __init__(self, window: QWidget, card: QWidget) -> None:
+    def __init__(self, window: QWidget, card: QWidget, *, fill: bool = False) -> None:
         super().__init__(window)
         self.setObjectName("kioskOverlay")
         self.card = card
+        self._fill = fill
         self._layout = QGridLayout(self)
         self._layout.addWidget(card, 0, 0, Qt.AlignmentFlag.AlignCenter)
         self.fit()
@@ -33,11 +35,14 @@ class Overlay(QWidget):
         window = self.parentWidget()
         if window is None:
             return
-        self.setGeometry(window.rect())
         margin_x = round(window.width() * MARGIN_SHARE)
         margin_y = round(window.height() * MARGIN_SHARE)
         self._layout.setContentsMargins(margin_x, margin_y, margin_x, margin_y)
-        self.card.setMaximumSize(window.width() - 2 * margin_x, window.height() - 2 * margin_y)
+        room = (window.width() - 2 * margin_x, window.height() - 2 * margin_y)
+        self.card.setMaximumSize(*room)
+        if self._fill:
+            self.card.setMinimumSize(*room)
+        self.setGeometry(window.rect())  # last: the card is placed within its new limits
 
     def paintEvent(self, event: QPaintEvent) -> None:
         QPainter(self).fillRect(self.rect(), DIM)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -154,9 +154,8 @@ class StaffScreen(QWidget):
         locale = QLocale()
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for index, row in enumerate(rows):
-            day = QDate(row.day.year, row.day.month, row.day.day)
             cells = (
-                locale.toString(day, QLocale.FormatType.ShortFormat),
+                row.day.isoformat(),  # as in the export: no day-month order to guess
                 self._entry_title(row.entry_id),
                 locale.toString(row.started),
                 locale.toString(row.completed),
