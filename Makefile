@@ -34,7 +34,7 @@ VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' acupress_gui/__init
 ARCHIVE := AcuPress-$(VERSION)-linux-$(shell uname -m)
 
 .PHONY: run test lint style imports typecheck pytest torture simulate-missing screenshots \
-	icons workflows shell benchmarks clean bundle bundle-archive bundle-check
+	icons translations workflows shell benchmarks clean bundle bundle-archive bundle-check
 
 $(BIN)/python:
 	$(NEED_PYTHON)
@@ -98,6 +98,12 @@ simulate-missing: $(PACKAGES_TEST) $(TEST_STAMP)
 
 screenshots: $(PACKAGES_RUN) $(RUN_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_screenshots.py docs/screenshots
+
+# The translation sources (resources/i18n/<code>.ts) brought up to date with the code by
+# pyside6-lupdate, and the .qm files the app loads built from them by pyside6-lrelease
+# (acupress_gui/resources/i18n/, kept in the repository; `make test` checks both are current).
+translations: $(RUN_STAMP)
+	$(BIN)/python scripts/update_translations.py
 
 # The icon files (PNGs, .ico, .icns) from the master drawing in resources/icons/.
 icons: $(RUN_STAMP)

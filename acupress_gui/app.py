@@ -57,7 +57,9 @@ def open_main_window(options: Options, paths: AppPaths, log_file: Path | None) -
     from acupress_gui.ui.common.theme import current_theme
     from acupress_gui.ui.history.history_opener import HistoryOpener
 
-    services = build_services(paths, current_theme(), catalog_file=options.catalog)
+    services = build_services(
+        paths, current_theme(), catalog_file=options.catalog, language=options.language
+    )
     window = build_desktop_window(services)
     window.show()
     history = HistoryOpener(services.recorder, window)

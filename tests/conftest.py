@@ -22,6 +22,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 # Qt warns when XDG_RUNTIME_DIR is missing or shared; give it a private one.
 os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="acupress-runtime-")
+# The app follows the system's language: the tests read English whatever this machine's is
+# (the language tests choose theirs), and the apps they start in real windows too.
+for _variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_variable, None)
+os.environ["LANG"] = "C.UTF-8"
 
 import pytest  # noqa: E402 (after the environment is set)
 from hypothesis import HealthCheck, settings  # noqa: E402

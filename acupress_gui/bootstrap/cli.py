@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from acupress_gui import __version__
 from acupress_gui.bootstrap.diagnostics import log_to_file
+from acupress_gui.core.languages import CODES
 from acupress_gui.core.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ _APP_OPTIONS_WITH_VALUE = (
     "--handout",
     "--routine",
     "--entry",
+    "--language",
 )
 
 
@@ -99,6 +101,9 @@ class Options:
     """The handout's routine, by a preset's id or name or one of the person's by name."""
     entries: tuple[str, ...] = ()
     """The handout's entries by id, instead of a routine."""
+    language: str | None = None
+    """The language for this run only (a code of ``core.languages.CODES``), over the saved
+    choice and the system's; None to use those."""
     set_kiosk_pin: bool = False
     """Read a new staff PIN for the kiosk of ``data_dir`` and store its hash, then exit."""
     kiosk: bool = False
@@ -130,6 +135,7 @@ def parse_args(argv: Sequence[str]) -> Options:
         handout=namespace.handout,
         routine=namespace.routine,
         entries=tuple(namespace.entry or ()),
+        language=namespace.language,
         set_kiosk_pin=namespace.set_kiosk_pin,
         kiosk=namespace.kiosk,
     )
@@ -164,21 +170,25 @@ def handout(paths: AppPaths, target: Path, options: Options) -> int:
     current routine when neither is), held as the person holds; returns the exit code.
 
     Drawn by Qt on its offscreen platform, so no display is needed and no window opens;
-    it neither asks nor tells a running copy anything. Prints one line on success; a
-    plain message on stderr and exit code 1 for an unknown name, a refused catalog, a
-    protected or unwritable target.
+    it neither asks nor tells a running copy anything. Written in the app's language
+    (``--language``, else the saved choice, else the system's). Prints one line on
+    success; a plain message on stderr and exit code 1 for an unknown name, a refused
+    catalog, a protected or unwritable target.
     """
     # Imported here: every start reads this module, and only a handout needs these.
     from acupress_gui.core.catalog import CatalogError, load_catalog
     from acupress_gui.core.export import ExportError, protected_files
     from acupress_gui.core.handout import HandoutError, handout_for
     from acupress_gui.core.settings import SettingsStore
+    from acupress_gui.ui.common.translations import Translations
 
     try:
-        catalog = load_catalog(options.catalog)
         person = SettingsStore(paths.settings_file).peek().person
+        chosen = person.language if options.language is None else options.language
+        language = chosen or Translations.system_code()
+        catalog = load_catalog(options.catalog).in_language(language)
         sheet = handout_for(catalog, person, options.routine, options.entries)
-        pages = _write_handout(sheet, target, protected_files(paths))
+        pages = _write_handout(sheet, target, protected_files(paths), language)
     except (CatalogError, HandoutError, ExportError) as error:
         _tell_error(f"AcuPress could not make the handout. {error}", paths)
         return 1
@@ -186,24 +196,28 @@ def handout(paths: AppPaths, target: Path, options: Options) -> int:
     return 0
 
 
-def _write_handout(sheet: Handout, target: Path, protected: frozenset[Path]) -> int:
-    """The PDF drawn by Qt without a display: a ``QGuiApplication`` on the offscreen
-    platform, whatever ``-platform`` or ``QT_QPA_PLATFORM`` say (they are for windows),
-    shut down again when done, so a caller in the same process can make its own."""
+def _write_handout(sheet: Handout, target: Path, protected: frozenset[Path], language: str) -> int:
+    """The PDF drawn by Qt without a display, in ``language``: a ``QGuiApplication`` on the
+    offscreen platform, whatever ``-platform`` or ``QT_QPA_PLATFORM`` say (they are for
+    windows), shut down again when done, so a caller in the same process can make its own."""
     from PySide6.QtGui import QGuiApplication
 
     from acupress_gui.core.handout import HandoutError
+    from acupress_gui.ui.common.translations import Translations
     from acupress_gui.ui.handout.handout_pages import HandoutTooLongError, default_paper, save_pdf
 
     made = None
     if QGuiApplication.instance() is None:
         program = sys.argv[0] if sys.argv and sys.argv[0] else "acupress-gui"
         made = QGuiApplication([program, "-platform", "offscreen"])
+    translations = Translations()
+    translations.use(language)
     try:
         return save_pdf(sheet, target, default_paper(), protected)
     except HandoutTooLongError as error:
         raise HandoutError(str(error)) from error
     finally:
+        translations.remove()
         if made is not None:
             made.shutdown()
 
@@ -250,7 +264,7 @@ def _parser() -> argparse.ArgumentParser:
         allow_abbrev=False,  # "--data" must not silently mean "--data-dir"
     )
     parser.add_argument("--version", action="version", version=f"AcuPress {__version__}")
-    data_dir, catalog, export, handout_option, routine, entry = _APP_OPTIONS_WITH_VALUE
+    data_dir, catalog, export, handout_option, routine, entry, language = _APP_OPTIONS_WITH_VALUE
     parser.add_argument(
         data_dir,
         type=Path,
@@ -263,6 +277,13 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="use this point catalog (TOML) instead of the built-in one",
+    )
+    parser.add_argument(
+        language,
+        choices=CODES,
+        metavar="CODE",
+        help=f"show AcuPress in this language for this run only ({', '.join(CODES)}); "
+        "the choice in View, Language is the one remembered",
     )
     commands = parser.add_mutually_exclusive_group()
     commands.add_argument(

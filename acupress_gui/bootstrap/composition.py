@@ -8,7 +8,6 @@ visitor session lives for one person (or one language) and is built anew from th
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +30,7 @@ from acupress_gui.core.preferences import (
 )
 from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.common.translations import Translations
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import CuePlayer
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
@@ -41,12 +41,6 @@ if TYPE_CHECKING:
     from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
     from acupress_gui.ui.timer.speech_engine import SpeechEngine
     from acupress_gui.ui.visitor.visitor_session import VisitorSession
-
-log = logging.getLogger(__name__)
-
-SPEECH_LANGUAGE = "en"
-"""The language the spoken phrases are written in, for the speech engine's voice; the
-app's translation will give its own."""
 
 
 @dataclass
@@ -62,32 +56,45 @@ class Services:
     save_problems: SaveProblemRelay
     recorder: HistoryRecorder
     cues: CuePlayer
+    translations: Translations
+    """The app's language, decided at start and switched from the View menu."""
 
     _catalog: Catalog | None = None
     _speech: SpeechEngine | None = None
+    _speech_language: str | None = None
+    """The language the speech engine was made for; None for an engine given to
+    ``build_services``, which is kept whatever the language."""
 
     def catalog(self) -> Catalog:
-        """The point catalog, read when the first visitor's view is built (after the window
-        shows: reading it is a tenth of start-up); raises ``CatalogError`` for a bad one."""
+        """The point catalog in the app's language (English where it has no translation),
+        read when the first visitor's view is built (after the window shows: reading it is
+        a tenth of start-up); raises ``CatalogError`` for a bad one."""
         if self._catalog is None:
             from acupress_gui.core.catalog import load_catalog
 
             self._catalog = load_catalog(self.catalog_file)
-        return self._catalog
+        return self._catalog.in_language(self.translations.code)
 
     def speech(self) -> SpeechEngine:
-        """The speech engine, made with the first visitor; its helper process starts only
-        once spoken guidance is wanted (``speech_engine``)."""
+        """The speech engine for the app's language, made with the first visitor and again
+        after the language changes; its helper process starts only once spoken guidance is
+        wanted (``speech_engine``)."""
+        wanted = self.translations.code.split("_")[0]  # the helper matches "zh", "es"
+        if self._speech is not None and self._speech_language not in (None, wanted):
+            self._speech.close()
+            self._speech = None
         if self._speech is None:
             from acupress_gui.ui.timer.speech_engine import SpeechEngine
 
-            self._speech = SpeechEngine(SPEECH_LANGUAGE)
+            self._speech = SpeechEngine(wanted)
+            self._speech_language = wanted
         return self._speech
 
     def close(self) -> None:
         if self._speech is not None:
             self._speech.close()
         self.recorder.close()
+        self.translations.remove()
 
 
 class SaveProblemRelay:
@@ -124,11 +131,21 @@ def build_services(
     clock: Clock | None = None,
     recorder: HistoryRecorder | None = None,
     speech: SpeechEngine | None = None,
+    language: str | None = None,
+    translations: Translations | None = None,
 ) -> Services:
-    """Read the settings and make the shared objects; the catalog is read when first used,
-    and the speech engine made then too (unless one is given)."""
+    """Read the settings, put the app in its language and make the shared objects; the
+    catalog is read when first used, and the speech engine made then too (unless one is
+    given).
+
+    The language is ``language`` (``--language``: this run only, not saved), else the
+    person's saved choice, else the system's; ``translations`` may load from elsewhere
+    (the tests' own files).
+    """
     save_problems = SaveProblemRelay()
     preferences = Preferences(SettingsStore(paths.settings_file), save_problems)
+    translations = translations or Translations()
+    translations.use(preferences.person.language if language is None else language)
     return Services(
         paths=paths,
         catalog_file=catalog_file,
@@ -138,6 +155,7 @@ def build_services(
         save_problems=save_problems,
         recorder=recorder or open_recorder(paths),
         cues=CuePlayer(preferences.person.muted),
+        translations=translations,
         _speech=speech,
     )
 
@@ -176,6 +194,7 @@ def build_desktop_window(services: Services) -> DesktopWindow:
         services.recorder,
         services.paths,
         services.clock.wall,
+        services.translations,
     )
     services.save_problems.target = window.show_save_problem
     return window
@@ -198,25 +217,35 @@ class KioskServices:
     cues: CuePlayer
     shown: Catalog
     """The catalog the kiosk shows (its entries and routines), in English."""
+    translations: Translations
+    """The app's own texts, in each visitor's language in turn."""
     _translated: dict[str, Catalog] = field(default_factory=dict)
     _speech: SpeechEngine | None = None
+    _speech_language: str | None = None
 
     def catalog(self, language: str) -> Catalog:
         if language not in self._translated:
             self._translated[language] = self.shown.in_language(language)
         return self._translated[language]
 
-    def speech(self) -> SpeechEngine:
-        """Made with the first visitor; its helper starts only if guidance is wanted."""
+    def speech(self, language: str) -> SpeechEngine:
+        """The speech engine for a visitor's language, made again when it changes; its
+        helper process starts only if a visitor turns spoken guidance on."""
+        wanted = language.split("_")[0]  # the helper matches "zh", "es"
+        if self._speech is not None and self._speech_language not in (None, wanted):
+            self._speech.close()
+            self._speech = None
         if self._speech is None:
             from acupress_gui.ui.timer.speech_engine import SpeechEngine
 
-            self._speech = SpeechEngine(SPEECH_LANGUAGE)
+            self._speech = SpeechEngine(wanted)
+            self._speech_language = wanted
         return self._speech
 
     def close(self) -> None:
         if self._speech is not None:
             self._speech.close()
+        self.translations.remove()
 
 
 def build_kiosk_services(
@@ -225,11 +254,15 @@ def build_kiosk_services(
     *,
     clock: Clock | None = None,
     speech: SpeechEngine | None = None,
+    translations: Translations | None = None,
 ) -> KioskServices:
     """The kiosk's shared objects from its checked set-up; counters and the PIN pad's
-    lockout in its state folder (in memory where there is none). Tests hand in a fake
-    clock: the idle time, the lockout and the counters' days all follow it."""
+    lockout in its state folder (in memory where there is none); the app's texts in the
+    first language offered. Tests hand in a fake clock: the idle time, the lockout and
+    the counters' days all follow it."""
     clock = clock or SystemClock()
+    translations = translations or Translations()
+    translations.use(setup.config.languages[0])
     counters = VisitCounters.load(lambda: clock.wall().astimezone().date(), setup.state_dir)
     return KioskServices(
         setup=setup,
@@ -240,6 +273,7 @@ def build_kiosk_services(
         lockout=PinLockout.load(lambda: clock.wall().timestamp(), setup.state_dir),
         cues=CuePlayer(),
         shown=setup.config.shown_catalog(setup.catalog),
+        translations=translations,
         _speech=speech,
     )
 
@@ -269,7 +303,7 @@ def build_kiosk_visitor(
     from acupress_gui.ui.visitor.visitor_view import VisitorView
 
     clock = services.clock
-    speech = services.speech()
+    speech = services.speech(language)
     services.cues.spoken_instead = lambda: speaks_cues(preferences, speech)
     view = VisitorView(
         services.catalog(language),
@@ -287,12 +321,12 @@ def build_kiosk_visitor(
 
 
 def build_kiosk_window(
-    services: KioskServices, use_language: Callable[[str], None] | None = None
+    services: KioskServices, use_language: Callable[[str], object] | None = None
 ) -> KioskWindow:
     """The kiosk shell, its first visitor's session waiting behind the start screen.
 
-    ``use_language`` puts the application's own texts in a language; until the app can
-    install its translations, only the catalog's texts follow the visitor's language.
+    ``use_language`` puts the application's own texts in a language (the services'
+    translations; tests may watch instead).
     """
     from acupress_gui.ui.kiosk.kiosk_parts import KioskParts
     from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
@@ -308,7 +342,7 @@ def build_kiosk_window(
         counters=services.counters,
         theme=services.theme,
         monotonic=services.clock.monotonic,
-        use_language=use_language or _texts_stay_english,
+        use_language=use_language or services.translations.use,
         catalog=services.catalog,
         new_preferences=lambda: kiosk_preferences(setup.config),
         new_session=lambda language, preferences, start: build_kiosk_visitor(
@@ -316,7 +350,3 @@ def build_kiosk_window(
         ),
     )
     return KioskWindow(parts)
-
-
-def _texts_stay_english(language: str) -> None:
-    log.info("Kiosk visitor's language: %s (the catalog's texts)", language)

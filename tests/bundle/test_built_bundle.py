@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+import acupress_gui.resources
+from acupress_gui.core.languages import CODES, SOURCE_LANGUAGE
 from tests.gui.x11 import find_window, press_keys
 
 BASE_LIBRARIES = re.compile(
@@ -120,6 +122,20 @@ def test_the_speech_plugin_comes_with_libspeechd_and_without_qts_test_engine(
     assert [path.name for path in plugins.iterdir()] == ["libqtexttospeech_speechd.so"]
     found = dict(ldd(plugins / "libqtexttospeech_speechd.so", bundle))
     assert found["libspeechd.so.2"] == str(bundle / "_internal" / "libspeechd.so.2")
+
+
+def test_each_language_brings_the_apps_translation_and_qts(bundle: Path) -> None:
+    """Every .qm the package ships, and Qt's own for each language but English (whose
+    texts Qt's are written in), where the app looks for them."""
+    shipped = Path(acupress_gui.resources.__file__).with_name("i18n")
+    in_bundle = bundle / "_internal" / "acupress_gui" / "resources" / "i18n"
+    assert sorted(path.name for path in in_bundle.glob("*.qm")) == sorted(
+        path.name for path in shipped.glob("*.qm")
+    )
+    qt = bundle / "_internal" / "PySide6" / "Qt" / "translations"
+    for code in CODES:
+        if code != SOURCE_LANGUAGE:
+            assert (qt / f"qt_{code}.qm").is_file() and (qt / f"qtbase_{code}.qm").is_file()
 
 
 @pytest.mark.requires("speech_engine", "audio_output")

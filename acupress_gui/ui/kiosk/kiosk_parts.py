@@ -33,7 +33,7 @@ class KioskParts:
     theme: Theme
     monotonic: Callable[[], float]
     """The idle time and the staff's long press are timed on it."""
-    use_language: Callable[[str], None]
+    use_language: Callable[[str], object]
     """Puts the application in a language (its translations), before a screen in that
     language is built."""
     catalog: Callable[[str], Catalog]

@@ -12,14 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
 from acupress_gui.core.history_recorder import HistoryRecorder
+from acupress_gui.core.languages import LANGUAGES, language
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.translations import Translations, cjk_font_missing
 from acupress_gui.ui.reminders.reminder_scheduler import ReminderScheduler
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
 
@@ -45,6 +47,8 @@ MAP_SHARE = 0.59
 the side pane keeps about 520 px (it needs 420)."""
 
 SessionFactory = Callable[[VisitorStart], "VisitorSession"]
+Text = Callable[[], str]
+"""A text as ``self.tr`` gives it, asked again when the language changes."""
 
 
 def _encode(data: QByteArray) -> str:
@@ -79,11 +83,13 @@ class DesktopWindow(QMainWindow):
         recorder: HistoryRecorder,
         paths: AppPaths,
         wall_clock: Callable[[], datetime],
+        translations: Translations,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("AcuPress")
         self._new_session = new_session
+        self._translations = translations
         self._preferences = preferences
         self._recorder = recorder
         self._paths = paths
@@ -107,6 +113,7 @@ class DesktopWindow(QMainWindow):
         if splitter is None or not self.view.splitter.restoreState(splitter):
             width = self.width()
             self.view.splitter.setSizes([int(width * MAP_SHARE), int(width * (1 - MAP_SHARE))])
+        cjk_font_missing()  # logged now if so: the point names show Chinese characters
 
     @property
     def preferences(self) -> Preferences:
@@ -153,8 +160,19 @@ class DesktopWindow(QMainWindow):
 
     # --- menus ---------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], None], shortcut: QKeySequence) -> QAction:
-        action = QAction(text, self)
+    def _translated(self, show: Callable[[str], None], text: Text) -> None:
+        """Show ``text`` now, and again in each new language (``retranslate``)."""
+        show(text())
+        self._translated_texts.append((show, text))
+
+    def _menu(self, title: Text) -> QMenu:
+        menu = self.menuBar().addMenu("")
+        self._translated(menu.setTitle, title)
+        return menu
+
+    def _action(self, text: Text, slot: Callable[[], None], shortcut: QKeySequence) -> QAction:
+        action = QAction(self)
+        self._translated(action.setText, text)
         # setShortcuts, not setShortcut: the latter's overloads bring in Qt's namespace,
         # 15 ms before the window can show.
         action.setShortcuts([shortcut])
@@ -162,7 +180,7 @@ class DesktopWindow(QMainWindow):
         return action
 
     def _visitor_action(
-        self, text: str, slot: Callable[[], None], shortcut: QKeySequence
+        self, text: Text, slot: Callable[[], None], shortcut: QKeySequence
     ) -> QAction:
         """An action on the visitor's view: waits, disabled, until there is one."""
         action = self._action(text, slot, shortcut)
@@ -172,46 +190,57 @@ class DesktopWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self._visitor_actions: list[QAction] = []
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._translated_texts: list[tuple[Callable[[str], None], Text]] = []
+        file_menu = self._menu(lambda: self.tr("&File"))
         self.export_action = self._action(
-            self.tr("&Export history\u2026"), self.export_history, QKeySequence("Ctrl+E")
+            lambda: self.tr("&Export history\u2026"), self.export_history, QKeySequence("Ctrl+E")
         )
         file_menu.addAction(self.export_action)
         self.handout_action = self._visitor_action(
-            self.tr("&Print / Save as PDF\u2026"),
+            lambda: self.tr("&Print / Save as PDF\u2026"),
             self.print_handout,
             QKeySequence(QKeySequence.StandardKey.Print),
         )
         file_menu.addAction(self.handout_action)
         file_menu.addSeparator()
-        quit_action = self._action(self.tr("&Quit"), self.quit_app, QKeySequence("Ctrl+Q"))
+        quit_action = self._action(lambda: self.tr("&Quit"), self.quit_app, QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(quit_action)
 
-        self._view_menu: QMenu = self.menuBar().addMenu(self.tr("&View"))
+        self._view_menu = self._menu(lambda: self.tr("&View"))
         self.history_action = self._visitor_action(
-            self.tr("&History"), lambda: self.view.show_history(), QKeySequence("Ctrl+H")
+            lambda: self.tr("&History"), lambda: self.view.show_history(), QKeySequence("Ctrl+H")
         )
         self.insights_action = self._visitor_action(
-            self.tr("&Insights"), lambda: self.view.show_insights(), QKeySequence("Ctrl+I")
+            lambda: self.tr("&Insights"),
+            lambda: self.view.show_insights(),
+            QKeySequence("Ctrl+I"),
         )
-        self.reduce_motion_action = QAction(self.tr("&Reduce motion"), self)
+        self.reduce_motion_action = QAction(self)
+        self._translated(self.reduce_motion_action.setText, lambda: self.tr("&Reduce motion"))
         self.reduce_motion_action.setCheckable(True)
         self.reduce_motion_action.setEnabled(False)
         self._visitor_actions.append(self.reduce_motion_action)
         self.reduce_motion_action.toggled.connect(self._on_reduce_motion)
         self.sound_action = self._visitor_action(
-            self.tr("&Sound and speech\u2026"), lambda: self.view.edit_sound(), QKeySequence()
+            lambda: self.tr("&Sound and speech\u2026"),
+            lambda: self.view.edit_sound(),
+            QKeySequence(),
         )
+        self.language_menu = self._build_language_menu()
 
-        routine_menu = self.menuBar().addMenu(self.tr("&Routine"))
+        routine_menu = self._menu(lambda: self.tr("&Routine"))
         self.start_routine_action = self._visitor_action(
-            self.tr("&Start routine"), lambda: self.view.start_routine(), QKeySequence("Ctrl+R")
+            lambda: self.tr("&Start routine"),
+            lambda: self.view.start_routine(),
+            QKeySequence("Ctrl+R"),
         )
         routine_menu.addAction(self.start_routine_action)
         routine_menu.addAction(
             self._visitor_action(
-                self.tr("&Choose points\u2026"), lambda: self.view.choose_routine(), QKeySequence()
+                lambda: self.tr("&Choose points\u2026"),
+                lambda: self.view.choose_routine(),
+                QKeySequence(),
             )
         )
         self._routines_start = routine_menu.addSeparator()
@@ -219,20 +248,24 @@ class DesktopWindow(QMainWindow):
         routine_menu.aboutToShow.connect(lambda: self._fill_routines(routine_menu))
         routine_menu.addSeparator()
         routine_menu.addAction(
-            self._action(self.tr("Re&minders\u2026"), self.edit_reminders, QKeySequence())
+            self._action(lambda: self.tr("Re&minders\u2026"), self.edit_reminders, QKeySequence())
         )
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self._menu(lambda: self.tr("&Help"))
         self.notice_action = self._visitor_action(
-            self.tr("&When to see a doctor"), lambda: self.view.show_notice(), QKeySequence()
+            lambda: self.tr("&When to see a doctor"),
+            lambda: self.view.show_notice(),
+            QKeySequence(),
         )
         help_menu.addAction(self.notice_action)
         help_menu.addAction(
-            self._action(self.tr("&Reading your pain trend"), self.show_pain_help, QKeySequence())
+            self._action(
+                lambda: self.tr("&Reading your pain trend"), self.show_pain_help, QKeySequence()
+            )
         )
         self._add_keyboard_help(help_menu)
         about = self.about_action = self._action(
-            self.tr("&About AcuPress"), self._show_about, QKeySequence()
+            lambda: self.tr("&About AcuPress"), self._show_about, QKeySequence()
         )
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
@@ -240,7 +273,7 @@ class DesktopWindow(QMainWindow):
     def _add_keyboard_help(self, help_menu: QMenu) -> None:
         """Help > Keyboard shortcuts, on the platform's help key (F1; Ctrl+? on macOS)."""
         self.shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts"),
+            lambda: self.tr("&Keyboard shortcuts"),
             self.show_shortcuts,
             QKeySequence(QKeySequence.StandardKey.HelpContents),
         )
@@ -276,6 +309,91 @@ class DesktopWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.history_action, self.insights_action])
         menu.addActions([self.reduce_motion_action, self.sound_action])
+        menu.addSeparator()
+        menu.addMenu(self.language_menu)
+
+    # --- language ------------------------------------------------------------------
+
+    def _build_language_menu(self) -> QMenu:
+        """View, Language: following the system, or one of the languages by its own name,
+        the one in effect checked. Disabled during a hold or a routine, saying so: the
+        view is rebuilt in the new language, which would end them."""
+        menu = QMenu(self)
+        self._translated(menu.setTitle, lambda: self.tr("&Language"))
+        self._language_busy_note = menu.addAction("")
+        self._translated(
+            self._language_busy_note.setText,
+            lambda: self.tr("The language can be changed once the hold or routine ends"),
+        )
+        self._language_busy_note.setEnabled(False)
+        group = QActionGroup(menu)
+        follow = QAction(menu)
+        self._translated(
+            follow.setText,
+            lambda: self.tr("Follow the &system ({language})").format(
+                language=language(self._translations.system_code()).native_name
+            ),
+        )
+        # Named by _name_languages as the menu opens: asking for fonts costs a few ms,
+        # which this is built too early to spend.
+        choices = [
+            ("", follow),
+            *((each.code, QAction(each.native_name, menu)) for each in LANGUAGES),
+        ]
+        self._language_actions: dict[str, QAction] = {}
+        for chosen, action in choices:
+            action.setCheckable(True)
+            group.addAction(action)
+            menu.addAction(action)
+            action.triggered.connect(
+                lambda _checked=False, chosen=chosen: self.choose_language(chosen)
+            )
+            self._language_actions[chosen] = action
+        menu.aboutToShow.connect(self._show_language_state)
+        return menu
+
+    def _name_languages(self) -> None:
+        """Each language by its own name, and what it lacks to be read here."""
+        for each in LANGUAGES:
+            name = each.native_name
+            if each.needs_cjk_font and cjk_font_missing():
+                name = self.tr("{language} \u2014 needs a Chinese font").format(language=name)
+            self._language_actions[each.code].setText(name)
+
+    def _show_language_state(self) -> None:
+        busy = self.session is not None and self.view.flow.is_active()
+        self._language_busy_note.setVisible(busy)
+        for chosen, action in self._language_actions.items():
+            action.setEnabled(not busy)
+            action.setChecked(chosen == self._translations.chosen)
+        self._name_languages()
+
+    def choose_language(self, chosen: str) -> None:
+        """Show AcuPress in ``chosen`` ("" to follow the system) now and at each start:
+        the visitor's view is rebuilt where the person was (entry, zoom), and the menus
+        and tray are retranslated (``retranslate``, on Qt's ``LanguageChange``). Refused
+        during a hold or a routine."""
+        if self.session is not None and self.view.flow.is_active():
+            log.info("The language is not changed during a hold or routine")
+            return
+        self._preferences.update(language=chosen)
+        before = self._translations.code
+        self._translations.use(chosen)
+        if self.session is not None and self._translations.code != before:
+            self.replace_session()
+
+    def retranslate(self) -> None:
+        """Every text of the menus and the tray again, in the language now installed."""
+        for show, text in self._translated_texts:
+            show(text())
+        self._name_languages()
+        if self.tray is not None:
+            self.tray.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- behaviour -----------------------------------------------------------------
 

@@ -41,16 +41,23 @@ class TrayIcon(QSystemTrayIcon):
         # reference keeps it alive, and it goes when the icon does.
         self._menu = QMenu()
         self.destroyed.connect(self._menu.deleteLater)
-        self.open_action = self._menu.addAction(self.tr("Open AcuPress"))
-        self.routine_action = self._menu.addAction(self.tr("Start routine"))
+        self.open_action = self._menu.addAction("")
+        self.routine_action = self._menu.addAction("")
         self._menu.addSeparator()
-        self.quit_action = self._menu.addAction(self.tr("Quit"))
+        self.quit_action = self._menu.addAction("")
+        self.retranslate()
         self.open_action.triggered.connect(self.open_requested)
         self.routine_action.triggered.connect(self.routine_requested)
         self.quit_action.triggered.connect(self.quit_requested)
         self.setContextMenu(self._menu)
         self.activated.connect(self._on_activated)
         self.messageClicked.connect(self.open_requested)
+
+    def retranslate(self) -> None:
+        """The menu's texts in the language now installed (the window asks on a change)."""
+        self.open_action.setText(self.tr("Open AcuPress"))
+        self.routine_action.setText(self.tr("Start routine"))
+        self.quit_action.setText(self.tr("Quit"))
 
     def set_wanted(self, wanted: bool) -> None:
         """Show the icon if wanted and the desktop has a tray; hide it otherwise."""

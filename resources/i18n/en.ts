@@ -1,0 +1,124 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DesktopWindow</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+446"/>
+        <source>Saved to {path}. Holds exported: %n.</source>
+        <translation>
+            <numerusform>Saved to {path}. Holds exported: %n.</numerusform>
+            <numerusform>Saved to {path}. Holds exported: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryFinder</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/map/entry_finder.py" line="+99"/>
+        <source>%n of {total} shown</source>
+        <translation>
+            <numerusform>%n of {total} shown</numerusform>
+            <numerusform>%n of {total} shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/history/history_panel.py" line="+136"/>
+        <source>Holds not saved yet: %n ({problem})</source>
+        <translation>
+            <numerusform>Holds not saved yet: %n ({problem})</numerusform>
+            <numerusform>Holds not saved yet: %n ({problem})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Skipped this week: %n</source>
+        <translation>
+            <numerusform>Skipped this week: %n</numerusform>
+            <numerusform>Skipped this week: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MinutesChart</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+407"/>
+        <source>Minutes pressed on %n days from {first} to {last}, {total} in all; the most, {most}, on {day}.</source>
+        <translation>
+            <numerusform>Minutes pressed on %n day from {first} to {last}, {total} in all; the most, {most}, on {day}.</numerusform>
+            <numerusform>Minutes pressed on %n days from {first} to {last}, {total} in all; the most, {most}, on {day}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message numerus="yes">
+        <location line="-88"/>
+        <source>Average pain by day, from 0 (no pain) to 10, on %n days from {first} to {last}.</source>
+        <translation>
+            <numerusform>Average pain by day, from 0 (no pain) to 10, on %n day from {first} to {last}.</numerusform>
+            <numerusform>Average pain by day, from 0 (no pain) to 10, on %n days from {first} to {last}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/sitting/session_summary.py" line="+115"/>
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n completed</numerusform>
+            <numerusform>%n completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stopped early</source>
+        <translation>
+            <numerusform>%n stopped early</numerusform>
+            <numerusform>%n stopped early</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped (not counted as time pressing)</source>
+        <translation>
+            <numerusform>%n skipped (not counted as time pressing)</numerusform>
+            <numerusform>%n skipped (not counted as time pressing)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stopped by quitting</source>
+        <translation>
+            <numerusform>%n stopped by quitting</numerusform>
+            <numerusform>%n stopped by quitting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimerCard</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+459"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitorView</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+525"/>
+        <source>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</source>
+        <translation>
+            <numerusform>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</numerusform>
+            <numerusform>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
