@@ -68,22 +68,22 @@ class StaffGesture(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        # Keys are seen once at the widget with focus; pointer and touch input once at
-        # the window, which every real press reaches first.
+        # A key is seen once, at the widget with focus. A press may be seen several times
+        # (at the window, then at the widget and its parents): each sighting is the same.
         if kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
             if isinstance(event, QKeyEvent) and _is_chord(event):
                 self.requested.emit()
                 return True
             return False
-        if not isinstance(watched, QWindow) or watched is not self._window.windowHandle():
+        if not self._in_window(watched):
             return False
         if kind in _PRESSES:
             position = _global_position(event)
-            if position is not None and self._in_corner(position):
+            if position is None or not self._in_corner(position):
+                self._cancel()
+            elif self._pressed_at is None:
                 self._pressed_at = self._clock()
                 self._timer.start(milliseconds_until(HOLD_SECONDS))
-            else:
-                self._cancel()
         elif kind in _MOVES:
             position = _global_position(event)
             if position is not None and not self._in_corner(position):
@@ -91,6 +91,11 @@ class StaffGesture(QObject):
         elif kind in _ENDS:
             self._cancel()
         return False
+
+    def _in_window(self, watched: QObject) -> bool:
+        if isinstance(watched, QWindow):
+            return watched is self._window.windowHandle()
+        return isinstance(watched, QWidget) and watched.window() is self._window
 
     def _cancel(self) -> None:
         self._pressed_at = None

@@ -57,17 +57,21 @@ class Kiosk:
 
 
 @pytest.fixture
-def make_kiosk(qtbot: QtBot, kiosk_folder: Path, clock: FakeClock) -> Iterator[Callable[[], Kiosk]]:
+def make_kiosk(
+    qtbot: QtBot, kiosk_folder: Path, clock: FakeClock
+) -> Iterator[Callable[..., Kiosk]]:
     from acupress_gui.bootstrap.composition import build_kiosk_services, build_kiosk_window
     from acupress_gui.bootstrap.kiosk_setup import prepare_kiosk
     from acupress_gui.ui.common.theme import LIGHT
 
     made: list[Kiosk] = []
 
-    def make() -> Kiosk:
+    def make(*, translated: bool = False) -> Kiosk:
+        """``translated``: the app's own translations installed, as ``--kiosk`` does;
+        else the languages asked for are only noted (``Kiosk.languages``)."""
         services = build_kiosk_services(prepare_kiosk(kiosk_folder, None), LIGHT, clock=clock)
         languages: list[str] = []
-        window = build_kiosk_window(services, languages.append)
+        window = build_kiosk_window(services, None if translated else languages.append)
         window.showFullScreen()
         qtbot.waitExposed(window)
         kiosk = Kiosk(window, services, languages)

@@ -206,3 +206,16 @@ def test_the_language_stays_while_a_hold_runs(qtbot: QtBot, kiosk: Kiosk) -> Non
     assert not window.visitor_bar.language_buttons["es"].isEnabled()
     window.switch_language("es")
     assert window.session.view is view and window.language == "en"
+
+
+def test_the_apps_own_texts_follow_the_visitors_language(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk]
+) -> None:
+    kiosk = make_kiosk(translated=True)
+    window, translations = kiosk.window, kiosk.services.translations
+    assert translations.chosen == "en"
+    assert window.attract is not None
+    tap(qtbot, window.attract.language_buttons["es"])
+    assert translations.chosen == "es"
+    window.new_visitor()
+    assert translations.chosen == "en"

@@ -213,3 +213,14 @@ def test_back_returns_to_the_visitor_as_they_were(qtbot: QtBot, window: KioskWin
     assert window.staff_screen is None
     assert window.session is session
     assert session.view.selected_entry_id() == "wind-pool"
+
+
+def test_a_long_mouse_press_in_the_corner_opens_the_pad_too(
+    qtbot: QtBot, window: KioskWindow, clock: FakeClock
+) -> None:
+    start_visiting(qtbot, window)
+    assert window.visitor_page is not None
+    qtbot.mousePress(window.visitor_page, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+    clock.advance(HOLD_SECONDS)
+    window.gesture.poll()
+    assert window.pin_pad is not None
