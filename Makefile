@@ -82,7 +82,9 @@ workflows: $(TEST_STAMP)
 	$(BIN)/zizmor --offline --config .github/zizmor.yml .github/workflows
 
 shell: $(TEST_STAMP)
-	$(BIN)/shellcheck .ci/run packaging/macos/*.sh packaging/linux/install.sh
+	$(BIN)/shellcheck .ci/run packaging/macos/*.sh packaging/linux/install.sh \
+		packaging/kiosk/acupress-kiosk-launch packaging/kiosk/setup-kiosk-user.sh \
+		packaging/kiosk/gnome-kiosk/gnome-kiosk-script
 
 pytest: $(PACKAGES_TEST) $(TEST_STAMP)
 	$(BIN)/python -m pytest

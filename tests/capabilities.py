@@ -199,6 +199,14 @@ def poppler() -> str | None:
     return None
 
 
+@cache
+def systemd_analyze() -> str | None:
+    """systemd-analyze, which checks a unit file without systemd running (the kiosk's)."""
+    if shutil.which("systemd-analyze") is None:
+        return "no systemd-analyze to check the kiosk's unit (Debian/Ubuntu package systemd)"
+    return None
+
+
 PROBES: dict[str, Callable[[], str | None]] = {
     probe.__name__: probe
     for probe in (
@@ -210,6 +218,7 @@ PROBES: dict[str, Callable[[], str | None]] = {
         display_server,
         xdotool,
         poppler,
+        systemd_analyze,
     )
 }
 
