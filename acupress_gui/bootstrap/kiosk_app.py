@@ -27,8 +27,10 @@ from acupress_gui.core.paths import AppPaths, resolve_paths
 
 log = logging.getLogger("acupress_gui")
 
-EXIT_KIOSK_REFUSED = 5
-"""The kiosk's settings, PIN, catalog or folder cannot be used; stderr and the log say why."""
+EXIT_KIOSK_REFUSED = 78
+"""The kiosk's settings, PIN, catalog or folder cannot be used; stderr and the log say why.
+sysexits.h's EX_CONFIG, as the OS kiosk's launch script ends when the kiosk is not set
+up: its systemd unit does not start again what only staff can mend."""
 EXIT_KIOSK_FAILING = 6
 """Unexpected errors kept coming (``KioskErrors``); the OS kiosk should start it again."""
 

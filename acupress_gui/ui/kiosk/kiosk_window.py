@@ -403,11 +403,11 @@ class KioskWindow(QWidget):
             event.type() == QEvent.Type.WindowStateChange
             and not self._exit_allowed
             and self.isVisible()
-            and not self.isFullScreen()
+            and (self.isMinimized() or not self.isFullScreen())
         ):
-            # Something took the window out of full screen (a window manager's key):
-            # back to it, as soon as that change is done.
-            QTimer.singleShot(0, self, self.showFullScreen)
+            # Something minimised the window or took it out of full screen (a window
+            # manager's key or button): back to it, once that change is done.
+            QTimer.singleShot(0, self, self.bring_to_front)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._exit_allowed:
