@@ -471,14 +471,14 @@ class VisitorView(QWidget):
                 self._preferences.person,
                 entry_ids=[entry.id] if entry is not None else (),
             )
-            printer = print_on_default_printer(sheet, default_paper())
+            printed_on = print_on_default_printer(sheet, default_paper())
         except (HandoutError, HandoutTooLongError, OSError) as error:
             log.warning("The take-home sheet was not printed: %s", error)
-            printer = None
-        if printer is None:
+            printed_on = None
+        if printed_on is None:
             self._ask_at_the_desk()
             return
-        log.info("Take-home sheet sent to the printer %s", printer)
+        log.info("Take-home sheet sent to the printer %r", printed_on)
         questions.tell(
             self,
             self.tr("Your sheet is printing"),
