@@ -81,6 +81,7 @@ def _fill_window(
 
     from acupress_gui.core.catalog import CatalogError
     from acupress_gui.ui.common.app_icon import app_icon
+    from acupress_gui.ui.common.core_text import translated
     from acupress_gui.ui.common.error_dialog import ErrorDialog
 
     QApplication.setWindowIcon(app_icon())  # after showing: it loads Qt's SVG plugin
@@ -114,8 +115,10 @@ def _fill_window(
             window,
             QCoreApplication.translate("app", "Your settings could not be read"),
             QCoreApplication.translate(
-                "app", "{reason} AcuPress started from its usual settings."
-            ).format(reason=set_aside.reason),
+                "app",
+                "Your settings file {path} could not be used as it was: {reason}. AcuPress "
+                "started from its usual settings.",
+            ).format(path=set_aside.original, reason=translated(set_aside.reason)),
             log_file,
         )
     if not services.preferences.device.notice_acknowledged:
@@ -128,6 +131,7 @@ def _history_opened(window: DesktopWindow, services: Services, log_file: Path | 
     """Say at once what the opening of the history found: a file set aside, a journal kept."""
     from PySide6.QtCore import QCoreApplication
 
+    from acupress_gui.ui.common.core_text import translated
     from acupress_gui.ui.common.error_dialog import ErrorDialog
 
     window.view.retry_history()
@@ -151,7 +155,7 @@ def _history_opened(window: DesktopWindow, services: Services, log_file: Path | 
                 "a new one; the old file was kept, unchanged, as {moved_to}.",
             ).format(
                 original=quarantined.original,
-                reason=quarantined.reason,
+                reason=translated(quarantined.reason),
                 moved_to=quarantined.moved_to,
             ),
             log_file,
@@ -160,7 +164,7 @@ def _history_opened(window: DesktopWindow, services: Services, log_file: Path | 
         ErrorDialog.report(
             window,
             QCoreApplication.translate("app", "Some saved holds could not be read back"),
-            store.journal_kept.reason,
+            translated(store.journal_kept.reason),
             log_file,
         )
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
+from acupress_gui.core.translatable import QT_TRANSLATE_NOOP
+
 FIGURE_HEIGHT = 75.0
 """Top of the head to the soles, in B-cun."""
 
@@ -427,7 +429,7 @@ _HAND_CORNERS = tuple(
 )
 
 HAND = Inset(
-    title="The back of your right hand",
+    title=QT_TRANSLATE_NOOP("body", "The back of your right hand"),
     frame=(
         "The back of the right hand as you look at it, fingers up. Units are finger cun: "
         "the width of the person's own thumb at its middle joint. (0, 0) is the middle of "
@@ -497,7 +499,7 @@ _LOWER_LEG_ANCHORS: tuple[Vec, ...] = (
 )
 
 LOWER_LEG = Inset(
-    title="The outer side of your right lower leg",
+    title=QT_TRANSLATE_NOOP("body", "The outer side of your right lower leg"),
     frame=(
         "The right lower leg seen from the person's right, toes to the right. Units are "
         "the leg's cun: the crease behind the knee to the prominence of the outer ankle "

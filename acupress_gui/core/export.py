@@ -23,6 +23,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from enum import Enum
 from pathlib import Path
 from typing import IO, Any
 
@@ -35,6 +36,7 @@ from acupress_gui.core.history import (
     StoredSession,
 )
 from acupress_gui.core.paths import AppPaths
+from acupress_gui.core.translatable import QT_TRANSLATE_NOOP, Message, Text
 
 COLUMNS = (
     "id",
@@ -59,6 +61,111 @@ COLUMNS = (
 hold ended (completed, stopped, skipped, quit) and ``spot`` which spot of a row of spots
 was pressed (empty when all were). They come last, so a reader of older exports that
 picks columns by position reads the same values."""
+
+
+COLUMN_NOTES: dict[str, str] = {
+    "id": QT_TRANSLATE_NOOP("export", "The hold's number in your history."),
+    "started_at_utc": QT_TRANSLATE_NOOP(
+        "export",
+        "When the hold started: the date and time in UTC, not your local time, written "
+        "as 2025-03-01T09:30:00.000+00:00 (ISO 8601).",
+    ),
+    "entry_id": QT_TRANSLATE_NOOP(
+        "export", "What you pressed, by the name the point catalog gives it (such as wind-pool)."
+    ),
+    "point_codes": QT_TRANSLATE_NOOP(
+        "export",
+        "The points pressed, by their standard codes (such as GB20), with a space between.",
+    ),
+    #: The words in quotes are the values in the file: they stay in English.
+    "side": QT_TRANSLATE_NOOP(
+        "export", "The side of your body: \u201cboth\u201d, \u201cright\u201d or \u201cleft\u201d."
+    ),
+    "set_number": QT_TRANSLATE_NOOP("export", "Which set of the hold it was: 1 for the first."),
+    "planned_seconds": QT_TRANSLATE_NOOP("export", "How long the hold was to last, in seconds."),
+    "held_seconds": QT_TRANSLATE_NOOP("export", "How long you held, in seconds."),
+    #: The words in quotes are the values in the file: they stay in English.
+    "completed": QT_TRANSLATE_NOOP(
+        "export", "\u201cyes\u201d when you held for the whole time, else \u201cno\u201d."
+    ),
+    "sitting": QT_TRANSLATE_NOOP(
+        "export",
+        "The sitting the hold was part of (a routine, or one press of Start): the holds of "
+        "one sitting share it. Empty for holds saved before AcuPress kept sittings.",
+    ),
+    #: The words in quotes are the values in the file: they stay in English.
+    "sitting_kind": QT_TRANSLATE_NOOP(
+        "export",
+        "\u201croutine\u201d for a routine, \u201csingle\u201d for one press of Start.",
+    ),
+    "sitting_started_at_utc": QT_TRANSLATE_NOOP(
+        "export", "When that sitting started, in UTC, written as the hold's start is."
+    ),
+    "pain_before": QT_TRANSLATE_NOOP(
+        "export",
+        "The pain you rated before the sitting, from 0 (no pain) to 10 (the worst pain you "
+        "can imagine); empty when you did not rate it.",
+    ),
+    "pain_after": QT_TRANSLATE_NOOP(
+        "export",
+        "The pain you rated after the sitting, on the same scale; empty when you did not rate it.",
+    ),
+    #: The words in quotes are the values in the file: they stay in English.
+    "outcome": QT_TRANSLATE_NOOP(
+        "export",
+        "How the hold ended: \u201ccompleted\u201d, \u201cstopped\u201d (stopped early), "
+        "\u201cskipped\u201d (in a routine) or \u201cquit\u201d (AcuPress was closed).",
+    ),
+    "spot": QT_TRANSLATE_NOOP(
+        "export",
+        "For a row of spots pressed one after the other, which spot it was (1 for the "
+        "first); empty when the hold pressed them all.",
+    ),
+}
+"""What each column holds, for the person who opens the file: Help \u25b8 The exported
+history shows these, translated; the column names and values stay as they are."""
+
+
+class Written(Enum):
+    """What a file written like the export holds, for the sentences that name it."""
+
+    HISTORY = "history"
+    HANDOUT = "handout"
+    COUNTS = "counts"
+    """A kiosk's anonymous counters, exported on its staff screen."""
+
+
+_PROTECTED = {
+    Written.HISTORY: QT_TRANSLATE_NOOP(
+        "export",
+        "{path} is one of AcuPress's own files, so the history was not written there. "
+        "Choose another file name.",
+    ),
+    Written.HANDOUT: QT_TRANSLATE_NOOP(
+        "export",
+        "{path} is one of AcuPress's own files, so the handout was not written there. "
+        "Choose another file name.",
+    ),
+    Written.COUNTS: QT_TRANSLATE_NOOP(
+        "export", "{path} is one of AcuPress's own files, so the counts were not written there."
+    ),
+}
+_NOT_WRITTEN = {
+    Written.HISTORY: QT_TRANSLATE_NOOP("export", "The history could not be written to {path}."),
+    Written.HANDOUT: QT_TRANSLATE_NOOP("export", "The handout could not be written to {path}."),
+    Written.COUNTS: QT_TRANSLATE_NOOP("export", "The counts could not be written to {path}."),
+}
+_NOT_WRITTEN_BECAUSE = {
+    Written.HISTORY: QT_TRANSLATE_NOOP(
+        "export", "The history could not be written to {path}: {reason}."
+    ),
+    Written.HANDOUT: QT_TRANSLATE_NOOP(
+        "export", "The handout could not be written to {path}: {reason}."
+    ),
+    Written.COUNTS: QT_TRANSLATE_NOOP(
+        "export", "The counts could not be written to {path}: {reason}."
+    ),
+}
 
 
 class ExportError(OSError):
@@ -109,7 +216,7 @@ def export_csv(sessions: Iterable[StoredSession], path: Path, *, protected: Iter
     Errors raised while reading ``sessions`` pass through unchanged.
     """
     count = 0
-    with _replaced(path, protected, "the history", "w", encoding="utf-8", newline="") as stream:
+    with _replaced(path, protected, Written.HISTORY, "w", encoding="utf-8", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(COLUMNS)
         for session in sessions:
@@ -118,9 +225,9 @@ def export_csv(sessions: Iterable[StoredSession], path: Path, *, protected: Iter
     return count
 
 
-def write_file(path: Path, data: bytes, *, protected: Iterable[Path], what: str) -> None:
+def write_file(path: Path, data: bytes, *, protected: Iterable[Path], what: Written) -> None:
     """Write ``data`` to ``path`` as the CSV export writes: refused for the same targets,
-    beside it and renamed into place. ``what`` names the file in messages ("the handout").
+    beside it and renamed into place. ``what`` the file holds, for the messages.
 
     Raises ``ExportError`` with a plain sentence.
     """
@@ -130,7 +237,7 @@ def write_file(path: Path, data: bytes, *, protected: Iterable[Path], what: str)
 
 @contextmanager
 def _replaced(
-    path: Path, protected: Iterable[Path], what: str, mode: str, **open_args: Any
+    path: Path, protected: Iterable[Path], what: Written, mode: str, **open_args: Any
 ) -> Iterator[IO[Any]]:
     """A stream to a file beside ``path`` that replaces it once written and synced, so a
     failure never leaves half a file; any ``OSError`` becomes an ``ExportError`` naming
@@ -153,13 +260,10 @@ def _replaced(
         raise
 
 
-def _check_target(path: Path, protected: Iterable[Path], what: str = "the history") -> None:
+def _check_target(path: Path, protected: Iterable[Path], what: Written) -> None:
     """Refuse a target that is not a new or ordinary file the person may replace."""
     if _is_protected(path, protected):
-        raise ExportError(
-            f"{path} is one of AcuPress's own files, so {what} was not written "
-            "there. Choose another file name."
-        )
+        raise ExportError(Message(_PROTECTED[what], path=path))
     try:
         target_stat = path.stat()
     except (FileNotFoundError, NotADirectoryError):  # a new file, or a bad folder (below)
@@ -167,12 +271,33 @@ def _check_target(path: Path, protected: Iterable[Path], what: str = "the histor
     except OSError as error:
         raise ExportError(_write_failure(path, error, what)) from error
     if target_stat is not None and stat.S_ISDIR(target_stat.st_mode):
-        raise ExportError(f"{path} is a folder. Choose a file name inside it.")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP("export", "{path} is a folder. Choose a file name inside it."),
+                path=path,
+            )
+        )
     if target_stat is not None and not stat.S_ISREG(target_stat.st_mode):
-        raise ExportError(f"{path} is not an ordinary file, so it cannot be replaced.")
+        raise ExportError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "export", "{path} is not an ordinary file, so it cannot be replaced."
+                ),
+                path=path,
+            )
+        )
     if not path.parent.is_dir():
-        problem = "is a file, not a folder" if path.parent.exists() else "does not exist"
-        raise ExportError(f"The folder {path.parent} {problem}, so {path} cannot be written.")
+        problem = (
+            QT_TRANSLATE_NOOP(
+                "export",
+                "The folder {folder} is a file, not a folder, so {path} cannot be written.",
+            )
+            if path.parent.exists()
+            else QT_TRANSLATE_NOOP(
+                "export", "The folder {folder} does not exist, so {path} cannot be written."
+            )
+        )
+        raise ExportError(Message(problem, folder=path.parent, path=path))
 
 
 def _is_protected(path: Path, protected: Iterable[Path]) -> bool:
@@ -204,26 +329,26 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-_PLAIN_REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EACCES: "AcuPress is not allowed to write there",
-    errno.EPERM: "AcuPress is not allowed to write there",
-    errno.EROFS: "that disk is read-only",
-    errno.ENOTDIR: "part of that path is a file, not a folder",
-    errno.ENOENT: "its folder does not exist",
-    errno.EISDIR: "it is a folder",
-    errno.ENAMETOOLONG: "the name is too long",
-    errno.ELOOP: "it is a link that leads back to itself",
+# Why a file could not be written, each ending "... could not be written to PATH: ...".
+_PLAIN_REASONS: dict[int, Text] = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP("export", "the disk is full"),
+    errno.EACCES: QT_TRANSLATE_NOOP("export", "AcuPress is not allowed to write there"),
+    errno.EPERM: QT_TRANSLATE_NOOP("export", "AcuPress is not allowed to write there"),
+    errno.EROFS: QT_TRANSLATE_NOOP("export", "that disk is read-only"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("export", "part of that path is a file, not a folder"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("export", "its folder does not exist"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("export", "it is a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("export", "the name is too long"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("export", "it is a link that leads back to itself"),
 }
 
 
-def _write_failure(path: Path, error: OSError, what: str = "the history") -> str:
+def _write_failure(path: Path, error: OSError, what: Written) -> Message:
     """A sentence for a failed write that names the target, never the temporary file."""
     reason = _PLAIN_REASONS.get(error.errno or 0)
-    subject = what[:1].upper() + what[1:]
     if reason is None:
-        return f"{subject} could not be written to {path}."
-    return f"{subject} could not be written to {path}: {reason}."
+        return Message(_NOT_WRITTEN[what], path=path)
+    return Message(_NOT_WRITTEN_BECAUSE[what], path=path, reason=reason)
 
 
 def read_csv(path: Path) -> Iterator[StoredSession]:

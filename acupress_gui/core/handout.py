@@ -24,6 +24,7 @@ from acupress_gui.core.routine import (
     offered,
     plan_for,
 )
+from acupress_gui.core.translatable import QT_TRANSLATE_NOOP, Message
 
 
 class Paper(StrEnum):
@@ -185,7 +186,14 @@ def routine_handout(
     """The handout of a routine: its entries in order, each with its own hold length
     where ``seconds`` (by entry id) gives one, else ``hold``'s."""
     if not entries:
-        raise HandoutError(f"The routine \u201c{title}\u201d has no points to print.")
+        raise HandoutError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "handout", "The routine \u201c{title}\u201d has no points to print."
+                ),
+                title=title,
+            )
+        )
     chosen = seconds or {}
     parts = [
         Part(
@@ -234,9 +242,9 @@ def entries_by_id(catalog: Catalog, entry_ids: Sequence[str]) -> tuple[Entry, ..
     return tuple(entry for entry_id in entry_ids if (entry := catalog.entry(entry_id)) is not None)
 
 
-YOUR_ROUTINE = "Your routine"
+YOUR_ROUTINE = QT_TRANSLATE_NOOP("handout", "Your routine")
 """The title of the routine of someone who has chosen none by name."""
-YOUR_POINTS = "Your points"
+YOUR_POINTS = QT_TRANSLATE_NOOP("handout", "Your points")
 """The title of a handout of several entries named one by one."""
 
 
@@ -277,8 +285,14 @@ def handout_for(
 def _plan_handout(catalog: Catalog, title: str, plan: RoutinePlan, hold: Hold) -> Handout:
     if not plan.entries and plan.left_out_for_pregnancy:
         raise HandoutError(
-            f"Every point of \u201c{title}\u201d is one to avoid in pregnancy, so there is "
-            "nothing to print."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "handout",
+                    "Every point of \u201c{title}\u201d is one to avoid in pregnancy, so there "
+                    "is nothing to print.",
+                ),
+                title=title,
+            )
         )
     return routine_handout(
         catalog, title, plan.entries, hold, plan.hold_seconds, plan.left_out_for_pregnancy

@@ -28,6 +28,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from acupress_gui.core.translatable import QT_TRANSLATE_NOOP, Message, Text
+
 log = logging.getLogger(__name__)
 
 APPLICATION_ID = int.from_bytes(b"AcuP", "big")
@@ -106,38 +108,120 @@ _SAVE_SITTING = """
     ON CONFLICT (key) DO UPDATE SET pain_before = excluded.pain_before,
                                     pain_after = excluded.pain_after
 """
+# Why the history cannot be used, each ending a sentence "... cannot be saved because ...".
 _PLAIN_REASONS = (
-    ("SQLITE_FULL", "the disk is full"),
-    ("SQLITE_READONLY", "the file or its folder is read-only"),
-    ("SQLITE_CANTOPEN", "the file cannot be opened or created there"),
-    ("SQLITE_PERM", "permission is denied"),
-    ("SQLITE_BUSY", "another program is using it"),
-    ("SQLITE_LOCKED", "another program is using it"),
-    ("SQLITE_IOERR", "the disk reported a read or write error"),
-    ("SQLITE_CORRUPT", "the file is damaged"),
-    ("SQLITE_NOTADB", "the file is not a history AcuPress can read"),
+    ("SQLITE_FULL", QT_TRANSLATE_NOOP("history", "the disk is full")),
+    ("SQLITE_READONLY", QT_TRANSLATE_NOOP("history", "the file or its folder is read-only")),
+    ("SQLITE_CANTOPEN", QT_TRANSLATE_NOOP("history", "the file cannot be opened or created there")),
+    ("SQLITE_PERM", QT_TRANSLATE_NOOP("history", "permission is denied")),
+    ("SQLITE_BUSY", QT_TRANSLATE_NOOP("history", "another program is using it")),
+    ("SQLITE_LOCKED", QT_TRANSLATE_NOOP("history", "another program is using it")),
+    ("SQLITE_IOERR", QT_TRANSLATE_NOOP("history", "the disk reported a read or write error")),
+    ("SQLITE_CORRUPT", QT_TRANSLATE_NOOP("history", "the file is damaged")),
+    ("SQLITE_NOTADB", QT_TRANSLATE_NOOP("history", "the file is not a history AcuPress can read")),
 )
 """SQLite's error names (prefixes, as in SQLITE_IOERR_WRITE) in words a person can act on."""
 _PLAIN_OS_REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "permission is denied",
-    errno.EPERM: "permission is denied",
-    errno.ENOENT: "its folder does not exist",
-    errno.ENOTDIR: "a file stands where its folder should be",
-    errno.EEXIST: "a file stands where its folder should be",
-    errno.EIO: "the disk reported a read or write error",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("history", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("history", "the disk quota is used up"),
+    errno.EROFS: QT_TRANSLATE_NOOP("history", "the disk is read-only"),
+    errno.EACCES: QT_TRANSLATE_NOOP("history", "permission is denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("history", "permission is denied"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("history", "its folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("history", "a file stands where its folder should be"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("history", "a file stands where its folder should be"),
+    errno.EIO: QT_TRANSLATE_NOOP("history", "the disk reported a read or write error"),
 }
-_UNEXPLAINED = "of a problem with the file that AcuPress cannot name (details are in the log)"
+_UNEXPLAINED = QT_TRANSLATE_NOOP(
+    "history", "of a problem with the file that AcuPress cannot name (details are in the log)"
+)
 
-NOT_A_HISTORY = "It is not a history file AcuPress can read."
-TRUNCATED = "It is shorter than it should be: part of it is missing."
-DAMAGED = "It is damaged: its integrity check found errors."
-FOREIGN = "It belongs to another application."
-EMPTY_WITH_JOURNAL = "It is empty, but the journal beside it holds data."
-JOURNAL_WITHOUT_FILE = "It is missing, but the journal beside it holds data."
+NOT_A_HISTORY = QT_TRANSLATE_NOOP("history", "It is not a history file AcuPress can read.")
+TRUNCATED = QT_TRANSLATE_NOOP("history", "It is shorter than it should be: part of it is missing.")
+DAMAGED = QT_TRANSLATE_NOOP("history", "It is damaged: its integrity check found errors.")
+FOREIGN = QT_TRANSLATE_NOOP("history", "It belongs to another application.")
+EMPTY_WITH_JOURNAL = QT_TRANSLATE_NOOP(
+    "history", "It is empty, but the journal beside it holds data."
+)
+JOURNAL_WITHOUT_FILE = QT_TRANSLATE_NOOP(
+    "history", "It is missing, but the journal beside it holds data."
+)
 """``Quarantined.reason``: why a file was set aside, each a sentence about the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Doing:
+    """One thing done with the file, and each way of saying it failed: whole sentences,
+    as a translation may need to put the verb anywhere."""
+
+    verb: str
+    """For the log, which stays English."""
+    because: Text
+    """It failed, for a reason ``{why}`` of ``_PLAIN_REASONS`` or ``_PLAIN_OS_REASONS``."""
+    read_only: Text | None = None
+    closed: Text | None = None
+
+
+_OPENING = _Doing(
+    "opened",
+    QT_TRANSLATE_NOOP("history", "The session history {path} cannot be opened because {why}."),
+)
+_UPDATING = _Doing(
+    "updated to this version's format",
+    QT_TRANSLATE_NOOP(
+        "history",
+        "The session history {path} cannot be updated to this version's format because {why}.",
+    ),
+)
+_SAVING = _Doing(
+    "saved",
+    QT_TRANSLATE_NOOP("history", "The session history {path} cannot be saved because {why}."),
+    QT_TRANSLATE_NOOP(
+        "history",
+        "The session history {path} cannot be saved: the file or its folder is read-only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "history",
+        "The session history {path} cannot be saved: it is closed, or it was deleted and a "
+        "new file could not be made.",
+    ),
+)
+_READING = _Doing(
+    "read",
+    QT_TRANSLATE_NOOP("history", "The session history {path} cannot be read because {why}."),
+    None,
+    QT_TRANSLATE_NOOP(
+        "history",
+        "The session history {path} cannot be read: it is closed, or it was deleted and a "
+        "new file could not be made.",
+    ),
+)
+_CHANGING = _Doing(
+    "changed",
+    QT_TRANSLATE_NOOP("history", "The session history {path} cannot be changed because {why}."),
+    QT_TRANSLATE_NOOP(
+        "history",
+        "The session history {path} cannot be changed: the file or its folder is read-only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "history",
+        "The session history {path} cannot be changed: it is closed, or it was deleted and "
+        "a new file could not be made.",
+    ),
+)
+_CLEARING = _Doing(
+    "cleared",
+    QT_TRANSLATE_NOOP("history", "The session history {path} cannot be cleared because {why}."),
+    QT_TRANSLATE_NOOP(
+        "history",
+        "The session history {path} cannot be cleared: the file or its folder is read-only.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "history",
+        "The session history {path} cannot be cleared: it is closed, or it was deleted and "
+        "a new file could not be made.",
+    ),
+)
 
 
 class Side(StrEnum):
@@ -369,14 +453,18 @@ class HistoryStore:
         """A plain sentence for the window when nothing new can be saved, else None."""
         if not self.read_only:
             return None
-        return (
-            f"The session history {self.path} can only be read: the file or its folder is "
-            "read-only, so new holds cannot be saved there."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "history",
+                "The session history {path} can only be read: the file or its folder is "
+                "read-only, so new holds cannot be saved there.",
+            ),
+            path=self.path,
         )
 
     def _open_connection(self, check_integrity: bool | None) -> sqlite3.Connection:
         path = self.path
-        with _plainly(path, "opened"):
+        with _plainly(path, _OPENING):
             path.parent.mkdir(parents=True, exist_ok=True)
             marker = _marker(path)
             if check_integrity is None:
@@ -395,13 +483,20 @@ class HistoryStore:
                     kept = journal.settle(connection if writable else None)
                     if not self.read_only:
                         connection.execute("PRAGMA synchronous = FULL")
-                        with _plainly(path, "updated to this version's format"):
+                        with _plainly(path, _UPDATING):
                             _migrate(connection, self._migrations)
                         _write_marker(marker)
                     elif _version(connection) != len(self._migrations):
                         raise HistoryUnavailableError(
-                            f"The session history {path} cannot be updated to this version's "
-                            "format because the file or its folder is read-only."
+                            Message(
+                                QT_TRANSLATE_NOOP(
+                                    "history",
+                                    "The session history {path} cannot be updated to this "
+                                    "version's format because the file or its folder is "
+                                    "read-only.",
+                                ),
+                                path=path,
+                            )
                         )
                 except BaseException:
                     connection.close()
@@ -428,12 +523,12 @@ class HistoryStore:
                 current = None
             if current == self._identity:
                 return
-            self._lose_file("was deleted" if current is None else "was replaced by another file")
+            self._lose_file(deleted=current is None)
         if self._lost:
             self._connection = self._open_connection(check_integrity=None)
             self._lost = False
 
-    def _lose_file(self, what: str) -> None:
+    def _lose_file(self, deleted: bool) -> None:
         """Close the connection to a file that is no longer the history, and say so."""
         assert self._connection is not None
         try:
@@ -456,49 +551,58 @@ class HistoryStore:
             "The session history %s %s while AcuPress was running; the %s hold(s) saved in it "
             "are gone with it. New holds go into a new file.",
             self.path,
-            what,
+            "was deleted" if deleted else "was replaced by another file",
             "unknown number of" if holds_gone is None else holds_gone,
         )
         self.file_lost = FileLost(
             path=self.path,
             holds_gone=holds_gone,
-            reason=(
-                f"The session history {self.path} {what} while AcuPress was running. The "
-                "holds saved in it before are gone; new holds are saved in a new file."
+            reason=Message(
+                QT_TRANSLATE_NOOP(
+                    "history",
+                    "The session history {path} was deleted while AcuPress was running. The "
+                    "holds saved in it before are gone; new holds are saved in a new file.",
+                )
+                if deleted
+                else QT_TRANSLATE_NOOP(
+                    "history",
+                    "The session history {path} was replaced by another file while AcuPress "
+                    "was running. The holds saved in it before are gone; new holds are saved "
+                    "in a new file.",
+                ),
+                path=self.path,
             ),
         )
 
-    def _writable(self, doing: str) -> sqlite3.Connection:
+    def _writable(self, doing: _Doing) -> sqlite3.Connection:
         """The connection for a write: refused plainly when read-only, following a lost file."""
         if self.read_only:
-            raise HistoryUnavailableError(
-                f"The session history {self.path} cannot be {doing}: the file or its folder "
-                "is read-only."
-            )
+            assert doing.read_only is not None, doing.verb
+            raise HistoryUnavailableError(Message(doing.read_only, path=self.path))
         self._same_file()
         return self._live(doing)
 
     def add(self, record: HoldRecord) -> int:
         """Save one hold; it is on disk when this returns. Returns its id."""
         row = _row_of(record)
-        with _plainly(self.path, "saved"):
-            connection = self._writable("saved")
+        with _plainly(self.path, _SAVING):
+            connection = self._writable(_SAVING)
             if record.sitting_key is not None and not self._has_sitting(record.sitting_key):
                 raise ValueError(f"no sitting {record.sitting_key!r} was saved before this hold")
             return _new_id(connection.execute(_INSERT, row))
 
     def save_sitting(self, sitting: SittingRecord) -> None:
         """Save a sitting, or update its ratings if one with its key is saved already."""
-        with _plainly(self.path, "saved"):
-            self._writable("saved").execute(_SAVE_SITTING, _sitting_row(sitting))
+        with _plainly(self.path, _SAVING):
+            self._writable(_SAVING).execute(_SAVE_SITTING, _sitting_row(sitting))
 
     def _has_sitting(self, key: str) -> bool:
         query = "SELECT EXISTS (SELECT 1 FROM sittings WHERE key = ?)"
-        return bool(self._live("read").execute(query, (key,)).fetchone()[0])
+        return bool(self._live(_READING).execute(query, (key,)).fetchone()[0])
 
     def connect_reader(self) -> sqlite3.Connection:
         """A read-only connection of its own, for reading from another thread."""
-        with _plainly(self.path, "read"):
+        with _plainly(self.path, _READING):
             if self.read_only:  # the folder may allow no ``-shm``: fall back as ``open`` did
                 return _connect_read_only(self.path, self._connect)
             return sqlite3.connect(
@@ -507,8 +611,8 @@ class HistoryStore:
 
     def recent(self, limit: int, before_id: int | None = None) -> list[StoredSession]:
         """Up to ``limit`` holds, newest first; pass the last id seen as ``before_id`` for more."""
-        with _plainly(self.path, "read"):
-            connection = self._live("read")
+        with _plainly(self.path, _READING):
+            connection = self._live(_READING)
             if before_id is None:
                 rows = connection.execute(f"{_SELECT} ORDER BY sessions.id DESC LIMIT ?", (limit,))
             else:
@@ -520,20 +624,20 @@ class HistoryStore:
 
     def oldest_first(self) -> Iterator[StoredSession]:
         """Every hold, oldest first, read as it is consumed (an export of any size)."""
-        with _plainly(self.path, "read"):
-            for row in self._live("read").execute(f"{_SELECT} ORDER BY sessions.id"):
+        with _plainly(self.path, _READING):
+            for row in self._live(_READING).execute(f"{_SELECT} ORDER BY sessions.id"):
                 yield _stored_of(row)
 
     def count(self) -> int:
-        with _plainly(self.path, "read"):
-            (count,) = self._live("read").execute("SELECT count(*) FROM sessions").fetchone()
+        with _plainly(self.path, _READING):
+            (count,) = self._live(_READING).execute("SELECT count(*) FROM sessions").fetchone()
             return int(count)
 
     def totals_since(self, since: datetime) -> HoldTotals:
         """The seconds pressed and the holds of each outcome in holds that started at or
         after ``since`` (timezone-aware); skipped holds are not time pressing."""
-        with _plainly(self.path, "read"):
-            rows = self._live("read").execute(
+        with _plainly(self.path, _READING):
+            rows = self._live(_READING).execute(
                 "SELECT outcome, count(*), total(held_seconds) FROM sessions "
                 "WHERE started_at >= ? GROUP BY outcome",
                 (_utc_text(since),),
@@ -548,8 +652,8 @@ class HistoryStore:
 
     def delete(self, session_id: int) -> None:
         """Delete one hold, and its sitting when it was the sitting's last hold."""
-        with _plainly(self.path, "changed"):
-            connection = self._writable("changed")
+        with _plainly(self.path, _CHANGING):
+            connection = self._writable(_CHANGING)
             with self._transaction():
                 row = connection.execute(
                     "DELETE FROM sessions WHERE id = ? RETURNING sitting_id", (session_id,)
@@ -570,8 +674,8 @@ class HistoryStore:
         """
         record = session.record
         row = _row_of(record)
-        with _plainly(self.path, "changed"):
-            connection = self._writable("changed")
+        with _plainly(self.path, _CHANGING):
+            connection = self._writable(_CHANGING)
             with self._transaction():
                 if session.sitting is not None:
                     connection.execute(
@@ -596,8 +700,8 @@ class HistoryStore:
         A plain DELETE leaves the rows readable in free pages and in the WAL; VACUUM rebuilds
         the file without them and the truncating checkpoint empties the WAL.
         """
-        with _plainly(self.path, "cleared"):
-            connection = self._writable("cleared")
+        with _plainly(self.path, _CLEARING):
+            connection = self._writable(_CLEARING)
             with self._transaction():
                 connection.execute("DELETE FROM sessions")
                 connection.execute("DELETE FROM sittings")
@@ -614,17 +718,15 @@ class HistoryStore:
             with suppress(OSError):
                 _marker(self.path).unlink(missing_ok=True)
 
-    def _live(self, doing: str) -> sqlite3.Connection:
+    def _live(self, doing: _Doing) -> sqlite3.Connection:
         if self._connection is None:
-            raise HistoryUnavailableError(
-                f"The session history {self.path} cannot be {doing}: it is closed, or it was "
-                "deleted and a new file could not be made."
-            )
+            assert doing.closed is not None, doing.verb
+            raise HistoryUnavailableError(Message(doing.closed, path=self.path))
         return self._connection
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        connection = self._live("changed")
+        connection = self._live(_CHANGING)
         connection.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -832,14 +934,19 @@ class _JournalCopy:
             self.copy,
         )
         if self.copy is None:
-            reason = (
+            reason: str = QT_TRANSLATE_NOOP(
+                "history",
                 "Some holds saved in the history's journal could not be read back: the "
-                "journal is damaged, and it could not be copied aside. Those holds are missing."
+                "journal is damaged, and it could not be copied aside. Those holds are missing.",
             )
         else:
-            reason = (
-                "Some holds saved in the history's journal could not be read back because the "
-                f"journal is damaged. A copy of it was kept, unchanged, as {self.copy}."
+            reason = Message(
+                QT_TRANSLATE_NOOP(
+                    "history",
+                    "Some holds saved in the history's journal could not be read back because "
+                    "the journal is damaged. A copy of it was kept, unchanged, as {copy}.",
+                ),
+                copy=self.copy,
             )
         return JournalKept(self.journal, self.copy, max(replayed, 0), self.frames_committed, reason)
 
@@ -1048,9 +1155,18 @@ def _damage_in_content(
             return FOREIGN
         if version > newest:
             raise HistoryTooNewError(
-                f"The session history {path} was written by a newer version of AcuPress "
-                f"(format {version}; this version knows up to {newest}). It was left untouched: "
-                "update AcuPress to see it and to save new sessions."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "history",
+                        "The session history {path} was written by a newer version of "
+                        "AcuPress (format {version}; this version knows up to {newest}). It "
+                        "was left untouched: update AcuPress to see it and to save new "
+                        "sessions.",
+                    ),
+                    path=path,
+                    version=version,
+                    newest=newest,
+                )
             )
         if check_integrity and connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             return DAMAGED
@@ -1101,7 +1217,7 @@ def _error_name(error: sqlite3.Error) -> str:
 
 
 @contextmanager
-def _plainly(path: Path, doing: str) -> Iterator[None]:
+def _plainly(path: Path, doing: _Doing) -> Iterator[None]:
     """Turn a failure of the disk or the file into ``HistoryUnavailableError`` in plain words.
 
     Errors in our own SQL or use of the API (integrity, programming) are bugs and pass through.
@@ -1109,24 +1225,20 @@ def _plainly(path: Path, doing: str) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        log.warning("The session history %s cannot be %s: %r", path, doing, error)
+        log.warning("The session history %s cannot be %s: %r", path, doing.verb, error)
         why = _PLAIN_OS_REASONS.get(error.errno or 0, _UNEXPLAINED)
-        raise HistoryUnavailableError(
-            f"The session history {path} cannot be {doing} because {why}."
-        ) from error
+        raise HistoryUnavailableError(Message(doing.because, path=path, why=why)) from error
     except sqlite3.Error as error:
         if not (
             isinstance(error, sqlite3.OperationalError) or type(error) is sqlite3.DatabaseError
         ):
             raise
-        log.warning("The session history %s cannot be %s: %s", path, doing, error)
+        log.warning("The session history %s cannot be %s: %s", path, doing.verb, error)
         name = _error_name(error)
         why = next(
             (words for prefix, words in _PLAIN_REASONS if name.startswith(prefix)), _UNEXPLAINED
         )
-        raise HistoryUnavailableError(
-            f"The session history {path} cannot be {doing} because {why}."
-        ) from error
+        raise HistoryUnavailableError(Message(doing.because, path=path, why=why)) from error
 
 
 # The recorder lives in a module of its own that the window can import before it shows

@@ -12,6 +12,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
+from acupress_gui.core.translatable import message_of
+
 if TYPE_CHECKING:
     from acupress_gui.core.history import HistoryStore, Recordable
 
@@ -96,7 +98,7 @@ class HistoryRecorder:
                     saved_id = self.store.add(item)
                 del self._pending[0]
         except HistoryError as error:
-            self.last_error = str(error)
+            self.last_error = message_of(error)  # still translatable
             log.warning("%s (%d record(s) kept in memory)", error, len(self._pending))
             return None
         self.last_error = None

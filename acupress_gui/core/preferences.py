@@ -32,6 +32,7 @@ from acupress_gui.core.hold_choices import (
     SideMode,
 )
 from acupress_gui.core.languages import check_code
+from acupress_gui.core.translatable import message_of
 
 log = logging.getLogger(__name__)
 
@@ -399,7 +400,7 @@ class Preferences:
         try:
             self._store.write(self._device, self._person)
         except SettingsError as error:
-            message = str(error)
+            message = message_of(error)  # still translatable
             if message != self._save_problem:
                 log.warning("Settings not saved: %s", message)
                 self._save_problem = message

@@ -44,6 +44,7 @@ from acupress_gui.core.preferences import (
     conform,
     field_names,
 )
+from acupress_gui.core.translatable import QT_TRANSLATE_NOOP, Message, Text, message_of
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -109,7 +110,9 @@ class SettingsStore:
         except FileNotFoundError:
             return StoredPreferences()
         except OSError as error:
-            reason = f"it could not be read ({_plainly(error)})"
+            reason: str = Message(
+                QT_TRANSLATE_NOOP("settings", "it could not be read ({why})"), why=_plainly(error)
+            )
             self._refusal = reason
             self.quarantined = SetAside(self.path, None, reason)
             log.warning(
@@ -121,11 +124,13 @@ class SettingsStore:
             schema = _schema_of(document)
         except _DamagedError as damage:
             if keep_aside:
-                self.quarantined = self._set_aside(data, str(damage), move=True)
+                self.quarantined = self._set_aside(data, message_of(damage), move=True)
             return StoredPreferences()
         if schema > SCHEMA_VERSION:
             self.newer_schema = schema
-            self._refusal = "it was written by a newer version of AcuPress"
+            self._refusal = QT_TRANSLATE_NOOP(
+                "settings", "it was written by a newer version of AcuPress"
+            )
             log.warning("Settings %s have schema %d; read only, never written", self.path, schema)
         for migrate in _MIGRATIONS[schema:]:
             document = migrate(document)
@@ -133,7 +138,10 @@ class SettingsStore:
         if rejected:
             log.warning("Settings %s: using defaults for %s", self.path, "; ".join(rejected))
             if self.newer_schema is None and keep_aside:
-                reason = "some of its values could not be used and were reset to their defaults"
+                reason = QT_TRANSLATE_NOOP(
+                    "settings",
+                    "some of its values could not be used and were reset to their defaults",
+                )
                 self.quarantined = self._set_aside(data, reason, move=False, rejected=rejected)
         return stored
 
@@ -142,7 +150,13 @@ class SettingsStore:
         ``SettingsError``. Nothing is written when the file would not change."""
         if self._refusal is not None:
             raise SettingsError(
-                f"AcuPress does not save its settings to {self.path}: {self._refusal}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "settings", "AcuPress does not save its settings to {path}: {refusal}."
+                    ),
+                    path=self.path,
+                    refusal=self._refusal,
+                )
             )
         document = dict(self._extra)
         document.update(_as_json(device))
@@ -157,7 +171,13 @@ class SettingsStore:
         except OSError as error:
             log.warning("Cannot save settings %s: %s", self.path, error)
             raise SettingsError(
-                f"AcuPress could not save its settings in {self.path.parent}: {_plainly(error)}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "settings", "AcuPress could not save its settings in {folder}: {why}."
+                    ),
+                    folder=self.path.parent,
+                    why=_plainly(error),
+                )
             ) from error
         self._written = text
 
@@ -194,7 +214,11 @@ class SettingsStore:
             else:
                 _copy_exclusively(data, target)
         except OSError as error:
-            self._refusal = f"{reason}, and it could not be kept aside ({_plainly(error)})"
+            self._refusal = Message(
+                QT_TRANSLATE_NOOP("settings", "{reason}, and it could not be kept aside ({why})"),
+                reason=reason,
+                why=_plainly(error),
+            )
             log.warning(
                 "Settings %s: %s; cannot keep it aside (%s), left it as it is, using defaults",
                 self.path,
@@ -210,17 +234,19 @@ def _parse(data: bytes) -> dict[str, Any]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _DamagedError("it is not readable text") from None
+        raise _DamagedError(QT_TRANSLATE_NOOP("settings", "it is not readable text")) from None
     if _opened_depth(text) > _MAX_NESTING:
-        raise _DamagedError("it is nested too deeply to be settings")
+        raise _DamagedError(QT_TRANSLATE_NOOP("settings", "it is nested too deeply to be settings"))
     try:
         document = json.loads(text)
     except RecursionError:
-        raise _DamagedError("it is nested too deeply to be settings") from None
+        raise _DamagedError(
+            QT_TRANSLATE_NOOP("settings", "it is nested too deeply to be settings")
+        ) from None
     except ValueError:
-        raise _DamagedError("it is cut short or garbled") from None
+        raise _DamagedError(QT_TRANSLATE_NOOP("settings", "it is cut short or garbled")) from None
     if not isinstance(document, dict):
-        raise _DamagedError("it does not hold settings")
+        raise _DamagedError(QT_TRANSLATE_NOOP("settings", "it does not hold settings"))
     return document
 
 
@@ -259,7 +285,9 @@ def _schema_of(document: dict[str, Any]) -> int:
     """Remove and return the version; unversioned files are version 0."""
     schema = document.pop(SCHEMA_KEY, 0)
     if isinstance(schema, bool) or not isinstance(schema, int) or schema < 0:
-        raise _DamagedError("its version number is not one AcuPress writes")
+        raise _DamagedError(
+            QT_TRANSLATE_NOOP("settings", "its version number is not one AcuPress writes")
+        )
     return schema
 
 
@@ -305,12 +333,12 @@ def _copy_exclusively(data: bytes, target: Path) -> None:
             raise
 
 
-def _plainly(error: OSError) -> str:
+def _plainly(error: OSError) -> Text:
     """An operating-system error in words a person can act on."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
+        return QT_TRANSLATE_NOOP("settings", "the disk is full")
     if error.errno == errno.EROFS:
-        return "the folder is read-only"
+        return QT_TRANSLATE_NOOP("settings", "the folder is read-only")
     if error.errno in (errno.EACCES, errno.EPERM):
-        return "AcuPress is not allowed to write or read there"
-    return "the disk reported a problem"
+        return QT_TRANSLATE_NOOP("settings", "AcuPress is not allowed to write or read there")
+    return QT_TRANSLATE_NOOP("settings", "the disk reported a problem")

@@ -4,7 +4,7 @@
 <context>
     <name>DesktopWindow</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+446"/>
+        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+454"/>
         <source>Saved to {path}. Holds exported: %n.</source>
         <translation>
             <numerusform>Saved to {path}. Holds exported: %n.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/history/history_panel.py" line="+136"/>
+        <location filename="../../acupress_gui/ui/history/history_panel.py" line="+137"/>
         <source>Holds not saved yet: %n ({problem})</source>
         <translation>
             <numerusform>Holds not saved yet: %n ({problem})</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Skipped this week: %n</source>
         <translation>
             <numerusform>Skipped this week: %n</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>MinutesChart</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+407"/>
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+431"/>
         <source>Minutes pressed on %n days from {first} to {last}, {total} in all; the most, {most}, on {day}.</source>
         <translation>
             <numerusform>Minutes pressed on %n day from {first} to {last}, {total} in all; the most, {most}, on {day}.</numerusform>
@@ -98,6 +98,22 @@
             <numerusform>%n stopped by quitting</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Pain {before} → {after}: %n point(s) lower.</source>
+        <translation>
+            <numerusform>Pain {before} → {after}: %n point lower.</numerusform>
+            <numerusform>Pain {before} → {after}: %n points lower.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Pain {before} → {after}: %n point(s) higher.</source>
+        <translation>
+            <numerusform>Pain {before} → {after}: %n point higher.</numerusform>
+            <numerusform>Pain {before} → {after}: %n points higher.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimerCard</name>
@@ -113,11 +129,46 @@
 <context>
     <name>VisitorView</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+525"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+539"/>
         <source>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</source>
         <translation>
             <numerusform>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</numerusform>
             <numerusform>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>handout_counts</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="+367"/>
+        <source>%n point(s), in this order.</source>
+        <translation>
+            <numerusform>%n point, in this order.</numerusform>
+            <numerusform>%n points, in this order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>About %n minute(s) in all.</source>
+        <translation>
+            <numerusform>About %n minute in all.</numerusform>
+            <numerusform>About %n minutes in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+295"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>

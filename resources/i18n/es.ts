@@ -2,102 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="+366"/>
-        <source>handout</source>
-        <comment>One point.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>handout</source>
-        <comment>{n} points, in this order.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>handout</source>
-        <comment>About 1 minute in all.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>handout</source>
-        <comment>About {n} minutes in all.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../acupress_gui/ui/map/complaint_chips.py" line="+16"/>
-        <source>ComplaintChips</source>
-        <comment>Neck pain</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ComplaintChips</source>
-        <comment>Stiff neck</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ComplaintChips</source>
-        <comment>Upper-back tension</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ComplaintChips</source>
-        <comment>Low back pain</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ComplaintChips</source>
-        <comment>Sciatica</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../acupress_gui/ui/map/map_layout.py" line="+113"/>
-        <source>map_layout</source>
-        <comment>Neck and shoulders</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>map_layout</source>
-        <comment>Upper back</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>map_layout</source>
-        <comment>Lower back</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>map_layout</source>
-        <comment>Buttock and sciatica</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>map_layout</source>
-        <comment>Legs</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>map_layout</source>
-        <comment>Hand</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../acupress_gui/ui/shell/about_dialog.py" line="+45"/>
+        <location filename="../../acupress_gui/ui/shell/about_dialog.py" line="+46"/>
         <source>About AcuPress</source>
         <translation>Acerca de AcuPress</translation>
     </message>
@@ -165,7 +72,7 @@
         <translation>Autoacupresión guiada para el dolor de espalda y de cuello</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <location line="+13"/>
         <source>Copy</source>
         <translation>Copiar</translation>
@@ -184,17 +91,47 @@
 <context>
     <name>BodyMapView</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/body_map_view.py" line="+202"/>
+        <location filename="../../acupress_gui/ui/map/body_map_view.py" line="+218"/>
         <source>Body map, seen from behind</source>
         <translation>Mapa del cuerpo, visto de espaldas</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Acupressure points on the back of the body, grouped by region. Use the list of points to choose one with the keyboard.</source>
-        <translation>Puntos de acupresión en la parte de atrás del cuerpo, agrupados por zonas. Use la lista de puntos para elegir uno con el teclado.</translation>
+        <location line="+876"/>
+        <source>Go to the nearest point that way</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+864"/>
+        <location line="+4"/>
+        <source>Go to the first or the last point of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom to the chosen point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Acupressure points on the back of the body, grouped by region. The arrow keys go to the nearest point in their direction, Home and End to the first and the last point, Enter zooms to the chosen point, plus and minus zoom in and out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chosen: {title}, points {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{chosen} {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>{title} ({code})</source>
         <translation>{title} ({code})</translation>
     </message>
@@ -214,20 +151,73 @@
         <translation>{title} ({code}, {side})</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Your left</source>
+        <extracomment>Beside the figure, which is the back of a body seen from behind: this side is the person&apos;s own left (and the viewer&apos;s left too).</extracomment>
         <translation>Su izquierda</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Your right</source>
+        <extracomment>Beside the figure, seen from behind: the person&apos;s own right.</extracomment>
         <translation>Su derecha</translation>
     </message>
 </context>
 <context>
     <name>ComplaintChips</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/complaint_chips.py" line="+21"/>
+        <location filename="../../acupress_gui/ui/map/complaint_chips.py" line="+15"/>
+        <source>Neck pain</source>
+        <translation type="unfinished">Dolor de cuello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stiff neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper-back tension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sciatica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>neck pain</source>
+        <extracomment>The complaint&apos;s name inside a sentence, such as &quot;Show points for neck pain&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stiff neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upper-back tension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>low back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sciatica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>What hurts?</source>
         <translation>¿Qué le duele?</translation>
     </message>
@@ -246,11 +236,16 @@
         <source>Show points for {complaint}</source>
         <translation>Mostrar los puntos para {complaint}</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Narrows the map and the list of points. The arrow keys move between the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopWindow</name>
     <message>
-        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+175"/>
+        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+195"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -285,7 +280,7 @@
         <translation>&amp;Evolución</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Reduce motion</source>
         <translation>&amp;Reducir movimiento</translation>
     </message>
@@ -295,7 +290,7 @@
         <translation>&amp;Sonido y voz…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Routine</source>
         <translation>&amp;Rutina</translation>
     </message>
@@ -305,12 +300,12 @@
         <translation>&amp;Empezar rutina</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Choose points…</source>
         <translation>Elegir &amp;puntos…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Re&amp;minders…</source>
         <translation>&amp;Recordatorios…</translation>
     </message>
@@ -325,17 +320,47 @@
         <translation>&amp;Cuándo ir al médico</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Reading your pain trend</source>
         <translation>Cómo &amp;leer la tendencia de su dolor</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>What the e&amp;xported history holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About AcuPress</source>
         <translation>&amp;Acerca de AcuPress</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+8"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The language can be changed once the hold or routine ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow the &amp;system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{language} — needs a Chinese font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>History not available</source>
         <translation>Historial no disponible</translation>
     </message>
@@ -395,7 +420,17 @@
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;Before and after a routine or a hold you can rate your pain from 0 (no pain) to 10 (the worst pain you can imagine). One rating moves with sleep, weather and mood, so the trend compares weeks, not single days.&lt;/p&gt;&lt;p&gt;AcuPress takes the middle value (the median) of the ratings you gave &lt;i&gt;before&lt;/i&gt; sessions in your first week, Monday to Sunday, and in the last 7 days. It calls the change meaningful when pain dropped by at least 2 points or by at least 30%. In a pooled analysis of 10 trials (2,724 people with long-lasting pain; Farrar and colleagues, &lt;i&gt;Pain&lt;/i&gt;, 2001), a drop of about that size best matched people saying they felt much improved, and higher starting pain needed a larger drop in points, so the 30% form is the more general one. For low back pain, an international consensus proposed the same 2 points or 30% as the smallest change that matters (Ostelo and colleagues, &lt;i&gt;Spine&lt;/i&gt;, 2008). If your first week was at 0 there was nothing to reduce, so no label is given.&lt;/p&gt;&lt;p&gt;This is a record for you and your doctor, not a diagnosis. Pain that keeps rising needs a doctor&apos;s eyes, not more pressing.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Antes y después de una rutina o de una presión puede valorar su dolor de 0 (sin dolor) a 10 (el peor dolor que pueda imaginar). Una sola valoración cambia con el sueño, el clima y el estado de ánimo, así que la tendencia compara semanas, no días sueltos.&lt;/p&gt;&lt;p&gt;AcuPress toma el valor central (la mediana) de las valoraciones que usted dio &lt;i&gt;antes&lt;/i&gt; de las sesiones en su primera semana, de lunes a domingo, y en los últimos 7 días. Considera que el cambio es relevante cuando el dolor bajó al menos 2 puntos o al menos un 30 %. En un análisis conjunto de 10 ensayos (2724 personas con dolor de larga duración; Farrar y colaboradores, &lt;i&gt;Pain&lt;/i&gt;, 2001), una bajada de más o menos ese tamaño era la que mejor coincidía con que las personas dijeran sentirse mucho mejor, y con un dolor inicial más alto hacía falta una bajada mayor en puntos, así que la forma del 30 % es la más general. Para el dolor lumbar, un consenso internacional propuso los mismos 2 puntos o 30 % como el cambio más pequeño que importa (Ostelo y colaboradores, &lt;i&gt;Spine&lt;/i&gt;, 2008). Si su primera semana estuvo en 0, no había nada que reducir, así que no se da ninguna etiqueta.&lt;/p&gt;&lt;p&gt;Esto es un registro para usted y su médico, no un diagnóstico. Un dolor que sigue aumentando necesita que lo vea un médico, no presionar más.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Antes y después de una rutina o de una presión puede valorar su dolor de 0 (sin dolor) a 10 (el peor dolor que pueda imaginar). Una sola valoración cambia con el sueño, el clima y el estado de ánimo, así que la tendencia compara semanas, no días sueltos.&lt;/p&gt;&lt;p&gt;AcuPress toma el valor central (la mediana) de las valoraciones que usted dio &lt;i&gt;antes&lt;/i&gt; de las sesiones en su primera semana, de lunes a domingo, y en los últimos 7 días. Considera que el cambio es relevante cuando el dolor bajó al menos 2 puntos o al menos un 30&#xa0;%. En un análisis conjunto de 10 ensayos (2724 personas con dolor de larga duración; Farrar y colaboradores, &lt;i&gt;Pain&lt;/i&gt;, 2001), una bajada de más o menos ese tamaño era la que mejor coincidía con que las personas dijeran sentirse mucho mejor, y con un dolor inicial más alto hacía falta una bajada mayor en puntos, así que la forma del 30&#xa0;% es la más general. Para el dolor lumbar, un consenso internacional propuso los mismos 2 puntos o 30&#xa0;% como el cambio más pequeño que importa (Ostelo y colaboradores, &lt;i&gt;Spine&lt;/i&gt;, 2008). Si su primera semana estuvo en 0, no había nada que reducir, así que no se da ninguna etiqueta.&lt;/p&gt;&lt;p&gt;Esto es un registro para usted y su médico, no un diagnóstico. Un dolor que sigue aumentando necesita que lo vea un médico, no presionar más.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>What the exported history holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;File ▸ Export history saves every hold in your history to a CSV file, which a spreadsheet opens: a row for each hold, oldest first, in these columns. Their names stay in English in every language.&lt;/p&gt;{columns}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -429,9 +464,20 @@
 <context>
     <name>EntriesChart</name>
     <message>
-        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+367"/>
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+482"/>
+        <location line="+12"/>
         <source>No holds in these days yet.</source>
         <translation>Todavía no hay presiones en estos días.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}: {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes pressed, longest first: {list}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -468,8 +514,9 @@
         <translation>{title}, puntos {codes}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>{region}, heading</source>
+        <extracomment>What a screen reader says on a region&apos;s heading in the list of points, such as &quot;Lower back, heading&quot;: {region} is the region&apos;s name; &quot;heading&quot; says it is a title over the points below it, not a point to choose.</extracomment>
         <translation>{region}, encabezado</translation>
     </message>
 </context>
@@ -484,7 +531,7 @@
 <context>
     <name>FirstRunNotice</name>
     <message>
-        <location filename="../../acupress_gui/ui/common/first_run_notice.py" line="+31"/>
+        <location filename="../../acupress_gui/ui/common/first_run_notice.py" line="+33"/>
         <source>Welcome to AcuPress</source>
         <translation>Le damos la bienvenida a AcuPress</translation>
     </message>
@@ -494,7 +541,7 @@
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>I understand</source>
         <translation>Entendido</translation>
     </message>
@@ -522,7 +569,7 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../acupress_gui/ui/handout/handout_dialog.py" line="+66"/>
+        <location filename="../../acupress_gui/ui/handout/handout_dialog.py" line="+67"/>
         <source>Print or save a handout</source>
         <translation>Imprimir o guardar una hoja</translation>
     </message>
@@ -577,7 +624,7 @@
         <translation>Papel:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
@@ -587,7 +634,7 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
@@ -635,7 +682,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../acupress_gui/ui/history/history_panel.py" line="+53"/>
+        <location filename="../../acupress_gui/ui/history/history_panel.py" line="+54"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -665,7 +712,7 @@
         <translation>Presiones guardadas, las más recientes primero</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -688,7 +735,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your history can be read, but nothing can be changed or added: the file or its folder is read-only.</source>
         <translation>Su historial se puede leer, pero no se puede cambiar ni añadir nada: el archivo o su carpeta son de solo lectura.</translation>
     </message>
@@ -716,12 +763,12 @@
         <translation>No se pudo eliminar la presión. {problem}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The hold could not be put back. {problem}</source>
         <translation>No se pudo recuperar la presión. {problem}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Clear all history?</source>
         <translation>¿Borrar todo el historial?</translation>
     </message>
@@ -746,7 +793,7 @@
         <translation>No se pudo borrar el historial. {problem}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The history cannot be read right now. {problem}</source>
         <translation>Ahora mismo no se puede leer el historial. {problem}</translation>
     </message>
@@ -754,7 +801,7 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../acupress_gui/ui/history/history_table_model.py" line="+52"/>
+        <location filename="../../acupress_gui/ui/history/history_table_model.py" line="+53"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -789,7 +836,7 @@
         <translation>Dolor valorado antes y después de la sesión de la que formó parte esta presión</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
@@ -824,6 +871,12 @@
         <translation>Detenida al salir</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>{day} {date}, {time}</source>
+        <extracomment>When a hold started: {day} is the short name of the weekday, {date} and {time} are written as the language writes them. Put them in your language&apos;s order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>{title}: {spot}</source>
         <translation>{title}: {spot}</translation>
@@ -840,9 +893,58 @@
     </message>
 </context>
 <context>
+    <name>InsightsNumbers</name>
+    <message>
+        <location filename="../../acupress_gui/ui/insights/insights_numbers.py" line="+57"/>
+        <source>Pain and minutes by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pain before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pain after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes by point, longest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Point</source>
+        <translation type="unfinished">Punto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pain (0 no pain, 10 worst) and minutes by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes by point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../acupress_gui/ui/insights/insights_view.py" line="+72"/>
+        <location filename="../../acupress_gui/ui/insights/insights_view.py" line="+79"/>
         <source>Insights</source>
         <translation>Evolución</translation>
     </message>
@@ -893,12 +995,18 @@
         <translation>Puntos que más tiempo presionó, en minutos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+182"/>
+        <source>Show the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-176"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -928,7 +1036,7 @@
         <translation>Valore su dolor antes de las sesiones durante dos semanas para ver una tendencia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Your typical pain before a session is {latest}, the same as in your first week of ratings (from {since}).</source>
         <translation>Su dolor habitual antes de una sesión es {latest}, igual que en su primera semana de valoraciones (desde el {since}).</translation>
     </message>
@@ -940,12 +1048,12 @@
     <message>
         <location line="+6"/>
         <source>That is a meaningful change: a drop of at least 2 points or 30% is about what matched people with lasting pain feeling much better (Farrar et al. 2001; Ostelo et al. 2008).</source>
-        <translation>Es un cambio relevante: una bajada de al menos 2 puntos o del 30 % es, más o menos, lo que coincidía con que las personas con dolor de larga duración se sintieran mucho mejor (Farrar et al. 2001; Ostelo et al. 2008).</translation>
+        <translation>Es un cambio relevante: una bajada de al menos 2 puntos o del 30&#xa0;% es, más o menos, lo que coincidía con que las personas con dolor de larga duración se sintieran mucho mejor (Farrar et al. 2001; Ostelo et al. 2008).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is not yet a meaningful change, which takes a drop of at least 2 points or 30% (Farrar et al. 2001; Ostelo et al. 2008).</source>
-        <translation>Todavía no es un cambio relevante, que requiere una bajada de al menos 2 puntos o del 30 % (Farrar et al. 2001; Ostelo et al. 2008).</translation>
+        <translation>Todavía no es un cambio relevante, que requiere una bajada de al menos 2 puntos o del 30&#xa0;% (Farrar et al. 2001; Ostelo et al. 2008).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -953,23 +1061,46 @@
         <translation>Un dolor que sigue aumentando merece una revisión más atenta: en Ayuda ▸ Cuándo ir al médico verá las señales ante las que no hay que esperar.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
+        <source>Show the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Your history cannot be read right now: {problem}</source>
         <translation>Ahora mismo no se puede leer su historial: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>KeyHelp</name>
+    <message>
+        <location filename="../../acupress_gui/ui/common/key_help.py" line="+29"/>
+        <source>, </source>
+        <comment>between keys that do the same</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MinutesChart</name>
     <message>
-        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="-41"/>
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="-84"/>
+        <location line="+7"/>
         <source>No holds in these days yet.</source>
         <translation>Todavía no hay presiones en estos días.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Minutes pressed on %n days from {first} to {last}, {total} in all; the most, {most}, on {day}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PainChart</name>
     <message>
-        <location line="-80"/>
+        <location line="-138"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
@@ -980,25 +1111,45 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+9"/>
         <source>No pain ratings in these days yet.</source>
         <translation>Todavía no hay valoraciones del dolor en estos días.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Average pain by day, from 0 (no pain) to 10, on %n days from {first} to {last}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Before sessions: from {start} on {first} to {end} on {last}; lowest {low}, highest {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After sessions: from {start} on {first} to {end} on {last}; lowest {low}, highest {high}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PainCheckIn</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+42"/>
+        <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+55"/>
         <source>Pain check-in</source>
         <translation>Valoración del dolor</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+54"/>
+        <location line="+70"/>
+        <location line="+58"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-114"/>
         <source>Pain {n} of 10</source>
         <translation>Dolor {n} de 10</translation>
     </message>
@@ -1015,7 +1166,42 @@ imaginable</source>
 imaginable</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate your pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{one}, then {zero}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate the number with the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You typed 1: type 0 now to make it 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the keyboard, type the number; for 10, type 1 then 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>How much does it hurt right now?</source>
         <translation>¿Cuánto le duele ahora mismo?</translation>
     </message>
@@ -1043,7 +1229,12 @@ imaginable</translation>
 <context>
     <name>PointPanel</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/point_panel.py" line="+98"/>
+        <location filename="../../acupress_gui/ui/map/point_panel.py" line="+34"/>
+        <source>Point details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Choose a point</source>
         <translation>Elija un punto</translation>
     </message>
@@ -1109,8 +1300,8 @@ imaginable</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{uses}. These are traditional uses, not proven effects.</source>
-        <translation>{uses}. Son usos tradicionales, no efectos demostrados.</translation>
+        <source>Traditional uses, not proven effects: {uses}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1149,7 +1340,7 @@ imaginable</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../acupress_gui/ui/reminders/reminders_dialog.py" line="+47"/>
+        <location filename="../../acupress_gui/ui/reminders/reminders_dialog.py" line="+48"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
@@ -1232,7 +1423,7 @@ imaginable</translation>
         <translation>Detener rutina</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Routine finished</source>
         <translation>Rutina terminada</translation>
     </message>
@@ -1514,7 +1705,7 @@ imaginable</translation>
         <translation>Buscar un punto por nombre o código</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Type an English or Chinese name or a point code such as GB20.</source>
         <translation>Escriba el nombre de un punto (también en chino) o un código como GB20.</translation>
     </message>
@@ -1545,7 +1736,7 @@ imaginable</translation>
         <translation>Su evolución semana a semana</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Routine stopped</source>
         <translation>Rutina detenida</translation>
     </message>
@@ -1632,7 +1823,7 @@ imaginable</translation>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Pain before: {before}</source>
         <translation>Dolor antes: {before}</translation>
     </message>
@@ -1641,15 +1832,21 @@ imaginable</translation>
         <source>Pain not rated this time.</source>
         <translation>Esta vez no valoró el dolor.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Pain {before} → {after}: {n} lower.</source>
-        <translation>Dolor {before} → {after}: {n} menos.</translation>
+        <source>Pain {before} → {after}: %n point(s) lower.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Pain {before} → {after}: {n} higher.</source>
-        <translation>Dolor {before} → {after}: {n} más.</translation>
+        <source>Pain {before} → {after}: %n point(s) higher.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1666,15 +1863,40 @@ imaginable</translation>
         <source>Your pain is high. Be gentle with yourself, and check the signs that mean you should see a doctor soon.</source>
         <translation>Su nivel de dolor es alto. Trátese con cuidado y revise las señales que indican que debe consultar pronto a un médico.</translation>
     </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
     <message>
-        <location line="+7"/>
-        <source>1 point</source>
-        <translation>1 punto</translation>
+        <location filename="../../acupress_gui/ui/shell/shortcuts_dialog.py" line="+64"/>
+        <source>On the body map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the hold timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the pain check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>{n} points</source>
-        <translation>{n} puntos</translation>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1710,7 +1932,7 @@ imaginable</translation>
         <translation>Volumen de la voz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Try it</source>
         <translation>Probar</translation>
     </message>
@@ -1725,7 +1947,7 @@ imaginable</translation>
         <translation>V&amp;olumen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Press now. Breathe in.</source>
         <translation>Presione ahora. Inhale.</translation>
     </message>
@@ -1735,12 +1957,12 @@ imaginable</translation>
         <translation>Voz predeterminada</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-34"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+54"/>
         <source>Looking for a speech engine…</source>
         <translation>Buscando un motor de voz…</translation>
     </message>
@@ -1847,24 +2069,24 @@ imaginable</translation>
 <context>
     <name>TimerCard</name>
     <message>
-        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+143"/>
+        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+149"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+525"/>
+        <location line="+575"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-525"/>
-        <location line="+525"/>
+        <location line="-575"/>
+        <location line="+575"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-574"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -1951,17 +2173,28 @@ imaginable</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+396"/>
+        <location line="+446"/>
         <source>Get into position</source>
         <translation>Colóquese</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-341"/>
+        <source>Start, pause or resume the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the hold</source>
+        <translation type="unfinished">Detener la presión</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>{n} spots, one after the other</source>
         <translation>{n} sitios, uno tras otro</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-327"/>
+        <location line="+332"/>
         <source>Hold timer</source>
         <translation>Temporizador de presión</translation>
     </message>
@@ -2049,12 +2282,18 @@ imaginable</translation>
         <translation>Presione y mantenga: {side}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
+        <source>{first}. {then}</source>
+        <comment>two sentences, said one after the other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Stopped early. The time you held is saved.</source>
         <translation>Se detuvo antes de tiempo. Se ha guardado el tiempo que presionó.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{title} · set {n} of {total}</source>
         <translation>{title} · serie {n} de {total}</translation>
     </message>
@@ -2064,12 +2303,12 @@ imaginable</translation>
         <translation>Sitio {n} de {total}: {label} · {codes}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-23"/>
         <source>Release slowly. Well done.</source>
         <translation>Suelte despacio. Muy bien.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+86"/>
         <source>Breathe in</source>
         <translation>Inhale</translation>
     </message>
@@ -2130,7 +2369,7 @@ imaginable</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../acupress_gui/ui/shell/tray_icon.py" line="+44"/>
+        <location filename="../../acupress_gui/ui/shell/tray_icon.py" line="+58"/>
         <source>Open AcuPress</source>
         <translation>Abrir AcuPress</translation>
     </message>
@@ -2140,7 +2379,7 @@ imaginable</translation>
         <translation>Empezar rutina</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -2148,7 +2387,7 @@ imaginable</translation>
 <context>
     <name>VisitorView</name>
     <message>
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+183"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+195"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
@@ -2184,17 +2423,17 @@ imaginable</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+148"/>
+        <location line="+171"/>
         <source>Start routine</source>
         <translation>Empezar rutina</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-168"/>
         <source>Choose points…</source>
         <translation>Elegir puntos…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+60"/>
         <source>That is a lot of pain. Press gently or not at all today, and check the signs that mean you should see a doctor.</source>
         <translation>Es mucho dolor. Hoy presione con suavidad o no presione, y revise las señales que indican que debe consultar a un médico.</translation>
     </message>
@@ -2323,7 +2562,7 @@ imaginable</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../acupress_gui/app.py" line="+92"/>
+        <location filename="../../acupress_gui/app.py" line="+95"/>
         <source>The point catalog cannot be used</source>
         <translation>No se puede usar el catálogo de puntos</translation>
     </message>
@@ -2343,11 +2582,11 @@ imaginable</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{reason} AcuPress started from its usual settings.</source>
-        <translation>{reason} AcuPress se inició con su configuración predeterminada.</translation>
+        <source>Your settings file {path} could not be used as it was: {reason}. AcuPress started from its usual settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Your history file could not be read</source>
         <translation>No se pudo leer su archivo de historial</translation>
     </message>
@@ -2372,7 +2611,7 @@ imaginable</translation>
         <translation>No se guardará nada nuevo</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>AcuPress is already running</source>
         <translation>AcuPress ya está abierto</translation>
     </message>
@@ -2380,6 +2619,19 @@ imaginable</translation>
         <location line="+1"/>
         <source>Another copy of AcuPress is using {folder} but does not respond. Close it (or wait a moment) and try again.</source>
         <translation>Otra copia de AcuPress está usando {folder}, pero no responde. Ciérrela (o espere un momento) y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>body</name>
+    <message>
+        <location filename="../../acupress_gui/core/body.py" line="+432"/>
+        <source>The back of your right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The outer side of your right lower leg</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2423,9 +2675,187 @@ imaginable</translation>
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../acupress_gui/core/export.py" line="+67"/>
+        <source>The hold&apos;s number in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the hold started: the date and time in UTC, not your local time, written as 2025-03-01T09:30:00.000+00:00 (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What you pressed, by the name the point catalog gives it (such as wind-pool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The points pressed, by their standard codes (such as GB20), with a space between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The side of your body: “both”, “right” or “left”.</source>
+        <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which set of the hold it was: 1 for the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the hold was to last, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long you held, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“yes” when you held for the whole time, else “no”.</source>
+        <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sitting the hold was part of (a routine, or one press of Start): the holds of one sitting share it. Empty for holds saved before AcuPress kept sittings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“routine” for a routine, “single” for one press of Start.</source>
+        <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When that sitting started, in UTC, written as the hold&apos;s start is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pain you rated before the sitting, from 0 (no pain) to 10 (the worst pain you can imagine); empty when you did not rate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pain you rated after the sitting, on the same scale; empty when you did not rate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the hold ended: “completed”, “stopped” (stopped early), “skipped” (in a routine) or “quit” (AcuPress was closed).</source>
+        <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For a row of spots pressed one after the other, which spot it was (1 for the first); empty when the hold pressed them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} is one of AcuPress&apos;s own files, so the history was not written there. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is one of AcuPress&apos;s own files, so the handout was not written there. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The history could not be written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handout could not be written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history could not be written to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The handout could not be written to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>{path} is a folder. Choose a file name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is not an ordinary file, so it cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder {folder} is a file, not a folder, so {path} cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder {folder} does not exist, so {path} cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>AcuPress is not allowed to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of that path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a link that leads back to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>handout</name>
     <message>
-        <location filename="../../acupress_gui/ui/handout/handout_figure.py" line="+359"/>
+        <location filename="../../acupress_gui/ui/handout/handout_figure.py" line="+360"/>
         <source>{view}. Press the points on both sides of your body.</source>
         <translation>{view}. Presione los puntos en los dos lados del cuerpo.</translation>
     </message>
@@ -2440,7 +2870,7 @@ imaginable</translation>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-204"/>
+        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="+174"/>
         <source>{title} does not fit on {pages} pages, even in small print. Print fewer points at a time.</source>
         <translation>{title} no cabe en {pages} páginas, ni siquiera con letra pequeña. Imprima menos puntos cada vez.</translation>
     </message>
@@ -2450,12 +2880,7 @@ imaginable</translation>
         <translation>No se pudo abrir la impresora o el archivo para dibujar.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>the handout</source>
-        <translation>la hoja</translation>
-    </message>
-    <message>
-        <location line="+144"/>
+        <location line="+185"/>
         <source>Stop pressing and get help if you have any sign under “When to get help” on page {page}.</source>
         <translation>Deje de presionar y busque ayuda si tiene alguna de las señales de “Cuándo buscar ayuda”, en la página {page}.</translation>
     </message>
@@ -2470,7 +2895,12 @@ imaginable</translation>
         <translation>Cómo encontrarlo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>How to press</source>
+        <translation type="unfinished">Cómo presionar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Take care</source>
         <translation>Precauciones</translation>
     </message>
@@ -2500,12 +2930,17 @@ imaginable</translation>
         <translation>De dónde vienen estos puntos</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Left out because you are or may be pregnant: {titles}.</source>
         <translation>No se incluyen porque está o podría estar embarazada: {titles}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>With every point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Neck pain</source>
         <translation>Dolor de cuello</translation>
     </message>
@@ -2535,32 +2970,12 @@ imaginable</translation>
         <translation>Página {number} de {total}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} minutes</source>
-        <translation>{n} minutos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 second</source>
-        <translation>1 segundo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} seconds</source>
-        <translation>{n} segundos</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Hold for {length} on your right side, then {length} on your left.</source>
         <translation>Mantenga la presión {length} en su lado derecho y luego {length} en el izquierdo.</translation>
     </message>
@@ -2579,11 +2994,270 @@ imaginable</translation>
         <source>Do this {n} times, resting a little in between.</source>
         <translation>Hágalo {n} veces, con un breve descanso entre una y otra.</translation>
     </message>
+    <message>
+        <location filename="../../acupress_gui/core/handout.py" line="+191"/>
+        <source>The routine “{title}” has no points to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Your routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Every point of “{title}” is one to avoid in pregnancy, so there is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>handout_counts</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-314"/>
+        <source>%n point(s), in this order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>About %n minute(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+295"/>
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../acupress_gui/core/history.py" line="+113"/>
+        <location line="+12"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be opened or created there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>permission is denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+1"/>
+        <source>another program is using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>the disk reported a read or write error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not a history AcuPress can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a file stands where its folder should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of a problem with the file that AcuPress cannot name (details are in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is not a history file AcuPress can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is shorter than it should be: part of it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is damaged: its integrity check found errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It belongs to another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is empty, but the journal beside it holds data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is missing, but the journal beside it holds data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The session history {path} cannot be opened because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session history {path} cannot be updated to this version&apos;s format because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The session history {path} cannot be saved because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session history {path} cannot be saved: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session history {path} cannot be saved: it is closed, or it was deleted and a new file could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The session history {path} cannot be read because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session history {path} cannot be read: it is closed, or it was deleted and a new file could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The session history {path} cannot be changed because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session history {path} cannot be changed: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session history {path} cannot be changed: it is closed, or it was deleted and a new file could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The session history {path} cannot be cleared because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session history {path} cannot be cleared: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session history {path} cannot be cleared: it is closed, or it was deleted and a new file could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>The session history {path} can only be read: the file or its folder is read-only, so new holds cannot be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The session history {path} cannot be updated to this version&apos;s format because the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The session history {path} was deleted while AcuPress was running. The holds saved in it before are gone; new holds are saved in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The session history {path} was replaced by another file while AcuPress was running. The holds saved in it before are gone; new holds are saved in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+370"/>
+        <source>Some holds saved in the history&apos;s journal could not be read back: the journal is damaged, and it could not be copied aside. Those holds are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some holds saved in the history&apos;s journal could not be read back because the journal is damaged. A copy of it was kept, unchanged, as {copy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>The session history {path} was written by a newer version of AcuPress (format {version}; this version knows up to {newest}). It was left untouched: update AcuPress to see it and to save new sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>map_layout</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/map_layout.py" line="-15"/>
+        <location filename="../../acupress_gui/ui/map/map_layout.py" line="+103"/>
         <source>Back of
 the hand</source>
         <translation>Dorso de
@@ -2595,6 +3269,258 @@ la mano</translation>
 of the leg</source>
         <translation>Cara externa
 de la pierna</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Neck and shoulders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buttock and sciatica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>red_flags</name>
+    <message>
+        <location filename="../../acupress_gui/core/red_flags.py" line="+38"/>
+        <source>pain high in your back, between your shoulder blades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pain that began after an injury, such as a fall, a car accident or a blow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>numbness, tingling or weakness in your arms or legs that is new or spreading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hands that have become clumsy, or walking that has become unsteady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trouble speaking, swallowing or seeing (for example seeing double)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sudden, severe dizziness, or fainting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a stiff neck together with a fever and a headache, a rash, or eyes that cannot bear bright light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a fever, or feeling generally unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain that keeps getting worse over several weeks, or weight loss you cannot explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancer in the past, inflammatory arthritis (such as rheumatoid arthritis), tuberculosis or a weakened immune system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an operation on your neck in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>numb or tingling skin between your legs: around your genitals, bottom or inner thighs, where a saddle would touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>trouble starting to pass urine, or not being able to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>losing control of your bladder or bowels, or not feeling when they are full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new trouble getting or keeping an erection or ejaculating, or less feeling in your genitals during sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pain, tingling, weakness or numbness in both legs, or legs that feel unsteady when you walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chest pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain that began after a serious fall or accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a fever, or feeling hot and shivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight loss you cannot explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a lump, or a change in the shape of your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain that is worse at night, or that resting or changing position does not ease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pain that gets worse when you cough, sneeze or strain on the toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancer in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a weakened immune system (for example from chemotherapy or long-term steroids), or injecting drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a fall or strain, even a small one, when you have weak bones (osteoporosis) or take steroids long-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>back pain for the first time when you are under 20 or over 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, call your emergency number now. Help ▸ When to see a doctor lists every sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../acupress_gui/core/settings.py" line="+114"/>
+        <source>it could not be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it was written by a newer version of AcuPress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>some of its values could not be used and were reset to their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>AcuPress does not save its settings to {path}: {refusal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>AcuPress could not save its settings in {folder}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{reason}, and it could not be kept aside ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is not readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>it is nested too deeply to be settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is cut short or garbled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not hold settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>its version number is not one AcuPress writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AcuPress is not allowed to write or read there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported a problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,102 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="+366"/>
-        <source>handout</source>
-        <comment>One point.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>handout</source>
-        <comment>{n} points, in this order.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>handout</source>
-        <comment>About 1 minute in all.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>handout</source>
-        <comment>About {n} minutes in all.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../acupress_gui/ui/map/complaint_chips.py" line="+16"/>
-        <source>ComplaintChips</source>
-        <comment>Neck pain</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ComplaintChips</source>
-        <comment>Stiff neck</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ComplaintChips</source>
-        <comment>Upper-back tension</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ComplaintChips</source>
-        <comment>Low back pain</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ComplaintChips</source>
-        <comment>Sciatica</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../acupress_gui/ui/map/map_layout.py" line="+113"/>
-        <source>map_layout</source>
-        <comment>Neck and shoulders</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>map_layout</source>
-        <comment>Upper back</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>map_layout</source>
-        <comment>Lower back</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>map_layout</source>
-        <comment>Buttock and sciatica</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>map_layout</source>
-        <comment>Legs</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>map_layout</source>
-        <comment>Hand</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../acupress_gui/ui/shell/about_dialog.py" line="+45"/>
+        <location filename="../../acupress_gui/ui/shell/about_dialog.py" line="+46"/>
         <source>About AcuPress</source>
         <translation>关于 AcuPress</translation>
     </message>
@@ -165,7 +72,7 @@
         <translation>针对腰背痛和颈痛的自我穴位按压指导</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <location line="+13"/>
         <source>Copy</source>
         <translation>复制</translation>
@@ -184,17 +91,47 @@
 <context>
     <name>BodyMapView</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/body_map_view.py" line="+202"/>
+        <location filename="../../acupress_gui/ui/map/body_map_view.py" line="+218"/>
         <source>Body map, seen from behind</source>
         <translation>人体图（背面）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Acupressure points on the back of the body, grouped by region. Use the list of points to choose one with the keyboard.</source>
-        <translation>身体背面的穴位，按部位分组。如需用键盘选择穴位，请使用穴位列表。</translation>
+        <location line="+876"/>
+        <source>Go to the nearest point that way</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+864"/>
+        <location line="+4"/>
+        <source>Go to the first or the last point of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom to the chosen point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Acupressure points on the back of the body, grouped by region. The arrow keys go to the nearest point in their direction, Home and End to the first and the last point, Enter zooms to the chosen point, plus and minus zoom in and out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chosen: {title}, points {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{chosen} {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>{title} ({code})</source>
         <translation>{title}（{code}）</translation>
     </message>
@@ -214,20 +151,73 @@
         <translation>{title}（{code}，{side}）</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Your left</source>
+        <extracomment>Beside the figure, which is the back of a body seen from behind: this side is the person&apos;s own left (and the viewer&apos;s left too).</extracomment>
         <translation>您的左侧</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Your right</source>
+        <extracomment>Beside the figure, seen from behind: the person&apos;s own right.</extracomment>
         <translation>您的右侧</translation>
     </message>
 </context>
 <context>
     <name>ComplaintChips</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/complaint_chips.py" line="+21"/>
+        <location filename="../../acupress_gui/ui/map/complaint_chips.py" line="+15"/>
+        <source>Neck pain</source>
+        <translation type="unfinished">颈痛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stiff neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper-back tension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sciatica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>neck pain</source>
+        <extracomment>The complaint&apos;s name inside a sentence, such as &quot;Show points for neck pain&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stiff neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upper-back tension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>low back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sciatica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>What hurts?</source>
         <translation>哪里疼？</translation>
     </message>
@@ -246,11 +236,16 @@
         <source>Show points for {complaint}</source>
         <translation>显示适用于{complaint}的穴位</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Narrows the map and the list of points. The arrow keys move between the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopWindow</name>
     <message>
-        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+175"/>
+        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -285,7 +280,7 @@
         <translation>进展(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Reduce motion</source>
         <translation>减少动画(&amp;R)</translation>
     </message>
@@ -295,7 +290,7 @@
         <translation>声音和语音(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Routine</source>
         <translation>按压流程(&amp;R)</translation>
     </message>
@@ -305,12 +300,12 @@
         <translation>开始按压流程(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Choose points…</source>
         <translation>选择穴位(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Re&amp;minders…</source>
         <translation>提醒(&amp;M)…</translation>
     </message>
@@ -325,17 +320,47 @@
         <translation>何时需要看医生(&amp;W)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Reading your pain trend</source>
         <translation>如何解读疼痛趋势(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>What the e&amp;xported history holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About AcuPress</source>
         <translation>关于 AcuPress(&amp;A)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+8"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The language can be changed once the hold or routine ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow the &amp;system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{language} — needs a Chinese font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>History not available</source>
         <translation>无法使用历史记录</translation>
     </message>
@@ -396,6 +421,16 @@
         <source>&lt;p&gt;Before and after a routine or a hold you can rate your pain from 0 (no pain) to 10 (the worst pain you can imagine). One rating moves with sleep, weather and mood, so the trend compares weeks, not single days.&lt;/p&gt;&lt;p&gt;AcuPress takes the middle value (the median) of the ratings you gave &lt;i&gt;before&lt;/i&gt; sessions in your first week, Monday to Sunday, and in the last 7 days. It calls the change meaningful when pain dropped by at least 2 points or by at least 30%. In a pooled analysis of 10 trials (2,724 people with long-lasting pain; Farrar and colleagues, &lt;i&gt;Pain&lt;/i&gt;, 2001), a drop of about that size best matched people saying they felt much improved, and higher starting pain needed a larger drop in points, so the 30% form is the more general one. For low back pain, an international consensus proposed the same 2 points or 30% as the smallest change that matters (Ostelo and colleagues, &lt;i&gt;Spine&lt;/i&gt;, 2008). If your first week was at 0 there was nothing to reduce, so no label is given.&lt;/p&gt;&lt;p&gt;This is a record for you and your doctor, not a diagnosis. Pain that keeps rising needs a doctor&apos;s eyes, not more pressing.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在按压流程或单次按压的前后，您可以给疼痛打分，从 0（不痛）到 10（能想象到的最剧烈疼痛）。单次评分会随睡眠、天气和心情而波动，所以趋势比较的是几周之间，而不是某一天。&lt;/p&gt;&lt;p&gt;AcuPress 分别取两段时间里您在练习&lt;i&gt;之前&lt;/i&gt;所打分数的中间值（中位数）：一段是您的第一周（周一到周日），一段是最近 7 天。如果疼痛至少下降 2 分，或至少下降 30%，就认为是有意义的变化。一项汇总了 10 项试验的分析（2,724 名长期疼痛患者；Farrar 等，&lt;i&gt;Pain&lt;/i&gt;，2001 年）发现，大约这么大的下降最符合人们自述“好转很多”的情况；而起始疼痛越高，需要下降的分数也越多，所以按 30% 计算的标准更为通用。对于腰痛，一项国际共识也提出，同样的 2 分或 30% 是有意义的最小变化（Ostelo 等，&lt;i&gt;Spine&lt;/i&gt;，2008 年）。如果您第一周的评分是 0，就没有可以下降的空间，因此不给出结论。&lt;/p&gt;&lt;p&gt;这是一份给您和您的医生看的记录，不是诊断。疼痛如果持续加重，需要请医生检查，而不是继续按压。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>What the exported history holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;File ▸ Export history saves every hold in your history to a CSV file, which a spreadsheet opens: a row for each hold, oldest first, in these columns. Their names stay in English in every language.&lt;/p&gt;{columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DurationBox</name>
@@ -428,9 +463,20 @@
 <context>
     <name>EntriesChart</name>
     <message>
-        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+367"/>
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+482"/>
+        <location line="+12"/>
         <source>No holds in these days yet.</source>
         <translation>这段时间里还没有按压记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}: {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes pressed, longest first: {list}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -466,8 +512,9 @@
         <translation>{title}，穴位 {codes}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>{region}, heading</source>
+        <extracomment>What a screen reader says on a region&apos;s heading in the list of points, such as &quot;Lower back, heading&quot;: {region} is the region&apos;s name; &quot;heading&quot; says it is a title over the points below it, not a point to choose.</extracomment>
         <translation>{region}，标题</translation>
     </message>
 </context>
@@ -482,7 +529,7 @@
 <context>
     <name>FirstRunNotice</name>
     <message>
-        <location filename="../../acupress_gui/ui/common/first_run_notice.py" line="+31"/>
+        <location filename="../../acupress_gui/ui/common/first_run_notice.py" line="+33"/>
         <source>Welcome to AcuPress</source>
         <translation>欢迎使用 AcuPress</translation>
     </message>
@@ -492,7 +539,7 @@
         <translation>开始之前</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>I understand</source>
         <translation>我已了解</translation>
     </message>
@@ -520,7 +567,7 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../acupress_gui/ui/handout/handout_dialog.py" line="+66"/>
+        <location filename="../../acupress_gui/ui/handout/handout_dialog.py" line="+67"/>
         <source>Print or save a handout</source>
         <translation>打印或保存说明页</translation>
     </message>
@@ -575,7 +622,7 @@
         <translation>纸张：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
@@ -585,7 +632,7 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Save the handout</source>
         <translation>保存说明页</translation>
     </message>
@@ -633,7 +680,7 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../acupress_gui/ui/history/history_panel.py" line="+53"/>
+        <location filename="../../acupress_gui/ui/history/history_panel.py" line="+54"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -663,7 +710,7 @@
         <translation>已保存的按压记录，最新的在前</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -685,7 +732,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your history can be read, but nothing can be changed or added: the file or its folder is read-only.</source>
         <translation>您的历史记录可以查看，但无法修改或添加：文件或其所在的文件夹是只读的。</translation>
     </message>
@@ -712,12 +759,12 @@
         <translation>这次按压未能删除。{problem}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The hold could not be put back. {problem}</source>
         <translation>这次按压未能恢复。{problem}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Clear all history?</source>
         <translation>清除全部历史记录？</translation>
     </message>
@@ -742,7 +789,7 @@
         <translation>历史记录未能清除。{problem}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The history cannot be read right now. {problem}</source>
         <translation>目前无法读取历史记录。{problem}</translation>
     </message>
@@ -750,7 +797,7 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../acupress_gui/ui/history/history_table_model.py" line="+52"/>
+        <location filename="../../acupress_gui/ui/history/history_table_model.py" line="+53"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -785,7 +832,7 @@
         <translation>这次按压所在的练习前后的疼痛评分</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Both</source>
         <translation>两侧</translation>
     </message>
@@ -820,6 +867,12 @@
         <translation>因退出而停止</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>{day} {date}, {time}</source>
+        <extracomment>When a hold started: {day} is the short name of the weekday, {date} and {time} are written as the language writes them. Put them in your language&apos;s order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>{title}: {spot}</source>
         <translation>{title}：{spot}</translation>
@@ -836,9 +889,58 @@
     </message>
 </context>
 <context>
+    <name>InsightsNumbers</name>
+    <message>
+        <location filename="../../acupress_gui/ui/insights/insights_numbers.py" line="+57"/>
+        <source>Pain and minutes by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pain before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pain after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes by point, longest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Point</source>
+        <translation type="unfinished">穴位</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pain (0 no pain, 10 worst) and minutes by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes by point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../acupress_gui/ui/insights/insights_view.py" line="+72"/>
+        <location filename="../../acupress_gui/ui/insights/insights_view.py" line="+79"/>
         <source>Insights</source>
         <translation>进展</translation>
     </message>
@@ -889,12 +991,18 @@
         <translation>按压时间最长的穴位（分钟）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+182"/>
+        <source>Show the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-176"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -924,7 +1032,7 @@
         <translation>在练习前给疼痛打分，坚持两周，就能看到趋势。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Your typical pain before a session is {latest}, the same as in your first week of ratings (from {since}).</source>
         <translation>您练习前的典型疼痛是 {latest}，和您评分的第一周（从 {since} 起）相同。</translation>
     </message>
@@ -949,23 +1057,45 @@
         <translation>持续加重的疼痛值得仔细查看：“帮助 ▸ 何时需要看医生”列出了不应拖延的征兆。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
+        <source>Show the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Your history cannot be read right now: {problem}</source>
         <translation>目前无法读取您的历史记录：{problem}</translation>
     </message>
 </context>
 <context>
+    <name>KeyHelp</name>
+    <message>
+        <location filename="../../acupress_gui/ui/common/key_help.py" line="+29"/>
+        <source>, </source>
+        <comment>between keys that do the same</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MinutesChart</name>
     <message>
-        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="-41"/>
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="-84"/>
+        <location line="+7"/>
         <source>No holds in these days yet.</source>
         <translation>这段时间里还没有按压记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Minutes pressed on %n days from {first} to {last}, {total} in all; the most, {most}, on {day}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PainChart</name>
     <message>
-        <location line="-80"/>
+        <location line="-138"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
@@ -976,25 +1106,44 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+9"/>
         <source>No pain ratings in these days yet.</source>
         <translation>这段时间里还没有疼痛评分。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Average pain by day, from 0 (no pain) to 10, on %n days from {first} to {last}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Before sessions: from {start} on {first} to {end} on {last}; lowest {low}, highest {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After sessions: from {start} on {first} to {end} on {last}; lowest {low}, highest {high}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PainCheckIn</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+42"/>
+        <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+55"/>
         <source>Pain check-in</source>
         <translation>疼痛自评</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+54"/>
+        <location line="+70"/>
+        <location line="+58"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-114"/>
         <source>Pain {n} of 10</source>
         <translation>疼痛 {n} 分（满分 10 分）</translation>
     </message>
@@ -1011,7 +1160,42 @@ imaginable</source>
 最剧烈疼痛</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate your pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{one}, then {zero}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate the number with the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You typed 1: type 0 now to make it 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the keyboard, type the number; for 10, type 1 then 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>How much does it hurt right now?</source>
         <translation>您现在有多痛？</translation>
     </message>
@@ -1039,7 +1223,12 @@ imaginable</source>
 <context>
     <name>PointPanel</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/point_panel.py" line="+98"/>
+        <location filename="../../acupress_gui/ui/map/point_panel.py" line="+34"/>
+        <source>Point details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Choose a point</source>
         <translation>选择一个穴位</translation>
     </message>
@@ -1105,8 +1294,8 @@ imaginable</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>{uses}. These are traditional uses, not proven effects.</source>
-        <translation>{uses}。这些是传统用法，并非已被证实的效果。</translation>
+        <source>Traditional uses, not proven effects: {uses}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1145,7 +1334,7 @@ imaginable</source>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../acupress_gui/ui/reminders/reminders_dialog.py" line="+47"/>
+        <location filename="../../acupress_gui/ui/reminders/reminders_dialog.py" line="+48"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
@@ -1228,7 +1417,7 @@ imaginable</source>
         <translation>停止按压流程</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Routine finished</source>
         <translation>按压流程已结束</translation>
     </message>
@@ -1510,7 +1699,7 @@ imaginable</source>
         <translation>按名称或代码查找穴位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Type an English or Chinese name or a point code such as GB20.</source>
         <translation>可输入英文名称、中文名称，或穴位代码（例如 GB20）。</translation>
     </message>
@@ -1541,7 +1730,7 @@ imaginable</source>
         <translation>您几周来的进展</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Routine stopped</source>
         <translation>按压流程已停止</translation>
     </message>
@@ -1624,7 +1813,7 @@ imaginable</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Pain before: {before}</source>
         <translation>按压前疼痛：{before}</translation>
     </message>
@@ -1633,15 +1822,19 @@ imaginable</source>
         <source>Pain not rated this time.</source>
         <translation>这次没有给疼痛打分。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Pain {before} → {after}: {n} lower.</source>
-        <translation>疼痛 {before} → {after}：降低了 {n}。</translation>
+        <source>Pain {before} → {after}: %n point(s) lower.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Pain {before} → {after}: {n} higher.</source>
-        <translation>疼痛 {before} → {after}：升高了 {n}。</translation>
+        <source>Pain {before} → {after}: %n point(s) higher.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1658,15 +1851,40 @@ imaginable</source>
         <source>Your pain is high. Be gentle with yourself, and check the signs that mean you should see a doctor soon.</source>
         <translation>您的疼痛较重。请善待自己，并看看哪些征兆意味着您应该尽快看医生。</translation>
     </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
     <message>
-        <location line="+7"/>
-        <source>1 point</source>
-        <translation>1 分</translation>
+        <location filename="../../acupress_gui/ui/shell/shortcuts_dialog.py" line="+64"/>
+        <source>On the body map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the hold timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the pain check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>{n} points</source>
-        <translation>{n} 分</translation>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1920,7 @@ imaginable</source>
         <translation>朗读音量</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Try it</source>
         <translation>试听</translation>
     </message>
@@ -1717,7 +1935,7 @@ imaginable</source>
         <translation>音量(&amp;O)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Press now. Breathe in.</source>
         <translation>现在按压。吸气。</translation>
     </message>
@@ -1727,12 +1945,12 @@ imaginable</source>
         <translation>默认声音</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-34"/>
         <source>{n} %</source>
         <translation>{n}%</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+54"/>
         <source>Looking for a speech engine…</source>
         <translation>正在查找语音引擎…</translation>
     </message>
@@ -1839,24 +2057,24 @@ imaginable</source>
 <context>
     <name>TimerCard</name>
     <message>
-        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+143"/>
+        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+149"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+525"/>
+        <location line="+575"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-525"/>
-        <location line="+525"/>
+        <location line="-575"/>
+        <location line="+575"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-574"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -1943,17 +2161,28 @@ imaginable</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+396"/>
+        <location line="+446"/>
         <source>Get into position</source>
         <translation>摆好姿势</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-341"/>
+        <source>Start, pause or resume the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the hold</source>
+        <translation type="unfinished">停止按压</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>{n} spots, one after the other</source>
         <translation>{n} 个按压点，依次按压</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-327"/>
+        <location line="+332"/>
         <source>Hold timer</source>
         <translation>按压计时器</translation>
     </message>
@@ -2040,12 +2269,18 @@ imaginable</source>
         <translation>按住并保持：{side}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+33"/>
+        <source>{first}. {then}</source>
+        <comment>two sentences, said one after the other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Stopped early. The time you held is saved.</source>
         <translation>已提前停止。您按压的时间已经保存。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{title} · set {n} of {total}</source>
         <translation>{title} · 第 {n} 组，共 {total} 组</translation>
     </message>
@@ -2055,12 +2290,12 @@ imaginable</source>
         <translation>第 {n} 个按压点，共 {total} 个：{label} · {codes}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-23"/>
         <source>Release slowly. Well done.</source>
         <translation>慢慢松开。做得很好。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+86"/>
         <source>Breathe in</source>
         <translation>吸气</translation>
     </message>
@@ -2121,7 +2356,7 @@ imaginable</source>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../acupress_gui/ui/shell/tray_icon.py" line="+44"/>
+        <location filename="../../acupress_gui/ui/shell/tray_icon.py" line="+58"/>
         <source>Open AcuPress</source>
         <translation>打开 AcuPress</translation>
     </message>
@@ -2131,7 +2366,7 @@ imaginable</source>
         <translation>开始按压流程</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -2139,7 +2374,7 @@ imaginable</source>
 <context>
     <name>VisitorView</name>
     <message>
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+183"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+195"/>
         <source>Points</source>
         <translation>穴位</translation>
     </message>
@@ -2175,17 +2410,17 @@ imaginable</source>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+148"/>
+        <location line="+171"/>
         <source>Start routine</source>
         <translation>开始按压流程</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-168"/>
         <source>Choose points…</source>
         <translation>选择穴位…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+60"/>
         <source>That is a lot of pain. Press gently or not at all today, and check the signs that mean you should see a doctor.</source>
         <translation>您的疼痛相当严重。今天请轻轻按压，或者不要按压，并看看哪些征兆意味着您应该看医生。</translation>
     </message>
@@ -2313,7 +2548,7 @@ imaginable</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../acupress_gui/app.py" line="+92"/>
+        <location filename="../../acupress_gui/app.py" line="+95"/>
         <source>The point catalog cannot be used</source>
         <translation>穴位目录无法使用</translation>
     </message>
@@ -2333,11 +2568,11 @@ imaginable</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>{reason} AcuPress started from its usual settings.</source>
-        <translation>{reason} AcuPress 已使用默认设置启动。</translation>
+        <source>Your settings file {path} could not be used as it was: {reason}. AcuPress started from its usual settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Your history file could not be read</source>
         <translation>无法读取您的历史记录文件</translation>
     </message>
@@ -2362,7 +2597,7 @@ imaginable</source>
         <translation>不会保存任何新内容</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>AcuPress is already running</source>
         <translation>AcuPress 已在运行</translation>
     </message>
@@ -2370,6 +2605,19 @@ imaginable</source>
         <location line="+1"/>
         <source>Another copy of AcuPress is using {folder} but does not respond. Close it (or wait a moment) and try again.</source>
         <translation>另一个 AcuPress 正在使用 {folder}，但没有响应。请关闭它（或稍等片刻），然后再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>body</name>
+    <message>
+        <location filename="../../acupress_gui/core/body.py" line="+432"/>
+        <source>The back of your right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The outer side of your right lower leg</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2413,9 +2661,187 @@ imaginable</source>
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../acupress_gui/core/export.py" line="+67"/>
+        <source>The hold&apos;s number in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the hold started: the date and time in UTC, not your local time, written as 2025-03-01T09:30:00.000+00:00 (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What you pressed, by the name the point catalog gives it (such as wind-pool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The points pressed, by their standard codes (such as GB20), with a space between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The side of your body: “both”, “right” or “left”.</source>
+        <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which set of the hold it was: 1 for the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the hold was to last, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long you held, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“yes” when you held for the whole time, else “no”.</source>
+        <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sitting the hold was part of (a routine, or one press of Start): the holds of one sitting share it. Empty for holds saved before AcuPress kept sittings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“routine” for a routine, “single” for one press of Start.</source>
+        <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When that sitting started, in UTC, written as the hold&apos;s start is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pain you rated before the sitting, from 0 (no pain) to 10 (the worst pain you can imagine); empty when you did not rate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pain you rated after the sitting, on the same scale; empty when you did not rate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the hold ended: “completed”, “stopped” (stopped early), “skipped” (in a routine) or “quit” (AcuPress was closed).</source>
+        <extracomment>The words in quotes are the values in the file: they stay in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For a row of spots pressed one after the other, which spot it was (1 for the first); empty when the hold pressed them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} is one of AcuPress&apos;s own files, so the history was not written there. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is one of AcuPress&apos;s own files, so the handout was not written there. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The history could not be written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handout could not be written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history could not be written to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The handout could not be written to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>{path} is a folder. Choose a file name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is not an ordinary file, so it cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder {folder} is a file, not a folder, so {path} cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder {folder} does not exist, so {path} cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>AcuPress is not allowed to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of that path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a link that leads back to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>handout</name>
     <message>
-        <location filename="../../acupress_gui/ui/handout/handout_figure.py" line="+359"/>
+        <location filename="../../acupress_gui/ui/handout/handout_figure.py" line="+360"/>
         <source>{view}. Press the points on both sides of your body.</source>
         <translation>{view}。请按压您身体两侧的这些穴位。</translation>
     </message>
@@ -2430,7 +2856,7 @@ imaginable</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-204"/>
+        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="+174"/>
         <source>{title} does not fit on {pages} pages, even in small print. Print fewer points at a time.</source>
         <translation>{title}即使用小字打印，也无法放进 {pages} 页。请每次少打印一些穴位。</translation>
     </message>
@@ -2440,12 +2866,7 @@ imaginable</source>
         <translation>无法打开打印机或文件进行绘制。</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>the handout</source>
-        <translation>说明页</translation>
-    </message>
-    <message>
-        <location line="+144"/>
+        <location line="+185"/>
         <source>Stop pressing and get help if you have any sign under “When to get help” on page {page}.</source>
         <translation>如果您有第 {page} 页“何时需要求助”中的任何征兆，请停止按压并寻求帮助。</translation>
     </message>
@@ -2460,7 +2881,12 @@ imaginable</source>
         <translation>如何找到它</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>How to press</source>
+        <translation type="unfinished">如何按压</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Take care</source>
         <translation>请注意</translation>
     </message>
@@ -2490,12 +2916,17 @@ imaginable</source>
         <translation>这些穴位的来源</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Left out because you are or may be pregnant: {titles}.</source>
         <translation>因为您已怀孕或可能怀孕，已略去：{titles}。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>With every point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Neck pain</source>
         <translation>颈痛</translation>
     </message>
@@ -2525,32 +2956,12 @@ imaginable</source>
         <translation>第 {number} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} 分钟 {seconds} 秒</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>1 minute</source>
-        <translation>1 分钟</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} minutes</source>
-        <translation>{n} 分钟</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 second</source>
-        <translation>1 秒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} seconds</source>
-        <translation>{n} 秒</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Hold for {length} on your right side, then {length} on your left.</source>
         <translation>先在您的右侧按压 {length}，再在您的左侧按压 {length}。</translation>
     </message>
@@ -2569,11 +2980,266 @@ imaginable</source>
         <source>Do this {n} times, resting a little in between.</source>
         <translation>重复 {n} 次，每次之间稍作休息。</translation>
     </message>
+    <message>
+        <location filename="../../acupress_gui/core/handout.py" line="+191"/>
+        <source>The routine “{title}” has no points to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Your routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Every point of “{title}” is one to avoid in pregnancy, so there is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>handout_counts</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-314"/>
+        <source>%n point(s), in this order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>About %n minute(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+295"/>
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../acupress_gui/core/history.py" line="+113"/>
+        <location line="+12"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be opened or created there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>permission is denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+1"/>
+        <source>another program is using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>the disk reported a read or write error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not a history AcuPress can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a file stands where its folder should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of a problem with the file that AcuPress cannot name (details are in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is not a history file AcuPress can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is shorter than it should be: part of it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is damaged: its integrity check found errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It belongs to another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is empty, but the journal beside it holds data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is missing, but the journal beside it holds data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The session history {path} cannot be opened because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session history {path} cannot be updated to this version&apos;s format because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The session history {path} cannot be saved because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session history {path} cannot be saved: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session history {path} cannot be saved: it is closed, or it was deleted and a new file could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The session history {path} cannot be read because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session history {path} cannot be read: it is closed, or it was deleted and a new file could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The session history {path} cannot be changed because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session history {path} cannot be changed: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session history {path} cannot be changed: it is closed, or it was deleted and a new file could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The session history {path} cannot be cleared because {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session history {path} cannot be cleared: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session history {path} cannot be cleared: it is closed, or it was deleted and a new file could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>The session history {path} can only be read: the file or its folder is read-only, so new holds cannot be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The session history {path} cannot be updated to this version&apos;s format because the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The session history {path} was deleted while AcuPress was running. The holds saved in it before are gone; new holds are saved in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The session history {path} was replaced by another file while AcuPress was running. The holds saved in it before are gone; new holds are saved in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+370"/>
+        <source>Some holds saved in the history&apos;s journal could not be read back: the journal is damaged, and it could not be copied aside. Those holds are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some holds saved in the history&apos;s journal could not be read back because the journal is damaged. A copy of it was kept, unchanged, as {copy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>The session history {path} was written by a newer version of AcuPress (format {version}; this version knows up to {newest}). It was left untouched: update AcuPress to see it and to save new sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>map_layout</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/map_layout.py" line="-15"/>
+        <location filename="../../acupress_gui/ui/map/map_layout.py" line="+103"/>
         <source>Back of
 the hand</source>
         <translation>手部
@@ -2585,6 +3251,258 @@ the hand</source>
 of the leg</source>
         <translation>腿部
 外侧</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Neck and shoulders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buttock and sciatica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>red_flags</name>
+    <message>
+        <location filename="../../acupress_gui/core/red_flags.py" line="+38"/>
+        <source>pain high in your back, between your shoulder blades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pain that began after an injury, such as a fall, a car accident or a blow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>numbness, tingling or weakness in your arms or legs that is new or spreading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hands that have become clumsy, or walking that has become unsteady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>trouble speaking, swallowing or seeing (for example seeing double)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sudden, severe dizziness, or fainting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a stiff neck together with a fever and a headache, a rash, or eyes that cannot bear bright light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a fever, or feeling generally unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain that keeps getting worse over several weeks, or weight loss you cannot explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancer in the past, inflammatory arthritis (such as rheumatoid arthritis), tuberculosis or a weakened immune system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an operation on your neck in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>numb or tingling skin between your legs: around your genitals, bottom or inner thighs, where a saddle would touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>trouble starting to pass urine, or not being able to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>losing control of your bladder or bowels, or not feeling when they are full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new trouble getting or keeping an erection or ejaculating, or less feeling in your genitals during sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pain, tingling, weakness or numbness in both legs, or legs that feel unsteady when you walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chest pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain that began after a serious fall or accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a fever, or feeling hot and shivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight loss you cannot explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a lump, or a change in the shape of your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain that is worse at night, or that resting or changing position does not ease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pain that gets worse when you cough, sneeze or strain on the toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancer in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a weakened immune system (for example from chemotherapy or long-term steroids), or injecting drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a fall or strain, even a small one, when you have weak bones (osteoporosis) or take steroids long-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>back pain for the first time when you are under 20 or over 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, call your emergency number now. Help ▸ When to see a doctor lists every sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../acupress_gui/core/settings.py" line="+114"/>
+        <source>it could not be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it was written by a newer version of AcuPress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>some of its values could not be used and were reset to their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>AcuPress does not save its settings to {path}: {refusal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>AcuPress could not save its settings in {folder}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{reason}, and it could not be kept aside ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is not readable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>it is nested too deeply to be settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is cut short or garbled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not hold settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>its version number is not one AcuPress writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AcuPress is not allowed to write or read there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported a problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 from acupress_gui.bootstrap.diagnostics import LOG_FILE_BACKUPS, crash_log_file
 from acupress_gui.core.export import (
+    COLUMN_NOTES,
     COLUMNS,
     ExportError,
     export_csv,
@@ -334,3 +336,17 @@ def test_the_protected_files_cover_the_crash_log_diagnostics_writes(tmp_path: Pa
     assert paths.log_file.with_name(f"{paths.log_file.name}.{LOG_FILE_BACKUPS}") in (
         protected_files(paths)
     )
+
+
+def test_each_column_is_explained_with_the_values_it_can_hold() -> None:
+    """Help ▸ The exported history reads these notes; the words they quote are the very
+    values in the file, which stay English in every language."""
+    assert tuple(COLUMN_NOTES) == COLUMNS
+    quoted = {
+        column: set(re.findall("\u201c([^\u201d]+)\u201d", note))
+        for column, note in COLUMN_NOTES.items()
+    }
+    assert quoted["side"] == {side.value for side in Side}
+    assert quoted["completed"] == {"yes", "no"}
+    assert quoted["sitting_kind"] == {kind.value for kind in SittingKind}
+    assert quoted["outcome"] == {outcome.value for outcome in HoldOutcome}

@@ -51,6 +51,25 @@ def paths(tmp_path: Path) -> AppPaths:
     )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """English counts as the app's English translation gives them: "1 point", "2 points"
+    for a source "%n point(s)". Built from the code at test time, so a new count needs
+    no file to be remade before its test reads English."""
+    from PySide6.QtCore import QTranslator
+
+    from tests import qt_translations
+
+    folder = tmp_path_factory.mktemp("english-plurals")
+    scan = qt_translations.lupdate(folder / "en.ts", plural_only=True)
+    filled = qt_translations.english_plurals(scan, folder / "en-filled.ts")
+    translator = QTranslator()
+    assert translator.load(str(qt_translations.lrelease(filled, folder / "en.qm")))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture(autouse=True)
 def nothing_left_behind(qapp: QApplication) -> Iterator[None]:
     """Fail a test whose windows or dialogs outlive it.

@@ -197,6 +197,26 @@ def test_a_damaged_history_file_is_set_aside_and_the_person_told(
     assert paths.history_file.exists()  # a fresh one, ready for the next hold
 
 
+def test_damaged_settings_are_set_aside_and_the_person_told_why_in_a_sentence(
+    qtbot: QtBot,
+    open_window: Callable,
+    tmp_path: Path,
+    dialogs: list[tuple[str, str]],
+    notices: list[object],
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text('{"schema": 1, "hold_seconds": ', encoding="utf-8")
+    _window, paths = open_window(data)
+    qtbot.waitUntil(lambda: len(dialogs) >= 1)
+    [(title, message)] = [shown for shown in dialogs if "settings" in shown[0]]
+    assert title == "Your settings could not be read"
+    assert message == (
+        f"Your settings file {paths.settings_file} could not be used as it was: it is cut "
+        "short or garbled. AcuPress started from its usual settings."
+    )
+
+
 def test_a_first_start_in_a_read_only_folder_carries_on_and_says_so(
     open_window: Callable, tmp_path: Path, notices: list[object], monkeypatch: pytest.MonkeyPatch
 ) -> None:

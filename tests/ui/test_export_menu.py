@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from acupress_gui.core.export import read_csv
+from acupress_gui.core.export import COLUMNS, read_csv
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from tests.core.fake_clock import FakeClock
@@ -43,3 +43,18 @@ def test_cancelling_the_file_dialog_writes_nothing(
     window.export_action.trigger()
     assert told == []
     assert list(tmp_path.glob("*.csv")) == []
+
+
+def test_help_explains_each_column_of_the_exported_file(
+    window: DesktopWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append((title, text)))
+    [help_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
+    [action] = [a for a in help_menu.actions() if "xported history" in a.text()]
+    action.trigger()
+    [(title, text)] = told
+    assert title == "What the exported history holds"
+    for column in COLUMNS:
+        assert f"<code>{column}</code>" in text
+    assert "\u201cboth\u201d, \u201cright\u201d or \u201cleft\u201d" in text

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -11,6 +14,7 @@ from acupress_gui.core.catalog import Catalog, Complaint, Region
 from acupress_gui.ui.map.entry_filter import EntryFilter
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.visitor.visitor_view import VisitorView
+from tests import qt_translations
 
 
 def listed(view: VisitorView) -> list[str]:
@@ -189,3 +193,35 @@ def test_plain_matching_ignores_case_accents_spaces_and_hyphens(catalog: Catalog
         assert EntryFilter(text=typed).matches(wind_pool), typed
     assert not EntryFilter(text="wind pool gb21").matches(wind_pool)
     assert EntryFilter().is_empty and EntryFilter(text="  ").is_empty
+
+
+@pytest.fixture
+def spanish_names(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """A region's and a complaint's names in Spanish, as a translation gives them."""
+    qm = qt_translations.write_qm(
+        {
+            ("map_layout", "Lower back"): "Zona lumbar",
+            ("ComplaintChips", "Sciatica"): "Ci\u00e1tica",
+        },
+        "es",
+        tmp_path,
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_the_names_the_map_shows_find_their_points_in_the_persons_language(
+    spanish_names: None, catalog: Catalog
+) -> None:
+    """Typed as the pills and chips say them, with or without the accent; the English
+    words still work."""
+    lower_back = {e.id for e in catalog.entries_in(Region.LOWER_BACK)}
+    assert {e.id for e in catalog.entries if EntryFilter(text="zona lumbar").matches(e)} == (
+        lower_back
+    )
+    sciatica = {e.id for e in catalog.entries if Complaint.SCIATICA in e.complaints}
+    for typed in ("ci\u00e1tica", "ciatica", "sciatica"):
+        assert {e.id for e in catalog.entries if EntryFilter(text=typed).matches(e)} >= sciatica

@@ -8,13 +8,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 
 from acupress_gui.core.history import HistoryRecorder, HistoryStore
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
+from tests import qt_translations
 from tests.core.fake_clock import FakeClock
 from tests.core.history_records import hold
+
+READ_ONLY = (
+    "The session history {path} can only be read: the file or its folder is read-only, so new "
+    "holds cannot be saved there."
+)
+NOT_SAVED = "The session history {path} cannot be saved: the file or its folder is read-only."
 
 
 def hold_once(window: DesktopWindow, clock: FakeClock, entry_id: str = "wind-pool") -> None:
@@ -62,6 +71,36 @@ class TestReadOnly:
         hold_once(window, clock)  # kept in memory, and counted
         assert "Holds not saved yet: 1." in banner.text.text()
         assert window.close()  # quitting never waits on it
+
+    def test_why_is_said_in_the_persons_language(
+        self,
+        qapp: QApplication,
+        window: DesktopWindow,
+        clock: FakeClock,
+        tmp_path: Path,
+        history_file: Path,
+    ) -> None:
+        """The history's reasons are the core's, translated when the window shows them."""
+        qm = qt_translations.write_qm(
+            {
+                ("history", READ_ONLY): "El historial {path} solo se puede leer.",
+                ("history", NOT_SAVED): "No se puede guardar el historial {path}: solo lectura.",
+            },
+            "es",
+            tmp_path,
+        )
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        qapp.installTranslator(translator)
+        try:
+            window.view.retry_history()
+            banner = window.view.history_banner.text.text()
+            assert f"El historial {history_file} solo se puede leer." in banner
+            hold_once(window, clock)
+            banner = window.view.history_banner.text.text()
+            assert f"No se puede guardar el historial {history_file}: solo lectura." in banner
+        finally:
+            qapp.removeTranslator(translator)
 
 
 def test_a_history_file_deleted_while_open_is_said_and_nothing_after_is_lost(

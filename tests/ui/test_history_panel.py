@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.catalog import Catalog
@@ -61,6 +61,21 @@ def test_newest_first_with_what_a_person_needs(panel: HistoryPanel) -> None:
     assert cell(panel, 1, 3) == "0:30"
     assert cell(panel, 1, 4) == "Stopped early"
     assert cell(panel, 0, 4) == "Completed"
+
+
+def test_when_is_written_as_the_persons_locale_writes_a_date(
+    qtbot: QtBot, recorder: HistoryRecorder, catalog: Catalog
+) -> None:
+    previous = QLocale()
+    QLocale.setDefault(QLocale("es_ES"))
+    try:
+        started = datetime(2026, 11, 24, 9, 30).astimezone()  # a Tuesday, local time
+        recorder.record(hold("wind-pool", started, 60))
+        widget = HistoryPanel(recorder, catalog, lambda: NOW)
+        qtbot.addWidget(widget)
+        assert cell(widget, 0, 0) == "mar 24/11/26, 9:30"
+    finally:
+        QLocale.setDefault(previous)
 
 
 def test_each_hold_shows_the_pain_rated_around_its_sitting(

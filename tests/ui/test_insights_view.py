@@ -10,11 +10,11 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -214,7 +214,8 @@ def test_the_summary_counts_the_week_and_describes_the_trend(view: InsightsView)
     text = view.summary.text()
     assert "Sessions this week: 3" in text
     assert "Days in a row with a routine: 1" in text
-    assert "went from 8 in your first week of ratings (from 31 August 2026) to 5" in text
+    since = QLocale().toString(QDate(2026, 8, 31), QLocale.FormatType.LongFormat)
+    assert f"went from 8 in your first week of ratings (from {since}) to 5" in text
     assert "a meaningful change" in text
     assert "Farrar et al. 2001" in text
     assert text.endswith(
@@ -566,3 +567,29 @@ def test_with_nothing_recorded_there_are_no_numbers_to_show(
     assert not view.charts.isVisible() and not view.numbers.isVisible()
     usable(qtbot, view)
     assert closes_on_escape(qtbot, view)
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    """The default locale as the app sets it for a person who chose Spanish."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale("es_ES"))
+    yield
+    QLocale.setDefault(previous)
+
+
+def test_dates_and_the_days_under_the_charts_are_in_the_persons_locale(
+    spanish: None, recorder: HistoryRecorder, make_view: Callable[..., InsightsView]
+) -> None:
+    """pyqtgraph's tick labels come from strftime, in the C library's language; these
+    are Qt's, in the language the app speaks."""
+    seed(recorder)
+    view = make_view()
+    assert "(from lunes, 31 de agosto de 2026)" in view.summary.text()
+    axis = view.pain_chart.getAxis("bottom")
+    november = datetime(2026, 11, 1, 12).timestamp()
+    view.pain_chart.grab()  # drawn once, the axis knows its font
+    axis.setZoomLevelForDensity(DAY_SECONDS / 20)  # 20 px a day: months, then days
+    month, day = (spec.spacing for spec in axis.zoomLevel.tickSpecs)
+    assert axis.tickStrings([november], 1.0, month) == ["nov"]
+    assert axis.tickStrings([november], 1.0, day) == ["1"]

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from acupress_gui.core import red_flags
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.core_text import translated
+from acupress_gui.ui.common.margins import set_reading_margins
 
 
 class FirstRunNotice(QDialog):
@@ -43,8 +45,7 @@ class FirstRunNotice(QDialog):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setMinimumWidth(560)
-        text.setContentsMargins(0, 0, 14, 0)  # clear of the scroll bar
+        set_reading_margins(text, 0, 0, 14, 0)  # clear of the scroll bar
         # Both areas' lists are longer than a small screen: the text scrolls, the
         # button stays in view.
         scroll = QScrollArea()
@@ -53,7 +54,9 @@ class FirstRunNotice(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumHeight(420)
+        # The width is the scroll area's: a minimum on the text would widen it past the
+        # view, which scrolls only up and down, and cut its lines.
+        scroll.setMinimumSize(560 + scroll.verticalScrollBar().sizeHint().width(), 420)
         layout.addWidget(scroll, 1)
         self.notice_text = text
 
@@ -75,7 +78,6 @@ class FirstRunNotice(QDialog):
 def notice_html() -> str:
     """What the app is, then when to get help, for the neck and for the back; also the
     kiosk's welcome to each visitor, so both say the same (hence the notice's context)."""
-
     sections = []
     for area in red_flags.AREAS:
         where = (
@@ -108,7 +110,5 @@ def notice_html() -> str:
 
 
 def _bullets(items: tuple[str, ...]) -> str:
-    rows = "".join(
-        f"<li>{escape(QCoreApplication.translate('red_flags', item))}</li>" for item in items
-    )
+    rows = "".join(f"<li>{escape(translated(item))}</li>" for item in items)
     return f"<ul>{rows}</ul>"

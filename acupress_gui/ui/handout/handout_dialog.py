@@ -32,6 +32,7 @@ from acupress_gui.core.handout import Handout, HandoutError, Paper, handout_for
 from acupress_gui.core.preferences import PersonPreferences
 from acupress_gui.core.routine import offered
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.core_text import error_text, translated
 from acupress_gui.ui.handout.handout_pages import (
     HandoutTooLongError,
     default_paper,
@@ -129,7 +130,7 @@ class HandoutDialog(QDialog):
                 return handout_for(self._catalog, self._person, entry_ids=[key])
             return handout_for(self._catalog, self._person, key if kind == ROUTINE else None)
         except HandoutError as error:
-            self._refused(str(error))
+            self._refused(error_text(error))
             return None
 
     def save(self) -> None:
@@ -140,7 +141,7 @@ class HandoutDialog(QDialog):
         questions.choose_save_path(
             self,
             self.tr("Save the handout"),
-            Path.home() / f"acupress-{_file_name(sheet.title)}.pdf",
+            Path.home() / f"acupress-{_file_name(translated(sheet.title))}.pdf",
             self.tr("PDF files (*.pdf)"),
             chosen=lambda target: self._save_to(sheet, target),
         )
@@ -149,7 +150,7 @@ class HandoutDialog(QDialog):
         try:
             pages = save_pdf(sheet, target, self.chosen_paper(), self._protected())
         except (ExportError, HandoutTooLongError) as error:
-            self._refused(str(error))
+            self._refused(error_text(error))
             return
         log.info("Handout of %d pages saved to %s", pages, target)
         self.accept()
@@ -174,17 +175,17 @@ class HandoutDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size(self.chosen_paper()))
         printer.setFullPage(True)  # the pages keep their own margins
-        printer.setDocName(sheet.title)
+        printer.setDocName(translated(sheet.title))
         dialog = QPrintDialog(printer, self)
         questions.run_dialog(dialog, lambda: self._print_on(sheet, printer))
 
     def _print_through_viewer(self, sheet: Handout) -> None:
         folder = Path(tempfile.mkdtemp(prefix="acupress-handout-"))  # private to this user
-        target = folder / f"{_file_name(sheet.title)}.pdf"
+        target = folder / f"{_file_name(translated(sheet.title))}.pdf"
         try:
             save_pdf(sheet, target, self.chosen_paper(), frozenset())
         except (ExportError, HandoutTooLongError) as error:
-            self._refused(str(error))
+            self._refused(error_text(error))
             return
         self.accept()
         parent = self.parentWidget() or self
@@ -212,7 +213,7 @@ class HandoutDialog(QDialog):
         try:
             pages = paint_handout(sheet, printer)
         except (OSError, HandoutTooLongError) as error:
-            self._refused(str(error))
+            self._refused(error_text(error))
             return
         log.info("Handout of %d pages sent to %s", pages, printer.printerName() or "a file")
         self.accept()

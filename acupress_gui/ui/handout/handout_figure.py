@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from acupress_gui.core import body
 from acupress_gui.core.body import Vec
 from acupress_gui.core.catalog import Entry, Point
+from acupress_gui.ui.common.core_text import translated
 from acupress_gui.ui.map import map_layout
 from acupress_gui.ui.map.body_figure_item import shape_path
 
@@ -358,7 +359,7 @@ class HandoutFigure:
             return ""
         return QCoreApplication.translate(
             "handout", "{view}. Press the points on both sides of your body."
-        ).format(view=body.INSETS[self._view].title)
+        ).format(view=translated(body.INSETS[self._view].title))
 
     def _small_font(self) -> QFont:
         small = QFont(self._font)

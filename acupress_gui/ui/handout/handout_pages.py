@@ -45,7 +45,7 @@ from PySide6.QtGui import (
 
 from acupress_gui.core import body, red_flags
 from acupress_gui.core.catalog import Entry, PregnancyAdvice, Side
-from acupress_gui.core.export import write_file
+from acupress_gui.core.export import Written, write_file
 from acupress_gui.core.handout import (
     LAYOUTS,
     Detail,
@@ -58,6 +58,8 @@ from acupress_gui.core.handout import (
 )
 from acupress_gui.core.hold_choices import SideMode
 from acupress_gui.ui.common import advice
+from acupress_gui.ui.common.core_text import translated
+from acupress_gui.ui.common.translation_context import TranslationContext
 from acupress_gui.ui.handout.handout_figure import HandoutFigure, Units
 from acupress_gui.ui.handout.handout_flow import (
     LEADING,
@@ -107,6 +109,10 @@ CAUTION_FILL = QColor("#f6efe2")
 CAUTION_BAR = QColor("#8a5a00")
 URGENT_FILL = QColor("#f3ecec")
 URGENT_BAR = QColor("#7a1f1f")
+
+
+handout_counts = TranslationContext("handout_counts")
+"""The handout's texts with a count, in plural forms (the others are in "handout")."""
 
 
 class HandoutTooLongError(ValueError):
@@ -169,7 +175,7 @@ def lay_out(handout: Handout, device: QPagedPaintDevice) -> LaidOut:
             "handout",
             "{title} does not fit on {pages} pages, even in small print. Print fewer "
             "points at a time.",
-        ).format(title=handout.title, pages=handout.max_pages)
+        ).format(title=translated(handout.title), pages=handout.max_pages)
     )
 
 
@@ -218,7 +224,7 @@ def pdf_bytes(handout: Handout, paper: Paper) -> tuple[bytes, int]:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = pdf_writer(buffer, paper, handout.title)
+    writer = pdf_writer(buffer, paper, translated(handout.title))
     pages = paint_handout(handout, writer)
     del writer  # finishes the file
     buffer.close()
@@ -232,9 +238,7 @@ def save_pdf(handout: Handout, target: Path, paper: Paper, protected: Iterable[P
     place, as the history's export is (``ExportError``); ``HandoutTooLongError`` when it
     cannot fit its pages."""
     data, pages = pdf_bytes(handout, paper)
-    write_file(
-        target, data, protected=protected, what=QCoreApplication.translate("handout", "the handout")
-    )
+    write_file(target, data, protected=protected, what=Written.HANDOUT)
     return pages
 
 
@@ -355,22 +359,13 @@ class _Builder:
 
     def _opening(self) -> list[Make]:
         handout = self.handout
-        blocks = [self.text(escape(handout.title), self.style.title)]
+        blocks = [self.text(escape(translated(handout.title)), self.style.title)]
         if handout.kind is Kind.ENTRY:
             subtitle = handout.parts[0].entry.summary
         else:
             minutes = max(1, round(_routine_seconds(handout) / 60))
-            tr = QCoreApplication.translate
-            subtitle = _count(
-                len(handout.parts),
-                tr("handout", "One point."),
-                tr("handout", "{n} points, in this order."),
-            )
-            subtitle += " " + _count(
-                minutes,
-                tr("handout", "About 1 minute in all."),
-                tr("handout", "About {n} minutes in all."),
-            )
+            subtitle = handout_counts.tr("%n point(s), in this order.", "", len(handout.parts))
+            subtitle += " " + handout_counts.tr("About %n minute(s) in all.", "", minutes)
         blocks.append(self.text(escape(subtitle), before=self.line * 0.3))
         if handout.clinic_name or handout.clinic_note:
             lines = [f"<b>{escape(handout.clinic_name)}</b>"] if handout.clinic_name else []
@@ -429,7 +424,7 @@ class _Builder:
         warning = red_flags.warning_for(entry.region)
         if warning is not None:
             # Before any pressing advice: this pain is itself a reason to see a doctor.
-            message = QCoreApplication.translate("red_flags", warning)
+            message = translated(warning)
             first = QCoreApplication.translate("handout", "See a doctor first")
             text.append(
                 self.box(
@@ -443,10 +438,12 @@ class _Builder:
         text.extend(self._points(entry))
         text.append(self.heading(QCoreApplication.translate("handout", "How to find it")))
         text.extend(self.items(entry.find_steps, numbered=True))
-        # Who can press them reads as the heading's second half, on its line.
+        # Who can press them reads as the heading's second half, on its line. (A call
+        # inside an f-string is invisible to lupdate: the text is translated first.)
+        how_to_press = QCoreApplication.translate("handout", "How to press")
         text.append(
             self.text(
-                f"{escape(QCoreApplication.translate('handout', 'How to press'))}&nbsp;&nbsp; "
+                f"{escape(how_to_press)}&nbsp;&nbsp; "
                 "<span style='font-weight:normal; "
                 f"font-size:{self.layout.body_points:g}pt; color:{MUTED}'>"
                 f"{escape(advice.reach_text(entry.reach))}</span>",
@@ -556,15 +553,16 @@ class _Builder:
         if handout.pregnancy is PregnancyAdvice.GENTLE:
             every.append(advice.pregnancy_text(PregnancyAdvice.GENTLE))
         if handout.left_out_for_pregnancy:
-            titles = ", ".join(entry.title for entry in handout.left_out_for_pregnancy)
+            titles = QLocale().createSeparatedList(
+                [entry.title for entry in handout.left_out_for_pregnancy]
+            )
             every.append(
                 QCoreApplication.translate(
                     "handout", "Left out because you are or may be pregnant: {titles}."
                 ).format(titles=titles)
             )
-        title = self.text(
-            f"<b>{escape(QCoreApplication.translate('handout', 'With every point'))}</b>", keep=True
-        )
+        with_every_point = QCoreApplication.translate("handout", "With every point")
+        title = self.text(f"<b>{escape(with_every_point)}</b>", keep=True)
         return self.box([title, *self.items(every, False)], urgent=False, before=self.line * 1.2)
 
     def _red_flags(self, area: red_flags.RedFlags) -> list[Make]:
@@ -585,7 +583,7 @@ class _Builder:
             blocks.append(
                 self.text(f"<b>{escape(title)}</b>", before=self.line * (0.3 if now else 0.6))
             )
-            signs = [QCoreApplication.translate("red_flags", s) for s in area.signs(urgency)]
+            signs = [translated(sign) for sign in area.signs(urgency)]
             blocks += self.items(signs, numbered=False, spacing=0.12)
         return blocks
 
@@ -602,7 +600,7 @@ class _Builder:
         top = QRectF(margin, margin, page.width() - 2 * margin, band)
         left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         painter.drawText(top, left, self.handout.clinic_name or "AcuPress")
-        painter.drawText(top, right, self.handout.title)
+        painter.drawText(top, right, translated(self.handout.title))
         painter.setPen(QPen(QColor(RULE), units.pt(0.5)))
         rule = top.bottom() + units.mm(1)
         painter.drawLine(QPointF(top.left(), rule), QPointF(top.right(), rule))
@@ -655,12 +653,6 @@ def _has_sides(entry: Entry, hold: Hold) -> bool:
     return paired and hold.side_mode is SideMode.ONE_THEN_OTHER
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """``one`` for 1, else ``many`` with ``{n}`` filled in: English's plurals, each
-    translated on its own (Qt's %n plurals need a translation file even for English)."""
-    return one if n == 1 else many.format(n=n)
-
-
 def _duration(seconds: int) -> str:
     minutes, rest = divmod(seconds, 60)
     if minutes and rest:
@@ -668,16 +660,8 @@ def _duration(seconds: int) -> str:
             minutes=minutes, seconds=rest
         )
     if minutes:
-        return _count(
-            minutes,
-            QCoreApplication.translate("handout", "1 minute"),
-            QCoreApplication.translate("handout", "{n} minutes"),
-        )
-    return _count(
-        rest,
-        QCoreApplication.translate("handout", "1 second"),
-        QCoreApplication.translate("handout", "{n} seconds"),
-    )
+        return handout_counts.tr("%n minute(s)", "", minutes)
+    return handout_counts.tr("%n second(s)", "", rest)
 
 
 def _hold_text(entry: Entry, hold: Hold) -> str:

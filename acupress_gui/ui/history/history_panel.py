@@ -34,6 +34,7 @@ from acupress_gui.core.history import (
 from acupress_gui.core.history_recorder import Recorder
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.banner import Banner
+from acupress_gui.ui.common.core_text import error_text, translated
 from acupress_gui.ui.common.durations import format_duration
 from acupress_gui.ui.history.history_table_model import HistoryTableModel
 
@@ -126,14 +127,16 @@ class HistoryPanel(QDialog):
         except HistoryError as error:
             self.model.set_store(None)
             self.totals.setText("")
-            self._show_read_problem(str(error))
+            self._show_read_problem(error_text(error))
             return
         empty = store is not None and self.model.rowCount() == 0  # the first page is loaded
         pending = len(self._recorder.pending)
         problem = self._recorder.last_error
         if problem:
             self.status.setText(
-                self.tr("Holds not saved yet: %n ({problem})", "", pending).format(problem=problem)
+                self.tr("Holds not saved yet: %n ({problem})", "", pending).format(
+                    problem=translated(problem)
+                )
             )
         elif store is not None and store.read_only:
             self.status.setText(
@@ -172,7 +175,9 @@ class HistoryPanel(QDialog):
         except HistoryError as error:
             self.refresh()
             self._show_problem(
-                self.tr("The hold could not be deleted. {problem}").format(problem=error)
+                self.tr("The hold could not be deleted. {problem}").format(
+                    problem=error_text(error)
+                )
             )
             return
         self._deleted = session
@@ -189,7 +194,9 @@ class HistoryPanel(QDialog):
         except HistoryError as error:
             self.refresh()
             self._show_problem(
-                self.tr("The hold could not be put back. {problem}").format(problem=error)
+                self.tr("The hold could not be put back. {problem}").format(
+                    problem=error_text(error)
+                )
             )
             return
         self._forget_deleted()
@@ -217,7 +224,9 @@ class HistoryPanel(QDialog):
         except HistoryError as error:
             self.refresh()
             self._show_problem(
-                self.tr("The history could not be cleared. {problem}").format(problem=error)
+                self.tr("The history could not be cleared. {problem}").format(
+                    problem=error_text(error)
+                )
             )
             return
         self._forget_deleted()

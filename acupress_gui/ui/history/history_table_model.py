@@ -28,6 +28,7 @@ from acupress_gui.core.history import (
     StoredSession,
 )
 from acupress_gui.core.spot_steps import point_label, spot_label
+from acupress_gui.ui.common.core_text import error_text
 from acupress_gui.ui.common.durations import format_clock
 
 PAGE_SIZE = 200
@@ -97,7 +98,7 @@ class HistoryTableModel(QAbstractTableModel):
             page = self._store.recent(PAGE_SIZE, before_id=self._rows[-1].id)
         except HistoryError as error:
             self._more = False  # no retry from every paint; the next refresh reads again
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))  # a signal carries plain text
             return
         self._more = len(page) == PAGE_SIZE
         if page:
@@ -113,10 +114,7 @@ class HistoryTableModel(QAbstractTableModel):
         record = session.record
         match index.column():
             case 0:
-                when = QDateTime.fromMSecsSinceEpoch(round(record.started_at.timestamp() * 1000))
-                locale = QLocale()
-                time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
-                return locale.toString(when, f"ddd d MMM yyyy, {time_format}")
+                return self._when(record)
             case 1:
                 return self._what_was_pressed(record)
             case 2:
@@ -137,6 +135,19 @@ class HistoryTableModel(QAbstractTableModel):
             case 5:  # PAIN_COLUMN
                 return self._pain(session)
         return None
+
+    def _when(self, record: HoldRecord) -> str:
+        """The day, date and time a hold started, each as the person's locale writes it."""
+        when = QDateTime.fromMSecsSinceEpoch(round(record.started_at.timestamp() * 1000))
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        #: When a hold started: {day} is the short name of the weekday, {date} and {time}
+        #: are written as the language writes them. Put them in your language's order.
+        return self.tr("{day} {date}, {time}").format(
+            day=locale.dayName(when.date().dayOfWeek(), short),
+            date=locale.toString(when.date(), short),
+            time=locale.toString(when.time(), short),
+        )
 
     def _what_was_pressed(self, record: HoldRecord) -> str:
         """The entry's title; for one spot of it pressed on its own, that spot's label."""

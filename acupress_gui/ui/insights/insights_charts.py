@@ -122,6 +122,10 @@ class _Chart(pg.PlotWidget):
         for name in ("top", "right"):
             self.hideAxis(name)
         plot = self.getPlotItem()
+        # Time runs left to right, right to left too, with its scale on the left: the plot's
+        # own layout would otherwise move the axis to the right of a time line that does not.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         plot.hideButtons()  # the "A" button: right-click > View All does it
         # pyqtgraph makes its context menus without a parent; given one, they (a dozen
         # windows a chart) go with the chart instead of outliving every closed window.
@@ -162,6 +166,26 @@ class _DayAxis(pg.DateAxisItem):
             for spacing, values in levels
             if spacing >= DAY_SECONDS
         ]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        """Each tick as the person's locale writes it: pyqtgraph's own labels come from
+        ``strftime``, in the C library's language, whatever language the app speaks."""
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        unit = spec.format if spec is not None else "%d"
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        labels = []
+        for value in values:
+            day = datetime.fromtimestamp(value).date()
+            if "%Y" in unit:
+                labels.append(QDate(day.year, 1, 1).toString("yyyy"))
+            elif "%b" in unit:
+                labels.append(locale.standaloneMonthName(day.month, short))
+            elif "%a" in unit:
+                labels.append(locale.toString(QDate(day.year, day.month, day.day), "ddd d"))
+            else:
+                labels.append(locale.toString(day.day))
+        return labels
 
 
 class _TimeChart(_Chart):

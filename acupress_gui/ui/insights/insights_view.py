@@ -12,14 +12,16 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,8 @@ from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.history import HistoryError
 from acupress_gui.core.history_recorder import Recorder
 from acupress_gui.core.insights import Insights, PainTrend, Span
+from acupress_gui.ui.common.core_text import error_text, translated
+from acupress_gui.ui.common.section_heading import section_heading
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.insights.insights_charts import (
     Charted,
@@ -119,7 +123,7 @@ class InsightsView(QDialog):
         self.entries_chart = EntriesChart(theme, catalog)
         self.entries_chart.setAccessibleName(self.tr("Entries you pressed longest"))
 
-        self.charts = QWidget()
+        self.charts = _Charts()
         self.charts.hide()  # until there is something to draw: no empty axes meanwhile
         charts = QVBoxLayout(self.charts)
         charts.setContentsMargins(0, 0, 0, 0)
@@ -129,11 +133,8 @@ class InsightsView(QDialog):
             (self.tr("Minutes pressed each day"), self.minutes_chart, 3),
             (self.tr("Entries you pressed longest, in minutes"), self.entries_chart, 3),
         ):
-            heading_label = QLabel(heading.upper())
-            heading_label.setObjectName("sectionHeading")
-            heading_label.setAccessibleName(heading)
             charts.addSpacing(8)
-            charts.addWidget(heading_label)
+            charts.addWidget(section_heading(heading))
             charts.addWidget(chart, stretch)
 
         # The same figures as tables, for a screen reader or whoever prefers numbers.
@@ -155,14 +156,27 @@ class InsightsView(QDialog):
         footer.addStretch(1)
         footer.addWidget(close_button)
 
+        # The summary and the charts scroll together when the window is too short for
+        # them (a longer language, larger text), rather than squeezing the charts.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(10)
+        body_layout.addWidget(self.summary)
+        body_layout.addWidget(self.charts, 1)
+        body_layout.addWidget(self.numbers, 1)
+        body_layout.addStretch()  # takes the room when there are no charts to show
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(10)
         layout.addLayout(header)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.charts, 1)
-        layout.addWidget(self.numbers, 1)
-        layout.addStretch()  # takes the room when there are no charts to show
+        layout.addWidget(scroll, 1)
         layout.addLayout(footer)
         self.resize(760, 820)
 
@@ -191,12 +205,12 @@ class InsightsView(QDialog):
             self._recorder.retry()
         store = self._recorder.store
         if store is None:
-            self._show_problem(self._recorder.last_error or "")
+            self._show_problem(translated(self._recorder.last_error or ""))
             return
         try:
             connection = store.connect_reader()
         except HistoryError as error:
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return
         # The summary stays until the new one is ready: the charts do not jump meanwhile.
         self.status.setText(self.tr("Loading\u2026"))
@@ -247,7 +261,9 @@ class InsightsView(QDialog):
             return self.tr("Rate your pain before sessions for two weeks to see a trend.")
         first, latest = self._rating(trend.first_typical), self._rating(trend.latest_typical)
         start = trend.first_week_start
-        since = self.locale().toString(QDate(start.year, start.month, start.day), "d MMMM yyyy")
+        since = self.locale().toString(
+            QDate(start.year, start.month, start.day), QLocale.FormatType.LongFormat
+        )
         if trend.change == 0:
             text = self.tr(
                 "Your typical pain before a session is {latest}, the same as in your first "
@@ -357,6 +373,15 @@ class InsightsView(QDialog):
             chart.release()
 
 
+class _Charts(QWidget):
+    """The charts' box, asking for no more than their least height: the room left in the
+    window is theirs, but the plots' own wish for height would make the page scroll when
+    nothing needs to."""
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+
 def _return_freed_memory() -> None:
     """Give the memory the read and the charts freed back to the system.
 
@@ -377,10 +402,15 @@ def _has_data(insights: Insights) -> bool:
 
 
 def _range_style(theme: Theme) -> str:
-    """The range buttons as one segmented control; the chosen one is filled."""
+    """The range buttons as one segmented control; the chosen one is filled. Its round
+    ends are the first and last button's outer corners, which right to left are the
+    other way round."""
+    first, last = ("week", "all") if QGuiApplication.isLeftToRight() else ("all", "week")
     return f"""
         QPushButton {{ border-radius: 0; padding: 6px 14px; }}
-        QPushButton#range-week {{ border-top-left-radius: 8px; border-bottom-left-radius: 8px; }}
-        QPushButton#range-all {{ border-top-right-radius: 8px; border-bottom-right-radius: 8px; }}
+        QPushButton#range-{first} {{
+            border-top-left-radius: 8px; border-bottom-left-radius: 8px; }}
+        QPushButton#range-{last} {{
+            border-top-right-radius: 8px; border-bottom-right-radius: 8px; }}
         QPushButton:checked {{ background: {theme.accent_soft}; border-color: {theme.accent}; }}
     """

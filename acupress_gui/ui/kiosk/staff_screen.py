@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupress_gui.core.export import ExportError, write_file
+from acupress_gui.core.export import ExportError, Written, write_file
 from acupress_gui.core.kiosk.kiosk_config import CONFIG_NAME, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS
 from acupress_gui.core.kiosk.visit_counters import VisitCounters
+from acupress_gui.ui.common.core_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -181,11 +182,11 @@ class StaffScreen(QWidget):
                 target,
                 self._counters.as_csv().encode("utf-8"),
                 protected=(),
-                what="the counts",
+                what=Written.COUNTS,
             )
         except ExportError as error:
             log.warning("Kiosk counters not exported: %s", error)
-            self.export_result.setText(self.tr("Not exported: {reason}").format(reason=error))
+            self.export_result.setText(error_text(error))
             return
         log.info("Kiosk counters exported to %s", target)
         self.export_result.setText(self.tr("Saved to {path}").format(path=target))

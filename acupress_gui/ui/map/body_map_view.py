@@ -128,6 +128,8 @@ for this long (a wheel turn or a pinch is many steps)."""
 HEAD_HALF_WIDTH = 3.4
 SIDE_LABEL_LEVEL = 3.0
 """Where "Your left" and "Your right" sit: level with the top of the head, beside it."""
+SIDE_LABEL_MARGIN = 6.0
+"""Pixels between a side label and the edge of the view it is kept inside."""
 
 FIT_SHARE = 0.96
 """How much of the view a fitted area fills."""
@@ -213,6 +215,9 @@ class BodyMapView(QGraphicsView):
         super().__init__(parent)
         self.setObjectName("bodyMap")
         self._touch = touch
+        # A picture of the back of a body, not a row of text: right to left, the person's
+        # left stays on the left, and the pills and captions keep their places.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setAccessibleName(self.tr("Body map, seen from behind"))
         self._model = model
         self._selection = selection
@@ -684,11 +689,37 @@ class BodyMapView(QGraphicsView):
             ),
             default=0.0,
         )
-        scale = min(
-            (viewport.width() * FIT_SHARE - left) / rect.width(),
-            (viewport.height() * FIT_SHARE - top) / rect.height(),
-        )
-        return scale, rect.center() - QPointF(left / 2 / scale, top / 2 / scale)
+
+        def fitting(beside: float) -> float:
+            return min(
+                (viewport.width() * FIT_SHARE - left - beside) / rect.width(),
+                (viewport.height() * FIT_SHARE - top) / rect.height(),
+            )
+
+        # A caption wider than its card (a longer language) reaches past the card's sides;
+        # the zoom that leaves it room shrinks the card, so look twice.
+        scale = fitting(0.0)
+        before, after = self._caption_overhang(rect, scale)
+        for _ in range(2):
+            if before + after == 0:
+                break
+            scale = fitting(before + after)
+            before, after = self._caption_overhang(rect, scale)
+        shift = (left + before - after) / 2
+        return scale, rect.center() - QPointF(shift / scale, top / 2 / scale)
+
+    def _caption_overhang(self, rect: QRectF, scale: float) -> tuple[float, float]:
+        """Pixels by which the captions of the insets in ``rect`` reach past its left and
+        its right at ``scale`` (their text keeps its size at any zoom)."""
+        before = after = 0.0
+        for inset in self._insets.values():
+            card = inset.frame_rect()
+            if not rect.contains(card):
+                continue
+            half = inset.caption.size().width() / 2
+            before = max(before, (rect.left() - card.center().x()) * scale + half)
+            after = max(after, (card.center().x() - rect.right()) * scale + half)
+        return before, after
 
     def _scale_for(self, rect: QRectF) -> float | None:
         target = self._target_for(rect)
@@ -759,7 +790,7 @@ class BodyMapView(QGraphicsView):
         self._show_point_rows()
         for inset in self._insets.values():
             inset.place_caption(scale)
-        self._place_side_labels(scale)
+        self._place_side_labels()
         self._place_entry_labels()
         # What was under the pointer has moved; the next move finds it again. The dot the
         # keys are at keeps its name while the map has the focus.
@@ -825,7 +856,7 @@ class BodyMapView(QGraphicsView):
         boxes = []
         for label, side in self._side_labels:
             size = label.size()
-            x, y = geometry.to_view(self._side_label_pos(label, side, geometry.scale))
+            x, y = geometry.to_view(self._side_label_pos(label, side, geometry))
             boxes.append(
                 Box(x - size.width() / 2, y - size.height() / 2, size.width(), size.height())
             )
@@ -879,6 +910,10 @@ class BodyMapView(QGraphicsView):
             )
 
     # --- events --------------------------------------------------------------------
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._place_side_labels()  # they stay inside the view as it pans
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -1306,18 +1341,32 @@ class BodyMapView(QGraphicsView):
         # Seen from behind, the person's right is on the viewer's right.
         color = self._theme.color("muted")
         labels = []
-        for text, side in ((self.tr("Your left"), -1.0), (self.tr("Your right"), 1.0)):
+        sides = (
+            #: Beside the figure, which is the back of a body seen from behind: this side is
+            #: the person's own left (and the viewer's left too).
+            (self.tr("Your left"), -1.0),
+            #: Beside the figure, seen from behind: the person's own right.
+            (self.tr("Your right"), 1.0),
+        )
+        for text, side in sides:
             label = MapLabelItem(text, color, pixel_size=14)
             scene.addItem(label)
             labels.append((label, side))
         return labels
 
-    def _place_side_labels(self, scale: float) -> None:
+    def _place_side_labels(self) -> None:
+        geometry = self._current_geometry()
         for label, side in self._side_labels:
-            label.setPos(self._side_label_pos(label, side, scale))
+            label.setPos(self._side_label_pos(label, side, geometry))
 
     @staticmethod
-    def _side_label_pos(label: MapLabelItem, side: float, scale: float) -> QPointF:
-        """Beside the head, a few pixels clear of it at any zoom."""
-        away = HEAD_HALF_WIDTH + (label.size().width() / 2 + 10) / scale
-        return QPointF(side * away, SIDE_LABEL_LEVEL)
+    def _side_label_pos(label: MapLabelItem, side: float, geometry: ViewGeometry) -> QPointF:
+        """Beside the head, a few pixels clear of it at any zoom, and whole in the view:
+        zoomed in, there may be no room beside the head for a longer language's words."""
+        half = label.size().width() / 2
+        away = HEAD_HALF_WIDTH + (half + 10) / geometry.scale
+        x, y = geometry.to_view(QPointF(side * away, SIDE_LABEL_LEVEL))
+        margin = half + SIDE_LABEL_MARGIN
+        if geometry.width > 2 * margin:
+            x = min(max(x, margin), geometry.width - margin)
+        return geometry.to_scene(x, y)

@@ -10,14 +10,31 @@ from acupress_gui.ui.common.flow_layout import FlowLayout
 
 
 def complaint_name(complaint: Complaint) -> str:
-    """The complaint as a person would say it."""
-    tr = QCoreApplication.translate
+    """The complaint as a person would say it, on its own: a chip, a choice in a list."""
     names = {
-        Complaint.NECK_PAIN: tr("ComplaintChips", "Neck pain"),
-        Complaint.STIFF_NECK: tr("ComplaintChips", "Stiff neck"),
-        Complaint.UPPER_BACK_TENSION: tr("ComplaintChips", "Upper-back tension"),
-        Complaint.LOW_BACK_PAIN: tr("ComplaintChips", "Low back pain"),
-        Complaint.SCIATICA: tr("ComplaintChips", "Sciatica"),
+        Complaint.NECK_PAIN: QCoreApplication.translate("ComplaintChips", "Neck pain"),
+        Complaint.STIFF_NECK: QCoreApplication.translate("ComplaintChips", "Stiff neck"),
+        Complaint.UPPER_BACK_TENSION: QCoreApplication.translate(
+            "ComplaintChips", "Upper-back tension"
+        ),
+        Complaint.LOW_BACK_PAIN: QCoreApplication.translate("ComplaintChips", "Low back pain"),
+        Complaint.SCIATICA: QCoreApplication.translate("ComplaintChips", "Sciatica"),
+    }
+    return names[complaint]
+
+
+def complaint_in_sentence(complaint: Complaint) -> str:
+    """The complaint as it reads inside a sentence ("No points for neck pain here."): a
+    text of its own, as a language may write it otherwise than by lowering a letter."""
+    #: The complaint's name inside a sentence, such as "Show points for neck pain".
+    names = {
+        Complaint.NECK_PAIN: QCoreApplication.translate("ComplaintChips", "neck pain"),
+        Complaint.STIFF_NECK: QCoreApplication.translate("ComplaintChips", "stiff neck"),
+        Complaint.UPPER_BACK_TENSION: QCoreApplication.translate(
+            "ComplaintChips", "upper-back tension"
+        ),
+        Complaint.LOW_BACK_PAIN: QCoreApplication.translate("ComplaintChips", "low back pain"),
+        Complaint.SCIATICA: QCoreApplication.translate("ComplaintChips", "sciatica"),
     }
     return names[complaint]
 
@@ -51,7 +68,9 @@ class ComplaintChips(QWidget):
             button.setAccessibleName(
                 self.tr("Show all points")
                 if complaint is None
-                else self.tr("Show points for {complaint}").format(complaint=text.lower())
+                else self.tr("Show points for {complaint}").format(
+                    complaint=complaint_in_sentence(complaint)
+                )
             )
             button.setAccessibleDescription(
                 self.tr(

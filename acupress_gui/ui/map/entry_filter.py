@@ -2,8 +2,9 @@
 
 The map, the list and the region labels all ask the same ``EntryFilter`` which entries
 to show, so they can never disagree about what a search found. The matching itself is
-plain Python: the words a person types are compared without case, accents, spaces or
-hyphens, so "fengchi", "Fēngchí", "gb 20" and "GB-20" all find Wind Pool.
+plain Python (only the names of regions and complaints come translated from Qt): the
+words a person types are compared without case, accents, spaces or hyphens, so
+"fengchi", "Fēngchí", "gb 20" and "GB-20" all find Wind Pool.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from acupress_gui.core.catalog import Complaint, Entry
+from acupress_gui.ui.map import map_layout
+from acupress_gui.ui.map.complaint_chips import complaint_name
 
 
 def _plain(text: str) -> str:
@@ -28,8 +31,15 @@ def _compact(text: str) -> str:
 def searchable_text(entry: Entry) -> tuple[str, ...]:
     """Everything a person may know an entry by: its title, the names, pinyin and
     characters of its points, their codes and the guide's old codes, and where it is
-    and what it is used for ("neck", "low back", "sciatica" find those points)."""
-    texts = [entry.title, str(entry.region), *(str(c) for c in entry.complaints)]
+    and what it is used for ("neck", "low back", "sciatica" find those points), in the
+    words the map and the chips show, in English too."""
+    texts = [
+        entry.title,
+        str(entry.region),
+        map_layout.region_name(entry.region),
+        *(str(complaint) for complaint in entry.complaints),
+        *(complaint_name(complaint) for complaint in entry.complaints),
+    ]
     if entry.guide_name:
         texts.append(entry.guide_name)
     for point in entry.points:

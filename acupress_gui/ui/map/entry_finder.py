@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QListView
 
 from acupress_gui.core.catalog import Complaint, Region
 from acupress_gui.ui.map.body_map_view import BodyMapView
-from acupress_gui.ui.map.complaint_chips import ComplaintChips, complaint_name
+from acupress_gui.ui.map.complaint_chips import ComplaintChips, complaint_in_sentence
 from acupress_gui.ui.map.entry_filter import EntryFilter
 from acupress_gui.ui.map.entry_list_model import EntryListModel
 from acupress_gui.ui.map.search_field import SearchField
@@ -99,11 +99,11 @@ class EntryFinder(QObject):
             message = self.tr("%n of {total} shown", "", shown).format(total=total)
         elif not text and complaint is not None:
             message = self.tr("No points for {complaint} here.").format(
-                complaint=complaint_name(complaint).lower()
+                complaint=complaint_in_sentence(complaint)
             )
         elif complaint is not None:
             message = self.tr("Nothing for {complaint} matches \u201c{text}\u201d.").format(
-                complaint=complaint_name(complaint).lower(), text=text
+                complaint=complaint_in_sentence(complaint), text=text
             )
         else:
             message = self.tr("Nothing matches \u201c{text}\u201d.").format(text=text)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from acupress_gui.core.catalog import Entry
 from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.map.map_label_item import LEFT
 
 TITLE_PX = 14
 CODE_PX = 13
@@ -142,7 +143,7 @@ class EntryLabelItem(QGraphicsItem):
         painter.setPen(accent if self._chosen else self._theme.color("text"))
         painter.drawText(
             QRectF(QPointF(left, text_top), self._title_size),
-            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            LEFT | Qt.TextFlag.TextWordWrap,
             self.entry.title,
         )
         painter.setFont(self._code_font)
@@ -150,6 +151,6 @@ class EntryLabelItem(QGraphicsItem):
         code_top = text_top + self._title_size.height() + LINE_GAP
         painter.drawText(
             QRectF(QPointF(left, code_top), self._code_size),
-            Qt.AlignmentFlag.AlignLeft,
+            LEFT,
             self.entry.code_summary,
         )

@@ -38,13 +38,21 @@ class EntryListDelegate(QStyledItemDelegate):
         self._font.setPixelSize(HEADING_PX)
         self._font.setWeight(QFont.Weight.DemiBold)
 
+    @property
+    def heading_font(self) -> QFont:
+        return QFont(self._font)
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         if index.data(RegionRole) is None:
             return super().sizeHint(option, index)
-        height = QFontMetrics(self._font).height() + HEADING_TOP + HEADING_BOTTOM
-        return QSize(option.rect.width(), height)
+        # A long name (or a longer language) wraps under itself rather than being cut.
+        width = max(option.rect.width() - 2 * HEADING_INDENT, 1)
+        text = QFontMetrics(self._font).boundingRect(
+            0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, str(index.data())
+        )
+        return QSize(option.rect.width(), text.height() + HEADING_TOP + HEADING_BOTTOM)
 
     def paint(
         self,
@@ -63,7 +71,9 @@ class EntryListDelegate(QStyledItemDelegate):
         painter.setFont(self._font)
         painter.setPen(self._theme.color("muted"))
         painter.drawText(
-            rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(index.data())
+            rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            str(index.data()),
         )
         rule = QPen(self._theme.color("border"), 1.0)
         painter.setPen(rule)

@@ -80,6 +80,9 @@ class EntryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return name
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            #: What a screen reader says on a region's heading in the list of points, such
+            #: as "Lower back, heading": {region} is the region's name; "heading" says it is
+            #: a title over the points below it, not a point to choose.
             return self.tr("{region}, heading").format(region=name)
         if role == RegionRole:
             return region

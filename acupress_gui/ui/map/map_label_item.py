@@ -6,6 +6,11 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+"""Left even right to left: a QPainter takes the application's direction, whatever the
+view's, and the map is a picture whose labels keep their places."""
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+
 
 class MapLabelItem(QGraphicsItem):
     """Text anchored at a body position; centred on it, or beside it in a bubble.

@@ -108,12 +108,11 @@ def inset_name(inset_id: str) -> str:
 
 def region_name(region: Region) -> str:
     """The region's name as the map shows it."""
-    tr = QCoreApplication.translate
     return {
-        Region.NECK_SHOULDERS: tr("map_layout", "Neck and shoulders"),
-        Region.UPPER_BACK: tr("map_layout", "Upper back"),
-        Region.LOWER_BACK: tr("map_layout", "Lower back"),
-        Region.BUTTOCK_SCIATICA: tr("map_layout", "Buttock and sciatica"),
-        Region.LEGS: tr("map_layout", "Legs"),
-        Region.HAND: tr("map_layout", "Hand"),
+        Region.NECK_SHOULDERS: QCoreApplication.translate("map_layout", "Neck and shoulders"),
+        Region.UPPER_BACK: QCoreApplication.translate("map_layout", "Upper back"),
+        Region.LOWER_BACK: QCoreApplication.translate("map_layout", "Lower back"),
+        Region.BUTTOCK_SCIATICA: QCoreApplication.translate("map_layout", "Buttock and sciatica"),
+        Region.LEGS: QCoreApplication.translate("map_layout", "Legs"),
+        Region.HAND: QCoreApplication.translate("map_layout", "Hand"),
     }[region]

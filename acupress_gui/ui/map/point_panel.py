@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from acupress_gui.core import red_flags
 from acupress_gui.core.catalog import Catalog, Entry
 from acupress_gui.ui.common import advice
+from acupress_gui.ui.common.core_text import translated
+from acupress_gui.ui.common.section_heading import section_heading
 from acupress_gui.ui.common.theme import Theme
 
 
@@ -79,8 +81,10 @@ class PointPanel(QScrollArea):
         return label
 
     def _heading(self, text: str, parent_layout: QBoxLayout | None = None) -> None:
-        label = self._label(text.upper(), "sectionHeading", parent_layout)
-        label.setAccessibleName(text)
+        label = section_heading(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        (parent_layout or self._layout).addWidget(label)
         if parent_layout is None:
             label.setContentsMargins(0, 12, 0, 0)
 
@@ -137,7 +141,7 @@ class PointPanel(QScrollArea):
             # Before any pressing advice: this pain is itself a reason to see a doctor.
             first = self._card("cautionCard")
             self._label(self.tr("See a doctor first"), "cautionHeading", first)
-            self._label(QCoreApplication.translate("red_flags", warning), parent_layout=first)
+            self._label(translated(warning), parent_layout=first)
 
         if entry.correction is not None:
             correction = self._card("correctionCard")
@@ -168,10 +172,10 @@ class PointPanel(QScrollArea):
         self._label(_html_list(entry.press_steps, ordered=True), rich=True)
 
         self._heading(self.tr("Traditionally used for"))
-        uses = ", ".join(entry.traditional_uses)
+        # The uses are the catalog's words, mid-sentence: nothing to capitalise.
         self._label(
-            self.tr("{uses}. These are traditional uses, not proven effects.").format(
-                uses=uses[:1].upper() + uses[1:]
+            self.tr("Traditional uses, not proven effects: {uses}.").format(
+                uses=self.locale().createSeparatedList(list(entry.traditional_uses))
             )
         )
 

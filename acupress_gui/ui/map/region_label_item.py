@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from acupress_gui.core.catalog import Region
 from acupress_gui.ui.common.theme import Theme
+from acupress_gui.ui.map.map_label_item import LEFT, RIGHT
 
 
 class RegionLabelItem(QGraphicsItem):
@@ -143,13 +144,13 @@ class RegionLabelItem(QGraphicsItem):
         painter.setPen(self._theme.color("on_accent" if self._hovered else "text"))
         painter.drawText(
             name_rect,
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            Qt.AlignmentFlag.AlignVCenter | LEFT | Qt.TextFlag.TextWordWrap,
             self._name,
         )
         count_rect = self._pill.adjusted(0, 0, -self.PADDING_X, 0)
         painter.setPen(self._theme.color("on_accent" if self._hovered else "accent"))
         painter.drawText(
             count_rect,
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            Qt.AlignmentFlag.AlignVCenter | RIGHT,
             str(self._count),
         )

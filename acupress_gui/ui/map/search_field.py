@@ -23,9 +23,9 @@ class SearchField(QLineEdit):
         self.setObjectName("pointSearch")
         self.setPlaceholderText(self.tr("Find by name or code"))
         self.setAccessibleName(self.tr("Find a point by name or code"))
-        self.setAccessibleDescription(
-            self.tr("Type an English or Chinese name or a point code such as GB20.")
-        )
+        hint = self.tr("Type an English or Chinese name or a point code such as GB20.")
+        self.setAccessibleDescription(hint)
+        self.setToolTip(hint)  # and the short hint inside, which a longer language may cut
         self.setClearButtonEnabled(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from acupress_gui.core.preferences import DeviceSettings
 from acupress_gui.core.reminders import format_time, normalise_times, parse_time, usable_times
+from acupress_gui.ui.common.margins import set_reading_margins
 from acupress_gui.ui.reminders.time_field import TimeField
 
 PRESETS = ("09:00", "13:00", "18:00")
@@ -91,7 +92,7 @@ class RemindersDialog(QDialog):
         self.times_box = QWidget()
         times_block = QGridLayout(self.times_box)
         indent = self._checkbox_text_offset()
-        times_block.setContentsMargins(indent, 0, 0, 0)
+        set_reading_margins(times_block, indent, 0, 0, 0)
         times_block.setHorizontalSpacing(8)
         times_block.setVerticalSpacing(6)
         times_block.addWidget(self.times_heading, 0, 0, 1, 2)
@@ -112,7 +113,7 @@ class RemindersDialog(QDialog):
         layout.addWidget(self.times_box)
         layout.addSpacing(6)
         layout.addWidget(self.keep_in_tray)
-        self.tray_note.setContentsMargins(indent, 0, 0, 0)
+        set_reading_margins(self.tray_note, indent, 0, 0, 0)
         layout.addWidget(self.tray_note)
         layout.addSpacing(4)
         layout.addWidget(self.buttons)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from acupress_gui import __version__
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.ui.common.app_icon import app_icon
+from acupress_gui.ui.common.section_heading import section_heading
 
 ICON_SIZE = 64
 COPIED_MS = 1500
@@ -59,7 +60,7 @@ class AboutDialog(QDialog):
         layout.addWidget(disclaimer)
 
         layout.addSpacing(4)
-        layout.addWidget(self._heading(self.tr("Your files")))
+        layout.addWidget(section_heading(self.tr("Your files")))
         files = QGridLayout()
         files.setHorizontalSpacing(10)
         files.setVerticalSpacing(8)
@@ -77,7 +78,7 @@ class AboutDialog(QDialog):
         layout.addLayout(files)
 
         layout.addSpacing(4)
-        layout.addWidget(self._heading(self.tr("Licences")))
+        layout.addWidget(section_heading(self.tr("Licences")))
         licences = QLabel(self.licences_html())
         licences.setObjectName("licences")
         licences.setTextFormat(Qt.TextFormat.RichText)
@@ -126,11 +127,6 @@ class AboutDialog(QDialog):
         words.addStretch()
         header.addLayout(words, 1)
         return header
-
-    def _heading(self, text: str) -> QLabel:
-        heading = QLabel(text.upper())
-        heading.setObjectName("sectionHeading")
-        return heading
 
     def _add_path_row(self, grid: QGridLayout, row: int, key: str, name: str, path: Path) -> None:
         label = QLabel(name)

@@ -21,6 +21,7 @@ from acupress_gui.core.languages import LANGUAGES, language
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.core_text import error_text, translated
 from acupress_gui.ui.common.translations import Translations, cjk_font_missing
 from acupress_gui.ui.reminders.reminder_scheduler import ReminderScheduler
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
@@ -264,6 +265,13 @@ class DesktopWindow(QMainWindow):
             )
         )
         self._add_keyboard_help(help_menu)
+        help_menu.addAction(
+            self._action(
+                lambda: self.tr("What the e&xported history holds"),
+                self.show_export_help,
+                QKeySequence(),
+            )
+        )
         about = self.about_action = self._action(
             lambda: self.tr("&About AcuPress"), self._show_about, QKeySequence()
         )
@@ -412,7 +420,7 @@ class DesktopWindow(QMainWindow):
                 self,
                 self.tr("History not available"),
                 self.tr("The history file cannot be read right now: {problem}").format(
-                    problem=self._recorder.last_error
+                    problem=translated(self._recorder.last_error or "")
                 ),
             )
             return
@@ -437,7 +445,7 @@ class DesktopWindow(QMainWindow):
             questions.tell(
                 self,
                 self.tr("Export failed"),
-                self.tr("The history was not exported. {reason}").format(reason=error),
+                self.tr("The history was not exported. {reason}").format(reason=error_text(error)),
             )
             return
         questions.tell(
@@ -539,6 +547,31 @@ class DesktopWindow(QMainWindow):
         from acupress_gui.ui.shell.shortcuts_dialog import ShortcutsDialog, keyboard_sections
 
         questions.run_dialog(ShortcutsDialog(keyboard_sections(self.menuBar()), self), lambda: None)
+
+    def show_export_help(self) -> None:
+        """Each column of the CSV that File \u25b8 Export history writes: its name as the
+        file has it (a spreadsheet formula or a script reads those), what it holds in the
+        person's language."""
+        from html import escape
+
+        from acupress_gui.core.export import COLUMN_NOTES
+        from acupress_gui.ui.common.core_text import translated
+
+        rows = "".join(
+            f"<tr><td style='padding: 2px 12px 2px 0'><code>{name}</code></td>"
+            f"<td style='padding: 2px 0'>{escape(translated(note))}"
+            "</td></tr>"
+            for name, note in COLUMN_NOTES.items()
+        )
+        questions.tell(
+            self,
+            self.tr("What the exported history holds"),
+            self.tr(
+                "<p>File \u25b8 Export history saves every hold in your history to a CSV "
+                "file, which a spreadsheet opens: a row for each hold, oldest first, in "
+                "these columns. Their names stay in English in every language.</p>{columns}"
+            ).format(columns=f"<table>{rows}</table>"),
+        )
 
     def _show_about(self) -> None:
         from acupress_gui.ui.shell.about_dialog import AboutDialog

@@ -31,8 +31,8 @@ class PregnancyQuestion(QWidget):
         self, catalog: Catalog, answer: bool | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        avoided = ", ".join(
-            e.title for e in catalog.entries if e.pregnancy is PregnancyAdvice.AVOID
+        avoided = self.locale().createSeparatedList(
+            [e.title for e in catalog.entries if e.pregnancy is PregnancyAdvice.AVOID]
         )
         heading = QLabel(self.tr("Are you pregnant, or could you be?"))
         heading.setObjectName("cautionHeading")

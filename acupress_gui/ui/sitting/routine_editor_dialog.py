@@ -42,7 +42,7 @@ from acupress_gui.core.routine import (
     presets,
 )
 from acupress_gui.ui.common import questions
-from acupress_gui.ui.map.complaint_chips import complaint_name
+from acupress_gui.ui.map.complaint_chips import complaint_in_sentence, complaint_name
 from acupress_gui.ui.sitting.pregnancy_question import PregnancyQuestion
 from acupress_gui.ui.sitting.routine_steps_list import RoutineStepsList
 from acupress_gui.ui.sitting.step_hold_choice import StepHoldChoice
@@ -298,7 +298,7 @@ class RoutineEditorDialog(QDialog):
             return self.tr(
                 "Ready-made for {complaint}. Change it and save it under a name of your "
                 "own to keep your version."
-            ).format(complaint=complaint_name(routine.complaint).lower())
+            ).format(complaint=complaint_in_sentence(routine.complaint))
         if key.startswith(SAVED):
             return self.tr("Your own routine.")
         if key == EARLIER:

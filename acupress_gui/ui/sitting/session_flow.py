@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from acupress_gui.core.catalog import Entry
@@ -217,7 +217,7 @@ class SessionFlow(QObject):
         if not left_out:
             return ""
         return self.tr("Left out because you may be pregnant: {titles}.").format(
-            titles=", ".join(entry.title for entry in left_out)
+            titles=QLocale().createSeparatedList([entry.title for entry in left_out])
         )
 
     def _enter(self, stage: Stage) -> None:

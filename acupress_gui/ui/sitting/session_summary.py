@@ -85,7 +85,7 @@ class SessionSummary(QFrame):
         ):
             entries = summary.entries(outcome)
             if entries:
-                lines.append(label.format(titles=", ".join(e.title for e in entries)))
+                lines.append(label.format(titles=self._listed([e.title for e in entries])))
         lines.append(
             self.tr("Time pressing: {time}").format(time=format_duration(summary.held_seconds))
         )
@@ -120,7 +120,11 @@ class SessionSummary(QFrame):
             HoldOutcome.QUIT: self.tr("%n stopped by quitting", "", holds.count(HoldOutcome.QUIT)),
         }
         parts = [text for outcome, text in words.items() if holds.count(outcome)]
-        return self.tr("Holds: {parts}").format(parts=", ".join(parts) or self.tr("none"))
+        return self.tr("Holds: {parts}").format(parts=self._listed(parts) or self.tr("none"))
+
+    def _listed(self, items: list[str]) -> str:
+        """ "A, B and C" as the person's language joins a list (Chinese with 、and 和)."""
+        return self.locale().createSeparatedList(items)
 
     def _show_pain(self, before: int | None, after: int | None) -> None:
         change = pain_change(before, after)
@@ -132,14 +136,14 @@ class SessionSummary(QFrame):
             )
         elif change < 0:
             self.pain.setText(
-                self.tr("Pain {before} \u2192 {after}: {n} lower.").format(
-                    before=before, after=after, n=self._points(-change)
+                self.tr("Pain {before} \u2192 {after}: %n point(s) lower.", "", -change).format(
+                    before=before, after=after
                 )
             )
         elif change > 0:
             self.pain.setText(
-                self.tr("Pain {before} \u2192 {after}: {n} higher.").format(
-                    before=before, after=after, n=self._points(change)
+                self.tr("Pain {before} \u2192 {after}: %n point(s) higher.", "", change).format(
+                    before=before, after=after
                 )
             )
         else:
@@ -161,6 +165,3 @@ class SessionSummary(QFrame):
             )
         )
         self.red_flags.setVisible(calls_for_red_flags(before, after))
-
-    def _points(self, n: int) -> str:
-        return self.tr("1 point") if n == 1 else self.tr("{n} points").format(n=n)

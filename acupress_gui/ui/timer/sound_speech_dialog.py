@@ -75,7 +75,9 @@ class SoundSpeechDialog(QDialog):
         self.volume.setPageStep(10)
         self.volume.setAccessibleName(self.tr("Speech volume"))
         self.volume_label = QLabel()
-        self.volume_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %") + 4)
+        # As wide as its widest value, in this language: the slider does not move as it slides.
+        widest = self._percent(100)
+        self.volume_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 4)
         self.try_button = QPushButton(self.tr("Try it"))
         self.try_button.setAutoDefault(False)
         self.status = QLabel()
@@ -135,6 +137,9 @@ class SoundSpeechDialog(QDialog):
         self._update()
         speech.start()
 
+    def _percent(self, value: int) -> str:
+        return self.tr("{n} %").format(n=self.locale().toString(value))
+
     def choices(self) -> dict[str, object]:
         """The settings as the person left them, for ``Preferences.update``."""
         return {
@@ -181,7 +186,7 @@ class SoundSpeechDialog(QDialog):
         ready = self._speech.availability is Availability.READY
         self.details.setEnabled(spoken)
         self.try_button.setEnabled(spoken and ready)
-        self.volume_label.setText(self.tr("{n} %").format(n=self.volume.value()))
+        self.volume_label.setText(self._percent(self.volume.value()))
         self.status.setText(self._status_text(spoken))
 
     def _status_text(self, spoken: bool) -> str:

@@ -35,6 +35,8 @@ from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.routine import NamedRoutine, offered, plan_for
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.banner import Banner
+from acupress_gui.ui.common.core_text import translated
+from acupress_gui.ui.common.margins import set_reading_margins
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.map.body_map_view import BodyMapView
 from acupress_gui.ui.map.entry_finder import EntryFinder
@@ -67,6 +69,16 @@ MIN_HEIGHT_BELOW_TIMER = 130
 lines, as when they set the window's minimum height themselves."""
 HISTORY_RETRY_MS = 30_000
 """How often unsaved holds are retried while the history file cannot be written."""
+
+
+class _BelowTimer(QWidget):
+    """What sits under the timer, asking for no height of its own: not even the height its
+    wrapped lines would need at its width, which Qt's height-for-width gives a layout as
+    its least size whatever the size policy says, and which, once a banner or a longer
+    language makes it tall, squeezed the timer and slid this part over its last rows."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class VisitorView(QWidget):
@@ -138,7 +150,9 @@ class VisitorView(QWidget):
         for card in (self.timer_card, self.session_summary):
             self.session_stack.addWidget(card)
         # Never less than the timer needs: squeezed, its rows would give way and Start,
-        # Pause and Stop move as the side pane's other parts come and go.
+        # Pause and Stop move as the side pane's other parts come and go. Measured with
+        # the style sheet's fonts and padding, which a longer language needs room for.
+        self.timer_card.ensurePolished()
         self.session_stack.setMinimumHeight(self.timer_card.sizeHint().height())
         self.flow = SessionFlow(
             lambda: preferences.person.ask_pain,
@@ -242,7 +256,7 @@ class VisitorView(QWidget):
         # way to every point, in the space the narrow figure leaves free. The search
         # field above it narrows the list and the map together.
         index = QVBoxLayout()
-        index.setContentsMargins(12, 4, 0, 12)
+        set_reading_margins(index, 12, 4, 0, 12)
         index.setSpacing(6)
         heading = QLabel(self.tr("POINTS"))
         heading.setObjectName("listHeading")
@@ -295,7 +309,7 @@ class VisitorView(QWidget):
         # hidden during a sitting) takes its room below, from the point panel; and
         # however much of it there is, it never squeezes the timer: the part below asks
         # for no height of its own (Ignored), so it gets only what the timer leaves.
-        below = QWidget()
+        below = _BelowTimer()
         below.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         below.setMinimumHeight(MIN_HEIGHT_BELOW_TIMER)
         below_layout = QVBoxLayout(below)
@@ -592,12 +606,12 @@ class VisitorView(QWidget):
                     "as soon as possible. ({problem})",
                     "",
                     holds,
-                ).format(problem=problem)
+                ).format(problem=translated(problem or ""))
                 if holds
                 else self.tr(
                     "Your pain ratings are not saved yet. They are kept while AcuPress is "
                     "open and saved as soon as possible. ({problem})"
-                ).format(problem=problem)
+                ).format(problem=translated(problem or ""))
             )
             self._history_retry.start()
         else:
@@ -606,14 +620,14 @@ class VisitorView(QWidget):
                 self.history_banner_text.setText(
                     self.tr(
                         "Your history can be read, but new holds cannot be saved to it. ({problem})"
-                    ).format(problem=store.read_only_reason)
+                    ).format(problem=translated(store.read_only_reason or ""))
                 )
         self.history_banner.setVisible(
             self.mode.own_records and (bool(pending) or (store is not None and store.read_only))
         )
         if store is not None and store.file_lost is not None:
             lost, store.file_lost = store.file_lost, None
-            questions.tell(self, self.tr("Your history file went missing"), lost.reason)
+            questions.tell(self, self.tr("Your history file went missing"), translated(lost.reason))
         if self._history_panel is not None and self._history_panel.isVisible():
             self._history_panel.refresh()
         if self._insights_view is not None:
@@ -634,7 +648,7 @@ class VisitorView(QWidget):
                 self.tr(
                     "Your choices are kept until AcuPress closes, but they could not be "
                     "saved for next time. ({problem})"
-                ).format(problem=problem)
+                ).format(problem=translated(problem or ""))
             )
         self.settings_banner.setVisible(problem is not None)
 
