@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from acupress_gui.core.languages import language
+from acupress_gui.ui.common.margins import set_reading_margins
 
 
 class VisitorBar(QWidget):
@@ -36,7 +37,7 @@ class VisitorBar(QWidget):
         self.language_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 10, 16, 6)
+        set_reading_margins(layout, 24, 10, 16, 6)
         layout.setSpacing(12)
         layout.addWidget(clinic)
         layout.addStretch(1)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from acupress_gui.core.catalog import Catalog, PregnancyAdvice
 from acupress_gui.ui.common.first_run_notice import notice_html
+from acupress_gui.ui.common.margins import set_reading_margins
 
 YES, NO, NOT_SURE = "yes", "no", "not sure"
 
@@ -42,7 +43,7 @@ class WelcomeCard(QFrame):
         notice.setObjectName("body")
         notice.setWordWrap(True)
         notice.setTextFormat(Qt.TextFormat.RichText)
-        notice.setContentsMargins(0, 0, 16, 0)  # clear of the scroll bar
+        set_reading_margins(notice, 0, 0, 16, 0)  # clear of the scroll bar
         scroll = QScrollArea()
         scroll.setWidget(notice)
         scroll.setWidgetResizable(True)
@@ -55,8 +56,8 @@ class WelcomeCard(QFrame):
         )
         question.setObjectName("welcomeQuestion")
         question.setWordWrap(True)
-        avoided = ", ".join(
-            entry.title for entry in catalog.entries if entry.pregnancy is PregnancyAdvice.AVOID
+        avoided = self.locale().createSeparatedList(
+            [entry.title for entry in catalog.entries if entry.pregnancy is PregnancyAdvice.AVOID]
         )
         hint = QLabel(
             QCoreApplication.translate(
