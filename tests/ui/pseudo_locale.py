@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from html import unescape
 
 from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPoint, QRect, QRectF, Qt
@@ -69,6 +69,11 @@ class Shown:
         return f"{type(self.widget).__name__}({name!r}).{self.what}: {self.text!r}"
 
 
+_NOT_SHOWN = frozenset({"translations", "language", "_source", "origin"})
+"""Catalog fields that are not its texts in the language shown (the other languages'
+tables, its language code, the file it came from): exempting them would hide English."""
+
+
 def catalog_texts(catalog: Catalog) -> list[str]:
     """Every text of the catalog (titles, names, steps, sources ...), longest first."""
     found: set[str] = set()
@@ -78,8 +83,9 @@ def catalog_texts(catalog: Catalog) -> list[str]:
             found.add(value)
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
             for field in dataclasses.fields(value):
-                walk(getattr(value, field.name))
-        elif isinstance(value, dict):
+                if field.name not in _NOT_SHOWN:
+                    walk(getattr(value, field.name))
+        elif isinstance(value, Mapping):
             for item in value.values():
                 walk(item)
         elif isinstance(value, Iterable):
@@ -93,9 +99,13 @@ def catalog_texts(catalog: Catalog) -> list[str]:
 
 
 def locale_words(locale: QLocale) -> set[str]:
-    """What Qt's locale writes by itself: day and month names, AM and PM."""
+    """What Qt's locale writes by itself: day and month names, AM and PM, the words
+    joining a list ("a, b, and c")."""
     formats = (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
     words = {locale.amText(), locale.pmText()}
+    for items in (["\x01", "\x02"], ["\x01", "\x02", "\x03"]):
+        joined = locale.createSeparatedList(items)
+        words.update(part for part in re.split("[\x01-\x03]", joined) if part.strip())
     for kind in formats:
         words.update(locale.dayName(day, kind) for day in range(1, 8))
         words.update(locale.monthName(month, kind) for month in range(1, 13))

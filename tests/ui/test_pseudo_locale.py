@@ -11,6 +11,7 @@ lay the window out: the labels on the figure still say which side of the body is
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -25,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from acupress_gui.bootstrap.composition import Services
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.history import HistoryRecorder, HoldRecord, Side, SittingKind, SittingRecord
+from acupress_gui.core.languages import LANGUAGES
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import CuePlayer
@@ -59,6 +61,42 @@ def pseudo_locale_files(tmp_path_factory: pytest.TempPathFactory) -> PseudoLocal
         for run in qt_translations.marked_runs(qt_translations.pseudo(source))
     }
     return PseudoLocale(qt_translations.lrelease(filled, folder / "pseudo.qm"), runs)
+
+
+@pytest.fixture
+def make_services(
+    paths: AppPaths,
+    stored_settings: StoredSettings,
+    recorder: HistoryRecorder,
+    clock: FakeClock,
+    pseudo_locale_files: PseudoLocale,
+    tmp_path: Path,
+) -> Callable[[], Services]:
+    """The services as the other UI tests build them, but with the pseudo-locale as the
+    app's own English translation: the window installs its language's file as main()
+    does, and the shipped en.qm (its plurals) would otherwise cover the pseudo ones."""
+    from acupress_gui.bootstrap.composition import build_services
+    from acupress_gui.ui.common.theme import LIGHT
+    from acupress_gui.ui.common.translations import Translations
+
+    folder = tmp_path / "app-translations"
+    folder.mkdir()
+    shutil.copy(pseudo_locale_files.qm_file, folder / "en.qm")
+
+    speech = FakeSpeechEngine(clock)  # ready at once, and starts no process
+    speech.start()
+
+    def make() -> Services:
+        return build_services(
+            paths,
+            LIGHT,
+            clock=clock,
+            recorder=recorder,
+            speech=speech,  # type: ignore[arg-type]
+            translations=Translations(folder),
+        )
+
+    return make
 
 
 @pytest.fixture
@@ -107,26 +145,6 @@ def stored_settings(paths: AppPaths) -> StoredSettings:
 
 
 @pytest.fixture
-def make_services(
-    paths: AppPaths,
-    stored_settings: StoredSettings,
-    recorder: HistoryRecorder,
-    clock: FakeClock,
-) -> Callable[[], Services]:
-    """The services with a speech engine that is ready at once and starts no process."""
-    from acupress_gui.bootstrap.composition import build_services
-    from acupress_gui.ui.common.theme import LIGHT
-
-    speech = FakeSpeechEngine(clock)
-    speech.start()
-
-    def make() -> Services:
-        return build_services(paths, LIGHT, clock=clock, recorder=recorder, speech=speech)  # type: ignore[arg-type]
-
-    return make
-
-
-@pytest.fixture
 def two_weeks_of_ratings(recorder: HistoryRecorder) -> None:
     """Rated sittings in the first week and the last, so Insights states a trend."""
     now = START_WALL
@@ -171,6 +189,8 @@ class Screens:
             *pseudo_locale.qt_button_texts(),
             *self.person_data,
             *VOICES,  # the speech engine's names for its voices
+            # Each language is offered by its own name, which no translation changes.
+            *(language.native_name for language in LANGUAGES),
         ]
         untranslated = sorted(set(pseudo_locale.untranslated(windows, exempt)))
         assert not untranslated, f"{screen}, shown untranslated:\n" + "\n".join(untranslated)
