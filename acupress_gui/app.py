@@ -214,6 +214,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from acupress_gui.bootstrap.kiosk_pin_command import set_kiosk_pin
 
         return set_kiosk_pin(options.data_dir)
+    if options.kiosk and options.data_dir is not None:
+        from acupress_gui.bootstrap.kiosk_app import run_kiosk
+
+        return run_kiosk(options, options.data_dir)
     paths = resolve_paths(options.data_dir)
     if options.export_history is not None:
         return export_history(paths, options.export_history)

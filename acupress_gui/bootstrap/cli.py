@@ -106,6 +106,8 @@ class Options:
     choice and the system's; None to use those."""
     set_kiosk_pin: bool = False
     """Read a new staff PIN for the kiosk of ``data_dir`` and store its hash, then exit."""
+    kiosk: bool = False
+    """Run as the clinic's kiosk of ``data_dir`` (``bootstrap/kiosk_app.py``)."""
 
 
 def parse_args(argv: Sequence[str]) -> Options:
@@ -121,6 +123,8 @@ def parse_args(argv: Sequence[str]) -> Options:
         parser.error("--routine and --entry choose what --handout prints; give --handout FILE")
     if namespace.set_kiosk_pin and namespace.data_dir is None:
         parser.error("--set-kiosk-pin sets the PIN of one kiosk: give its --data-dir DIR")
+    if namespace.kiosk and namespace.data_dir is None:
+        parser.error("--kiosk runs the kiosk of one folder: give its --data-dir DIR")
     return Options(
         data_dir=namespace.data_dir,
         catalog=namespace.catalog,
@@ -133,6 +137,7 @@ def parse_args(argv: Sequence[str]) -> Options:
         entries=tuple(namespace.entry or ()),
         language=namespace.language,
         set_kiosk_pin=namespace.set_kiosk_pin,
+        kiosk=namespace.kiosk,
     )
 
 
@@ -328,6 +333,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --data-dir DIR: read a new staff PIN for the kiosk in DIR (4 to 12 digits, "
         "twice, from the terminal or from standard input), store only its hash, and exit",
+    )
+    commands.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="with --data-dir DIR: run as a clinic's kiosk, full screen, for one visitor "
+        "after another (settings in DIR/kiosk.toml; needs a PIN from --set-kiosk-pin)",
     )
     commands.add_argument("--speech-helper", action="store_true", help=argparse.SUPPRESS)
     return parser

@@ -9,14 +9,25 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from acupress_gui.bootstrap.kiosk_setup import KioskSetup
 from acupress_gui.core.clock import Clock, SystemClock
 from acupress_gui.core.history_recorder import HistoryRecorder
+from acupress_gui.core.kiosk.counting_recorder import CountingRecorder
+from acupress_gui.core.kiosk.kiosk_config import KioskConfig
+from acupress_gui.core.kiosk.pin_lockout import PinLockout
+from acupress_gui.core.kiosk.visit_counters import VisitCounters
 from acupress_gui.core.paths import AppPaths
-from acupress_gui.core.preferences import Preferences
+from acupress_gui.core.preferences import (
+    DeviceSettings,
+    MemoryStore,
+    PersonPreferences,
+    Preferences,
+    StoredPreferences,
+)
 from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.common.theme import Appearance, Theme
 from acupress_gui.ui.common.translations import Translations
@@ -27,6 +38,7 @@ from acupress_gui.ui.visitor.visitor_start import VisitorStart
 if TYPE_CHECKING:
     from acupress_gui.core.catalog import Catalog
     from acupress_gui.core.history import HistoryStore
+    from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
     from acupress_gui.ui.timer.speech_engine import SpeechEngine
     from acupress_gui.ui.visitor.visitor_session import VisitorSession
 
@@ -193,3 +205,155 @@ def build_desktop_window(services: Services) -> DesktopWindow:
     )
     services.save_problems.target = window.show_save_problem
     return window
+
+
+# --- the kiosk ---------------------------------------------------------------------
+
+
+@dataclass
+class KioskServices:
+    """What a kiosk's visitors share for as long as it runs; nothing of any one of them."""
+
+    setup: KioskSetup
+    clock: Clock
+    theme: Theme
+    counters: VisitCounters
+    recorder: CountingRecorder
+    """Holds only count: the kiosk has no history."""
+    lockout: PinLockout
+    cues: CuePlayer
+    shown: Catalog
+    """The catalog the kiosk shows (its entries and routines), in English."""
+    translations: Translations
+    """The app's own texts, in each visitor's language in turn."""
+    _translated: dict[str, Catalog] = field(default_factory=dict)
+    _speech: SpeechEngine | None = None
+    _speech_language: str | None = None
+
+    def catalog(self, language: str) -> Catalog:
+        if language not in self._translated:
+            self._translated[language] = self.shown.in_language(language)
+        return self._translated[language]
+
+    def speech(self, language: str) -> SpeechEngine:
+        """The speech engine for a visitor's language, made again when it changes; its
+        helper process starts only if a visitor turns spoken guidance on."""
+        wanted = language.split("_")[0]  # the helper matches "zh", "es"
+        if self._speech is not None and self._speech_language not in (None, wanted):
+            self._speech.close()
+            self._speech = None
+        if self._speech is None:
+            from acupress_gui.ui.timer.speech_engine import SpeechEngine
+
+            self._speech = SpeechEngine(wanted)
+            self._speech_language = wanted
+        return self._speech
+
+    def close(self) -> None:
+        if self._speech is not None:
+            self._speech.close()
+        self.translations.remove()
+
+
+def build_kiosk_services(
+    setup: KioskSetup,
+    theme: Theme,
+    *,
+    clock: Clock | None = None,
+    speech: SpeechEngine | None = None,
+    translations: Translations | None = None,
+) -> KioskServices:
+    """The kiosk's shared objects from its checked set-up; counters and the PIN pad's
+    lockout in its state folder (in memory where there is none); the app's texts in the
+    first language offered. Tests hand in a fake clock: the idle time, the lockout and
+    the counters' days all follow it."""
+    clock = clock or SystemClock()
+    translations = translations or Translations()
+    translations.use(setup.config.languages[0])
+    counters = VisitCounters.load(lambda: clock.wall().astimezone().date(), setup.state_dir)
+    return KioskServices(
+        setup=setup,
+        clock=clock,
+        theme=theme,
+        counters=counters,
+        recorder=CountingRecorder(counters),
+        lockout=PinLockout.load(lambda: clock.wall().timestamp(), setup.state_dir),
+        cues=CuePlayer(),
+        shown=setup.config.shown_catalog(setup.catalog),
+        translations=translations,
+        _speech=speech,
+    )
+
+
+def kiosk_preferences(config: KioskConfig) -> Preferences:
+    """A visitor's own preferences: the defaults at the kiosk's text size, in memory only,
+    so their answers (the pregnancy question among them) never reach a disk."""
+    stored = StoredPreferences(
+        device=DeviceSettings(notice_acknowledged=True),
+        person=PersonPreferences(text_scale=config.text_scale),
+    )
+    return Preferences(MemoryStore(stored), _memory_never_fails)
+
+
+def _memory_never_fails(problem: str | None) -> None:
+    """A ``MemoryStore`` cannot fail to save, so there is never a problem to show."""
+
+
+def build_kiosk_visitor(
+    services: KioskServices, language: str, preferences: Preferences, start: VisitorStart
+) -> VisitorSession:
+    """One visitor's session at the kiosk, in their language, on their preferences."""
+    from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
+    from acupress_gui.ui.timer.speech_engine import speaks_cues
+    from acupress_gui.ui.visitor.visitor_mode import kiosk_mode
+    from acupress_gui.ui.visitor.visitor_session import VisitorSession
+    from acupress_gui.ui.visitor.visitor_view import VisitorView
+
+    clock = services.clock
+    speech = services.speech(language)
+    services.cues.spoken_instead = lambda: speaks_cues(preferences, speech)
+    view = VisitorView(
+        services.catalog(language),
+        preferences,
+        services.theme,
+        services.recorder,
+        HoldTimerDriver(clock.monotonic, clock.wall),
+        services.cues,
+        clock.monotonic,
+        clock.wall,
+        speech,
+        mode=kiosk_mode(services.setup.config.print_handout),
+    )
+    return VisitorSession(view, start)
+
+
+def build_kiosk_window(
+    services: KioskServices, use_language: Callable[[str], object] | None = None
+) -> KioskWindow:
+    """The kiosk shell, its first visitor's session waiting behind the start screen.
+
+    ``use_language`` puts the application's own texts in a language (the services'
+    translations; tests may watch instead).
+    """
+    from acupress_gui.ui.kiosk.kiosk_parts import KioskParts
+    from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
+
+    setup = services.setup
+    parts = KioskParts(
+        config=setup.config,
+        clinic_name=setup.config.clinic_name or setup.catalog.clinic_name,
+        kiosk_folder=setup.folder,
+        state_dir=setup.state_dir,
+        pin=setup.pin,
+        lockout=services.lockout,
+        counters=services.counters,
+        theme=services.theme,
+        monotonic=services.clock.monotonic,
+        use_language=use_language or services.translations.use,
+        catalog=services.catalog,
+        new_preferences=lambda: kiosk_preferences(setup.config),
+        new_session=lambda language, preferences, start: build_kiosk_visitor(
+            services, language, preferences, start
+        ),
+    )
+    return KioskWindow(parts)

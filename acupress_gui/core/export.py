@@ -131,6 +131,8 @@ class Written(Enum):
 
     HISTORY = "history"
     HANDOUT = "handout"
+    COUNTS = "counts"
+    """A kiosk's anonymous counters, exported on its staff screen."""
 
 
 _PROTECTED = {
@@ -144,10 +146,14 @@ _PROTECTED = {
         "{path} is one of AcuPress's own files, so the handout was not written there. "
         "Choose another file name.",
     ),
+    Written.COUNTS: QT_TRANSLATE_NOOP(
+        "export", "{path} is one of AcuPress's own files, so the counts were not written there."
+    ),
 }
 _NOT_WRITTEN = {
     Written.HISTORY: QT_TRANSLATE_NOOP("export", "The history could not be written to {path}."),
     Written.HANDOUT: QT_TRANSLATE_NOOP("export", "The handout could not be written to {path}."),
+    Written.COUNTS: QT_TRANSLATE_NOOP("export", "The counts could not be written to {path}."),
 }
 _NOT_WRITTEN_BECAUSE = {
     Written.HISTORY: QT_TRANSLATE_NOOP(
@@ -155,6 +161,9 @@ _NOT_WRITTEN_BECAUSE = {
     ),
     Written.HANDOUT: QT_TRANSLATE_NOOP(
         "export", "The handout could not be written to {path}: {reason}."
+    ),
+    Written.COUNTS: QT_TRANSLATE_NOOP(
+        "export", "The counts could not be written to {path}: {reason}."
     ),
 }
 

@@ -43,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>IdleCountdown</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/kiosk/idle_countdown.py" line="+38"/>
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MinutesChart</name>
     <message numerus="yes">
         <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+431"/>
@@ -61,6 +72,25 @@
         <translation>
             <numerusform>Average pain by day, from 0 (no pain) to 10, on %n day from {first} to {last}.</numerusform>
             <numerusform>Average pain by day, from 0 (no pain) to 10, on %n days from {first} to {last}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/kiosk/pin_pad.py" line="+113"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n digits typed</source>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
         </translation>
     </message>
 </context>
@@ -116,6 +146,17 @@
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/kiosk/staff_screen.py" line="+206"/>
+        <source>Start again after %n seconds without a touch</source>
+        <translation>
+            <numerusform>Start again after %n second without a touch</numerusform>
+            <numerusform>Start again after %n seconds without a touch</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimerCard</name>
     <message numerus="yes">
         <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+459"/>
@@ -129,7 +170,7 @@
 <context>
     <name>VisitorView</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+539"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+605"/>
         <source>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</source>
         <translation>
             <numerusform>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</numerusform>

@@ -89,14 +89,27 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../acupress_gui/ui/kiosk/attract_screen.py" line="+34"/>
+        <source>Touch to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find acupressure points for your neck and back, and try a guided hold. Nothing you do here is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyMapView</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/body_map_view.py" line="+218"/>
+        <location filename="../../acupress_gui/ui/map/body_map_view.py" line="+221"/>
         <source>Body map, seen from behind</source>
         <translation>Mapa del cuerpo, visto de espaldas</translation>
     </message>
     <message>
-        <location line="+876"/>
+        <location line="+882"/>
         <source>Go to the nearest point that way</source>
         <translation>Ir al punto más cercano por ese lado</translation>
     </message>
@@ -531,12 +544,13 @@
 <context>
     <name>FirstRunNotice</name>
     <message>
-        <location filename="../../acupress_gui/ui/common/first_run_notice.py" line="+33"/>
+        <location filename="../../acupress_gui/ui/common/first_run_notice.py" line="+34"/>
         <source>Welcome to AcuPress</source>
         <translation>Le damos la bienvenida a AcuPress</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+39"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
@@ -546,12 +560,12 @@
         <translation>Entendido</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>neck</source>
         <translation>cuello</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>back</source>
         <translation>espalda</translation>
     </message>
@@ -561,7 +575,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Llame a su número local de emergencias&lt;/b&gt; (999 en el Reino Unido) o vaya a un servicio de urgencias si su dolor de {where} se acompaña de:&lt;/p&gt;{emergency}&lt;p&gt;&lt;b&gt;Consulte a un médico con urgencia, el mismo día&lt;/b&gt; (en el Reino Unido también puede llamar al 111) si su dolor de {where} se acompaña de:&lt;/p&gt;{same_day}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&lt;p&gt;AcuPress shows you how to find and press acupressure points that are traditionally used for back and neck pain. It is self-care guidance: it does not diagnose anything and it is not a treatment.&lt;/p&gt;&lt;h3&gt;Neck pain&lt;/h3&gt;{neck}&lt;h3&gt;Back pain&lt;/h3&gt;{back}&lt;p&gt;Pain that is severe or lasts for weeks deserves a professional&apos;s opinion. Stop pressing if pain, numbness or dizziness grows.&lt;/p&gt;</source>
         <translation>&lt;p&gt;AcuPress le muestra cómo encontrar y presionar puntos de acupresión que se usan tradicionalmente para el dolor de espalda y de cuello. Es una guía de autocuidado: no diagnostica nada y no es un tratamiento.&lt;/p&gt;&lt;h3&gt;Dolor de cuello&lt;/h3&gt;{neck}&lt;h3&gt;Dolor de espalda&lt;/h3&gt;{back}&lt;p&gt;El dolor intenso o que dura semanas merece la opinión de un profesional. Deje de presionar si aumentan el dolor, el entumecimiento o el mareo.&lt;/p&gt;</translation>
     </message>
@@ -893,6 +907,27 @@
     </message>
 </context>
 <context>
+    <name>IdleCountdown</name>
+    <message>
+        <location filename="../../acupress_gui/ui/kiosk/idle_countdown.py" line="+19"/>
+        <source>Still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Touch to continue. Otherwise the screen starts again for the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n seconds left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsightsNumbers</name>
     <message>
         <location filename="../../acupress_gui/ui/insights/insights_numbers.py" line="+57"/>
@@ -1137,7 +1172,7 @@
 <context>
     <name>PainCheckIn</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+55"/>
+        <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+56"/>
         <source>Pain check-in</source>
         <translation>Valoración del dolor</translation>
     </message>
@@ -1224,6 +1259,50 @@ imaginable</translation>
         <location line="+1"/>
         <source>Rate it the same way as before, so you can compare.</source>
         <translation>Valórelo igual que antes, para poder comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../acupress_gui/ui/kiosk/pin_pad.py" line="+37"/>
+        <source>Staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>That is not the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n digits typed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1317,17 +1396,19 @@ imaginable</translation>
 <context>
     <name>PregnancyQuestion</name>
     <message>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+15"/>
         <location filename="../../acupress_gui/ui/sitting/pregnancy_question.py" line="+37"/>
         <source>Are you pregnant, or could you be?</source>
         <translation>¿Está embarazada o podría estarlo?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location filename="../../acupress_gui/ui/sitting/pregnancy_question.py" line="+4"/>
         <source>Some points are traditionally avoided in pregnancy ({titles}). If you might be pregnant, AcuPress leaves them out of the routine. You can change this answer at any time.</source>
         <translation>Algunos puntos se evitan tradicionalmente en el embarazo ({titles}). Si pudiera estar embarazada, AcuPress los deja fuera de la rutina. Puede cambiar esta respuesta en cualquier momento.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../acupress_gui/ui/sitting/pregnancy_question.py" line="+6"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2041,6 +2122,97 @@ imaginable</translation>
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../acupress_gui/ui/kiosk/staff_screen.py" line="+71"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart the visitor&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Idle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For this run only: AcuPress never changes {file}, which may be read-only. To keep a new time, set idle_seconds in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Holds on this kiosk (anonymous counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Point</source>
+        <translation type="unfinished">Punto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation type="unfinished">Completada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The state folder cannot be written, so the counts are kept in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Start again after %n seconds without a touch</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StepHoldChoice</name>
     <message>
         <location filename="../../acupress_gui/ui/sitting/step_hold_choice.py" line="+32"/>
@@ -2385,14 +2557,27 @@ imaginable</translation>
     </message>
 </context>
 <context>
+    <name>VisitorBar</name>
+    <message>
+        <location filename="../../acupress_gui/ui/kiosk/visitor_bar.py" line="+55"/>
+        <source>Sheet to take home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitorView</name>
     <message>
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+195"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+206"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
@@ -2423,12 +2608,12 @@ imaginable</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+171"/>
+        <location line="+223"/>
         <source>Start routine</source>
         <translation>Empezar rutina</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-220"/>
         <source>Choose points…</source>
         <translation>Elegir puntos…</translation>
     </message>
@@ -2463,7 +2648,27 @@ imaginable</translation>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+120"/>
+        <source>Your sheet is printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect your printed sheet at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A sheet to take home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask at the desk for a printed sheet of these points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Use this routine</source>
         <translation>Usar esta rutina</translation>
     </message>
@@ -2496,7 +2701,7 @@ imaginable</translation>
         <translation>Su historial se puede leer, pero no se pueden guardar en él presiones nuevas. ({problem})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Your history file went missing</source>
         <translation>Su archivo de historial ha desaparecido</translation>
     </message>
@@ -2524,6 +2729,29 @@ imaginable</translation>
         <location line="+1"/>
         <source>Keep holding</source>
         <translation>Seguir presionando</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeCard</name>
+    <message>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+14"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tap your answer to go on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2611,7 +2839,7 @@ imaginable</translation>
         <translation>No se guardará nada nuevo</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>AcuPress is already running</source>
         <translation>AcuPress ya está abierto</translation>
     </message>
@@ -2761,7 +2989,7 @@ imaginable</translation>
         <translation>Si se presionaron varios sitios uno tras otro, qué sitio era (1 para el primero); vacío si la presión los abarcó todos.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{path} is one of AcuPress&apos;s own files, so the history was not written there. Choose another file name.</source>
         <translation>{path} es uno de los archivos propios de AcuPress, así que el historial no se guardó ahí. Elija otro nombre de archivo.</translation>
     </message>
@@ -2771,7 +2999,12 @@ imaginable</translation>
         <translation>{path} es uno de los archivos propios de AcuPress, así que la hoja no se guardó ahí. Elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>{path} is one of AcuPress&apos;s own files, so the counts were not written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The history could not be written to {path}.</source>
         <translation>No se pudo guardar el historial en {path}.</translation>
     </message>
@@ -2779,6 +3012,11 @@ imaginable</translation>
         <location line="+1"/>
         <source>The handout could not be written to {path}.</source>
         <translation>No se pudo guardar la hoja en {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The counts could not be written to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2789,6 +3027,11 @@ imaginable</translation>
         <location line="+3"/>
         <source>The handout could not be written to {path}: {reason}.</source>
         <translation>No se pudo guardar la hoja en {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The counts could not be written to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+111"/>

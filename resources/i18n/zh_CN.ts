@@ -89,14 +89,27 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../acupress_gui/ui/kiosk/attract_screen.py" line="+34"/>
+        <source>Touch to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find acupressure points for your neck and back, and try a guided hold. Nothing you do here is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyMapView</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/body_map_view.py" line="+218"/>
+        <location filename="../../acupress_gui/ui/map/body_map_view.py" line="+221"/>
         <source>Body map, seen from behind</source>
         <translation>人体图（背面）</translation>
     </message>
     <message>
-        <location line="+876"/>
+        <location line="+882"/>
         <source>Go to the nearest point that way</source>
         <translation>移到该方向上最近的穴位</translation>
     </message>
@@ -529,12 +542,13 @@
 <context>
     <name>FirstRunNotice</name>
     <message>
-        <location filename="../../acupress_gui/ui/common/first_run_notice.py" line="+33"/>
+        <location filename="../../acupress_gui/ui/common/first_run_notice.py" line="+34"/>
         <source>Welcome to AcuPress</source>
         <translation>欢迎使用 AcuPress</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+39"/>
         <source>Before you start</source>
         <translation>开始之前</translation>
     </message>
@@ -544,12 +558,12 @@
         <translation>我已了解</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>neck</source>
         <translation>颈部</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>back</source>
         <translation>腰背部</translation>
     </message>
@@ -559,7 +573,7 @@
         <translation>&lt;p&gt;如果您的{where}疼痛伴有以下情况，&lt;b&gt;请拨打当地急救电话&lt;/b&gt;（英国为 999）或前往急诊科：&lt;/p&gt;{emergency}&lt;p&gt;如果您的{where}疼痛伴有以下情况，&lt;b&gt;请当天紧急看医生&lt;/b&gt;（在英国也可以拨打 111）：&lt;/p&gt;{same_day}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&lt;p&gt;AcuPress shows you how to find and press acupressure points that are traditionally used for back and neck pain. It is self-care guidance: it does not diagnose anything and it is not a treatment.&lt;/p&gt;&lt;h3&gt;Neck pain&lt;/h3&gt;{neck}&lt;h3&gt;Back pain&lt;/h3&gt;{back}&lt;p&gt;Pain that is severe or lasts for weeks deserves a professional&apos;s opinion. Stop pressing if pain, numbness or dizziness grows.&lt;/p&gt;</source>
         <translation>&lt;p&gt;AcuPress 教您如何找到并按压传统上用于腰背痛和颈痛的穴位。它提供的是自我保健指导：不做任何诊断，也不是治疗。&lt;/p&gt;&lt;h3&gt;颈痛&lt;/h3&gt;{neck}&lt;h3&gt;腰背痛&lt;/h3&gt;{back}&lt;p&gt;疼痛剧烈或持续数周时，应当听取专业人士的意见。如果疼痛、麻木或头晕加重，请停止按压。&lt;/p&gt;</translation>
     </message>
@@ -889,6 +903,26 @@
     </message>
 </context>
 <context>
+    <name>IdleCountdown</name>
+    <message>
+        <location filename="../../acupress_gui/ui/kiosk/idle_countdown.py" line="+19"/>
+        <source>Still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Touch to continue. Otherwise the screen starts again for the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n seconds left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsightsNumbers</name>
     <message>
         <location filename="../../acupress_gui/ui/insights/insights_numbers.py" line="+57"/>
@@ -1131,7 +1165,7 @@
 <context>
     <name>PainCheckIn</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+55"/>
+        <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+56"/>
         <source>Pain check-in</source>
         <translation>疼痛自评</translation>
     </message>
@@ -1218,6 +1252,48 @@ imaginable</source>
         <location line="+1"/>
         <source>Rate it the same way as before, so you can compare.</source>
         <translation>请用和之前一样的方式打分，方便比较。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../acupress_gui/ui/kiosk/pin_pad.py" line="+37"/>
+        <source>Staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>That is not the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n digits typed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1311,17 +1387,19 @@ imaginable</source>
 <context>
     <name>PregnancyQuestion</name>
     <message>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+15"/>
         <location filename="../../acupress_gui/ui/sitting/pregnancy_question.py" line="+37"/>
         <source>Are you pregnant, or could you be?</source>
         <translation>您是否怀孕，或者有可能怀孕？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location filename="../../acupress_gui/ui/sitting/pregnancy_question.py" line="+4"/>
         <source>Some points are traditionally avoided in pregnancy ({titles}). If you might be pregnant, AcuPress leaves them out of the routine. You can change this answer at any time.</source>
         <translation>有些穴位传统上在孕期避免按压（{titles}）。如果您可能怀孕，AcuPress 会把它们从按压流程中去掉。您可以随时更改这个回答。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../acupress_gui/ui/sitting/pregnancy_question.py" line="+6"/>
         <source>No</source>
         <translation>没有</translation>
     </message>
@@ -2029,6 +2107,96 @@ imaginable</source>
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../acupress_gui/ui/kiosk/staff_screen.py" line="+71"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart the visitor&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Idle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For this run only: AcuPress never changes {file}, which may be read-only. To keep a new time, set idle_seconds in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Holds on this kiosk (anonymous counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Point</source>
+        <translation type="unfinished">穴位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The state folder cannot be written, so the counts are kept in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Start again after %n seconds without a touch</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StepHoldChoice</name>
     <message>
         <location filename="../../acupress_gui/ui/sitting/step_hold_choice.py" line="+32"/>
@@ -2372,14 +2540,27 @@ imaginable</source>
     </message>
 </context>
 <context>
+    <name>VisitorBar</name>
+    <message>
+        <location filename="../../acupress_gui/ui/kiosk/visitor_bar.py" line="+55"/>
+        <source>Sheet to take home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitorView</name>
     <message>
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+195"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+206"/>
         <source>Points</source>
         <translation>穴位</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
@@ -2410,12 +2591,12 @@ imaginable</source>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+171"/>
+        <location line="+223"/>
         <source>Start routine</source>
         <translation>开始按压流程</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-220"/>
         <source>Choose points…</source>
         <translation>选择穴位…</translation>
     </message>
@@ -2450,7 +2631,27 @@ imaginable</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+120"/>
+        <source>Your sheet is printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect your printed sheet at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A sheet to take home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask at the desk for a printed sheet of these points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Use this routine</source>
         <translation>使用这个按压流程</translation>
     </message>
@@ -2482,7 +2683,7 @@ imaginable</source>
         <translation>您的历史记录可以查看，但新的按压无法保存进去。（{problem}）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Your history file went missing</source>
         <translation>您的历史记录文件不见了</translation>
     </message>
@@ -2510,6 +2711,29 @@ imaginable</source>
         <location line="+1"/>
         <source>Keep holding</source>
         <translation>继续按压</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeCard</name>
+    <message>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+14"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished">没有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tap your answer to go on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2597,7 +2821,7 @@ imaginable</source>
         <translation>不会保存任何新内容</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>AcuPress is already running</source>
         <translation>AcuPress 已在运行</translation>
     </message>
@@ -2747,7 +2971,7 @@ imaginable</source>
         <translation>几个按压点逐个依次按时，这是第几个按压点（1 表示第一个）；所有按压点同时按时为空。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{path} is one of AcuPress&apos;s own files, so the history was not written there. Choose another file name.</source>
         <translation>{path} 是 AcuPress 自己的文件之一，所以历史记录没有写入那里。请换一个文件名。</translation>
     </message>
@@ -2757,7 +2981,12 @@ imaginable</source>
         <translation>{path} 是 AcuPress 自己的文件之一，所以说明页没有写入那里。请换一个文件名。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>{path} is one of AcuPress&apos;s own files, so the counts were not written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The history could not be written to {path}.</source>
         <translation>无法把历史记录写入 {path}。</translation>
     </message>
@@ -2765,6 +2994,11 @@ imaginable</source>
         <location line="+1"/>
         <source>The handout could not be written to {path}.</source>
         <translation>无法把说明页写入 {path}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The counts could not be written to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2775,6 +3009,11 @@ imaginable</source>
         <location line="+3"/>
         <source>The handout could not be written to {path}: {reason}.</source>
         <translation>无法把说明页写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The counts could not be written to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+111"/>

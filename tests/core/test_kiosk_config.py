@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from acupress_gui.core.catalog import Catalog, parse_catalog
 from acupress_gui.core.kiosk.kiosk_config import (
     MIN_WARNING_SECONDS,
     KioskConfig,
@@ -13,6 +14,7 @@ from acupress_gui.core.kiosk.kiosk_config import (
     load_kiosk_config,
 )
 from acupress_gui.core.languages import CODES
+from tests.core.test_catalog_translations import ENGLISH_ONLY
 
 
 def write(folder: Path, text: str) -> Path:
@@ -83,3 +85,38 @@ def test_entries_and_routines_must_be_in_the_catalog() -> None:
     with pytest.raises(KioskConfigError, match="no entry 'nowhere'"):
         config.check_catalog({"wind-pool"}, set())
     KioskConfig(entries=("wind-pool",)).check_catalog({"wind-pool"}, set())
+
+
+def test_the_catalog_shown_has_only_the_chosen_entries_and_routines(catalog: Catalog) -> None:
+    config = KioskConfig(
+        entries=("wind-pool", "shoulder-well", "sea-of-vitality"),
+        routines=("neck-and-shoulders", "low-back", "sciatica"),
+    )
+    shown = config.shown_catalog(catalog)
+    assert [entry.id for entry in shown.entries] == [
+        "wind-pool",
+        "shoulder-well",
+        "sea-of-vitality",
+    ]
+    # A routine keeps only the entries shown; one with none of them is not offered.
+    assert {routine.id: routine.entry_ids for routine in shown.routines} == {
+        "neck-and-shoulders": ("wind-pool", "shoulder-well"),
+        "low-back": ("sea-of-vitality",),
+    }
+
+
+def test_the_catalog_shown_is_translated_as_any_catalog() -> None:
+    translated = parse_catalog(
+        (ENGLISH_ONLY + '[translations.es.entries.wind-pool]\ntitle = "Estanque"\n').encode(),
+        "clinic.toml",
+    )
+    shown = KioskConfig(entries=("wind-pool", "sea-of-vitality")).shown_catalog(translated)
+    spanish = shown.in_language("es")
+    assert [(entry.id, entry.title) for entry in spanish.entries] == [
+        ("wind-pool", "Estanque"),
+        ("sea-of-vitality", "Sea of Vitality"),
+    ]
+
+
+def test_by_default_the_kiosk_shows_the_whole_catalog(catalog: Catalog) -> None:
+    assert KioskConfig().shown_catalog(catalog) == catalog

@@ -22,7 +22,7 @@ from acupress_gui.core.paths import AppPaths, resolve_paths
 from acupress_gui.core.settings import SettingsStore
 from acupress_gui.resources import icon_files
 from acupress_gui.ui.common.error_dialog import ErrorDialog
-from acupress_gui.ui.common.first_run_notice import FirstRunNotice
+from acupress_gui.ui.common.first_run_notice import FirstRunNotice, notice_html
 from tests.ui.images import SAME_DRAWING, mean_difference
 
 
@@ -100,7 +100,8 @@ def test_first_run_notice_is_shown_once_and_remembered(
 def test_the_notice_says_what_the_app_is_and_when_to_get_help(qtbot: QtBot) -> None:
     notice = FirstRunNotice()
     qtbot.addWidget(notice)
-    text = notice.notice_html()
+    text = notice_html()
+    assert text in notice.notice_text.text()
     assert "not a treatment" in text
     assert notice.windowTitle() == "Welcome to AcuPress"
     # Both areas' lists, neck first, each with its emergency and same-day signs, all of

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.languages import CODES
 
 CONFIG_NAME = "kiosk.toml"
@@ -65,6 +66,24 @@ class KioskConfig:
                     raise KioskConfigError(
                         f"{CONFIG_NAME}, field '{field}': the catalog has no {one} '{item}'"
                     )
+
+    def shown_catalog(self, catalog: Catalog) -> Catalog:
+        """``catalog`` with only the entries and routines this kiosk shows; a routine keeps
+        only the entries shown, and goes when none of them is."""
+        entries = tuple(
+            entry for entry in catalog.entries if self.entries is None or entry.id in self.entries
+        )
+        shown = {entry.id for entry in entries}
+        routines = tuple(
+            replace(routine, entry_ids=tuple(i for i in routine.entry_ids if i in shown))
+            for routine in catalog.routines
+            if self.routines is None or routine.id in self.routines
+        )
+        return replace(
+            catalog,
+            entries=entries,
+            routines=tuple(routine for routine in routines if routine.entry_ids),
+        )
 
 
 def load_kiosk_config(folder: Path) -> KioskConfig:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core import red_flags
+from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.core_text import translated
 from acupress_gui.ui.common.margins import set_reading_margins
 from acupress_gui.ui.common.vertical_scroll_area import VerticalScrollArea
@@ -38,7 +39,7 @@ class FirstRunNotice(QDialog):
         title = QLabel(self.tr("Before you start"))
         title.setObjectName("entryTitle")
         layout.addWidget(title)
-        text = QLabel(self.notice_html())
+        text = QLabel(notice_html())
         text.setObjectName("body")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
@@ -60,43 +61,47 @@ class FirstRunNotice(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
-    def notice_html(self) -> str:
-        """What the app is, then when to get help, for the neck and for the back."""
-        sections = []
-        for area in red_flags.AREAS:
-            where = self.tr("neck") if area is red_flags.NECK else self.tr("back")
-            sections.append(
-                self.tr(
-                    "<p><b>Call your local emergency number</b> (999 in the UK) or go to "
-                    "an emergency department if your {where} pain comes with:</p>{emergency}"
-                    "<p><b>See a doctor urgently, the same day</b> (in the UK you can also "
-                    "call 111) if your {where} pain comes with:</p>{same_day}"
-                ).format(
-                    where=where,
-                    emergency=_bullets(area.signs(red_flags.Urgency.EMERGENCY)),
-                    same_day=_bullets(area.signs(red_flags.Urgency.SAME_DAY)),
-                )
-            )
-        return self.tr(
-            "<p>AcuPress shows you how to find and press acupressure points that are "
-            "traditionally used for back and neck pain. It is self-care guidance: it does "
-            "not diagnose anything and it is not a treatment.</p>"
-            "<h3>Neck pain</h3>{neck}<h3>Back pain</h3>{back}"
-            "<p>Pain that is severe or lasts for weeks deserves a professional's opinion. "
-            "Stop pressing if pain, numbness or dizziness grows.</p>"
-        ).format(neck=sections[0], back=sections[1])
-
     @classmethod
     def ask(cls, parent: QWidget, acknowledged: Callable[[], None]) -> None:
         """Open the notice over ``parent``; ``acknowledged`` runs once the person agrees.
 
         Tests replace this method rather than clicking a modal dialog.
         """
-        notice = cls(parent)
-        notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        notice.setWindowModality(Qt.WindowModality.WindowModal)
-        notice.accepted.connect(acknowledged)
-        notice.open()
+        questions.run_dialog(cls(parent), acknowledged)
+
+
+def notice_html() -> str:
+    """What the app is, then when to get help, for the neck and for the back; also the
+    kiosk's welcome to each visitor, so both say the same (hence the notice's context)."""
+    sections = []
+    for area in red_flags.AREAS:
+        where = (
+            QCoreApplication.translate("FirstRunNotice", "neck")
+            if area is red_flags.NECK
+            else QCoreApplication.translate("FirstRunNotice", "back")
+        )
+        sections.append(
+            QCoreApplication.translate(
+                "FirstRunNotice",
+                "<p><b>Call your local emergency number</b> (999 in the UK) or go to "
+                "an emergency department if your {where} pain comes with:</p>{emergency}"
+                "<p><b>See a doctor urgently, the same day</b> (in the UK you can also "
+                "call 111) if your {where} pain comes with:</p>{same_day}",
+            ).format(
+                where=where,
+                emergency=_bullets(area.signs(red_flags.Urgency.EMERGENCY)),
+                same_day=_bullets(area.signs(red_flags.Urgency.SAME_DAY)),
+            )
+        )
+    return QCoreApplication.translate(
+        "FirstRunNotice",
+        "<p>AcuPress shows you how to find and press acupressure points that are "
+        "traditionally used for back and neck pain. It is self-care guidance: it does "
+        "not diagnose anything and it is not a treatment.</p>"
+        "<h3>Neck pain</h3>{neck}<h3>Back pain</h3>{back}"
+        "<p>Pain that is severe or lasts for weeks deserves a professional's opinion. "
+        "Stop pressing if pain, numbness or dizziness grows.</p>",
+    ).format(neck=sections[0], back=sections[1])
 
 
 def _bullets(items: tuple[str, ...]) -> str:

@@ -209,9 +209,12 @@ class BodyMapView(QGraphicsView):
         theme: Theme,
         reduced_motion: Callable[[], bool],
         parent: QWidget | None = None,
+        *,
+        touch: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bodyMap")
+        self._touch = touch
         # A picture of the back of a body, not a row of text: right to left, the person's
         # left stays on the left, and the pills and captions keep their places.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -333,8 +336,14 @@ class BodyMapView(QGraphicsView):
         return MIN_HIT_MM / 25.4 * self._dpi() / 2
 
     def _dpi(self) -> float:
+        """The logical dpi; on a touch screen (a kiosk's) the physical one where it is
+        larger, so a target is 9 mm under the finger however the desktop is scaled."""
         screen = self.screen()
-        return screen.logicalDotsPerInch() if screen is not None else 96.0
+        if screen is None:
+            return 96.0
+        if self._touch:
+            return max(screen.logicalDotsPerInch(), screen.physicalDotsPerInch())
+        return screen.logicalDotsPerInch()
 
     def in_overview(self) -> bool:
         """Whether the map is far enough out to show regions instead of points."""

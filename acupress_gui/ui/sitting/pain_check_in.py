@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core.history import PAIN_SCALE
+from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.key_help import KeyHelp, key_name, key_names
 from acupress_gui.ui.common.theme import em
 
@@ -198,7 +199,7 @@ class PainCheckIn(QDialog):
 
     def _open(self) -> None:
         self._stop_waiting()
-        self.open()
+        questions.show_dialog(self)
         # Focus starts on Skip: a highlighted number would look like an answer given.
         self.skip_button.setFocus()
 

@@ -57,6 +57,7 @@ from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
 from acupress_gui.ui.timer.speech_engine import SpeechEngine
 from acupress_gui.ui.timer.spoken_guide import SpokenGuide
 from acupress_gui.ui.timer.timer_card import TimerCard
+from acupress_gui.ui.visitor.visitor_mode import DESKTOP, SheetRoute, VisitorMode
 
 if TYPE_CHECKING:
     # Windows opened on request are imported when first needed: every module imported
@@ -82,6 +83,9 @@ HISTORY_RETRY_MS = 30_000
 class VisitorView(QWidget):
     """Builds the views around one shared selection; a fresh one per visitor.
 
+    ``mode`` says what it offers besides (``VisitorMode``): a kiosk's visitor gets no
+    history, insights or reminders, and the take-home sheet goes where the clinic says.
+
     Signals:
         routine_startable(bool): whether a routine can start now (none is running);
             the shell's routine action follows it.
@@ -102,8 +106,11 @@ class VisitorView(QWidget):
         wall_clock: Callable[[], datetime],
         speech: SpeechEngine,
         parent: QWidget | None = None,
+        *,
+        mode: VisitorMode = DESKTOP,
     ) -> None:
         super().__init__(parent)
+        self.mode = mode
         self._catalog = catalog
         self._speech = speech
         self._theme = theme
@@ -122,6 +129,7 @@ class VisitorView(QWidget):
             self.selection,
             theme,
             lambda: preferences.person.reduced_motion,
+            touch=mode.touch,
         )
         self.entry_list = self._build_entry_list()
         self.finder = EntryFinder(
@@ -188,7 +196,10 @@ class VisitorView(QWidget):
         self.flow.stage_changed.connect(self._on_stage_changed)
         self.flow.high_pain_rated.connect(self.red_flag_banner.show)
         self.session_summary.red_flags_requested.connect(self.show_notice)
-        self.session_summary.insights_requested.connect(self.show_insights)
+        if mode.own_records:
+            self.session_summary.insights_requested.connect(self.show_insights)
+        else:
+            self.session_summary.insights_button.hide()
         self._update_zoom_actions()
 
     # --- layout --------------------------------------------------------------------
@@ -218,8 +229,11 @@ class VisitorView(QWidget):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setWordWrap(True)
         view.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
-        # Enter (or a double click) selects and frames the entry on the map.
+        # Enter (or a double click; on a touch screen, a tap) selects and frames the
+        # entry on the map.
         view.activated.connect(self._on_activated)
+        if self.mode.touch:
+            view.clicked.connect(self._on_activated)
         # Pointing at a row shows its dots, pointing at a dot marks its row, and going to
         # a region brings its part of the list into sight.
         view.entry_pointed.connect(self.body_map.point_at_entry)
@@ -419,6 +433,8 @@ class VisitorView(QWidget):
         return entry.id if entry else None
 
     def show_history(self) -> None:
+        if not self._has_own_records("history"):
+            return
         if self._history_panel is None:
             from acupress_gui.ui.history.history_panel import HistoryPanel
 
@@ -433,6 +449,8 @@ class VisitorView(QWidget):
 
     def show_insights(self) -> None:
         """Open the charts; pyqtgraph is imported only now, never at start-up."""
+        if not self._has_own_records("insights"):
+            return
         if self._insights_view is None:
             from acupress_gui.ui.insights.insights_view import InsightsView
 
@@ -444,6 +462,11 @@ class VisitorView(QWidget):
             self._insights_view = view
         _bring_up(self._insights_view)
 
+    def _has_own_records(self, window: str) -> bool:
+        if not self.mode.own_records:
+            log.warning("The %s window was asked for in a view without records", window)
+        return self.mode.own_records
+
     def _forget_insights(self) -> None:
         self._insights_view = None
 
@@ -452,12 +475,55 @@ class VisitorView(QWidget):
 
     def print_handout(self, protected: Callable[[], frozenset[Path]]) -> None:
         """Ask what to put on a sheet to take home (the selected point first), then save
-        or print it; ``protected`` gives the app's own files, which it must not replace."""
-        from acupress_gui.ui.handout.handout_dialog import HandoutDialog
+        or print it; ``protected`` gives the app's own files, which it must not replace.
+
+        At a kiosk the sheet of the selected point (else of the routine Start runs) goes
+        to the default printer without a dialog, or the visitor is told to ask at the
+        desk, as the clinic chose.
+        """
+        if self.mode.sheet is SheetRoute.DIALOG:
+            from acupress_gui.ui.handout.handout_dialog import HandoutDialog
+
+            entry = selected_entry(self.selection)
+            dialog = HandoutDialog(self._catalog, self._preferences.person, entry, protected, self)
+            questions.run_dialog(dialog, lambda: None)
+        elif self.mode.sheet is SheetRoute.DEFAULT_PRINTER:
+            self._print_on_default_printer()
+        else:
+            self._ask_at_the_desk()
+
+    def _print_on_default_printer(self) -> None:
+        from acupress_gui.core.handout import HandoutError, handout_for
+        from acupress_gui.ui.handout.handout_pages import HandoutTooLongError, default_paper
+        from acupress_gui.ui.handout.handout_printer import print_on_default_printer
 
         entry = selected_entry(self.selection)
-        dialog = HandoutDialog(self._catalog, self._preferences.person, entry, protected, self)
-        questions.run_dialog(dialog, lambda: None)
+        try:
+            sheet = handout_for(
+                self._catalog,
+                self._preferences.person,
+                entry_ids=[entry.id] if entry is not None else (),
+            )
+            printed_on = print_on_default_printer(sheet, default_paper())
+        except (HandoutError, HandoutTooLongError, OSError) as error:
+            log.warning("The take-home sheet was not printed: %s", error)
+            printed_on = None
+        if printed_on is None:
+            self._ask_at_the_desk()
+            return
+        log.info("Take-home sheet sent to the printer %r", printed_on)
+        questions.tell(
+            self,
+            self.tr("Your sheet is printing"),
+            self.tr("Collect your printed sheet at the desk."),
+        )
+
+    def _ask_at_the_desk(self) -> None:
+        questions.tell(
+            self,
+            self.tr("A sheet to take home"),
+            self.tr("Ask at the desk for a printed sheet of these points."),
+        )
 
     def choose_routine(self, then: Callable[[], None] | None = None) -> None:
         """Let the person choose and shape the routine and answer the pregnancy question.
@@ -534,7 +600,7 @@ class VisitorView(QWidget):
 
     def offer_routine(self) -> None:
         """A reminder time came: an invitation, never an interruption of a sitting."""
-        if not self.flow.is_active():
+        if self.mode.own_records and not self.flow.is_active():
             self.reminder_banner.show()
 
     def record(self, record: Recordable) -> None:
@@ -575,7 +641,9 @@ class VisitorView(QWidget):
                         "Your history can be read, but new holds cannot be saved to it. ({problem})"
                     ).format(problem=translated(store.read_only_reason or ""))
                 )
-        self.history_banner.setVisible(bool(pending) or (store is not None and store.read_only))
+        self.history_banner.setVisible(
+            self.mode.own_records and (bool(pending) or (store is not None and store.read_only))
+        )
         if store is not None and store.file_lost is not None:
             lost, store.file_lost = store.file_lost, None
             questions.tell(self, self.tr("Your history file went missing"), translated(lost.reason))
