@@ -4,7 +4,7 @@
 <context>
     <name>DesktopWindow</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+454"/>
+        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+536"/>
         <source>Saved to {path}. Holds exported: %n.</source>
         <translation>
             <numerusform>Saved to {path}. Holds exported: %n.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>MinutesChart</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+431"/>
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+449"/>
         <source>Minutes pressed on %n days from {first} to {last}, {total} in all; the most, {most}, on {day}.</source>
         <translation>
             <numerusform>Minutes pressed on %n day from {first} to {last}, {total} in all; the most, {most}, on {day}.</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>SessionSummary</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/sitting/session_summary.py" line="+115"/>
+        <location filename="../../acupress_gui/ui/sitting/session_summary.py" line="+117"/>
         <source>%n completed</source>
         <translation>
             <numerusform>%n completed</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>TimerCard</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+459"/>
+        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+549"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>VisitorView</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+605"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+624"/>
         <source>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</source>
         <translation>
             <numerusform>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</numerusform>

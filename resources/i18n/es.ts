@@ -109,7 +109,7 @@
         <translation>Mapa del cuerpo, visto de espaldas</translation>
     </message>
     <message>
-        <location line="+882"/>
+        <location line="+883"/>
         <source>Go to the nearest point that way</source>
         <translation>Ir al punto más cercano por ese lado</translation>
     </message>
@@ -258,7 +258,7 @@
 <context>
     <name>DesktopWindow</name>
     <message>
-        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+195"/>
+        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+206"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -373,7 +373,42 @@
         <translation>{language} — necesita una fuente con caracteres chinos</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
+        <source>&amp;Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Th&amp;eme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n} %</source>
+        <translation type="unfinished">{n} %</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>History not available</source>
         <translation>Historial no disponible</translation>
     </message>
@@ -477,7 +512,7 @@
 <context>
     <name>EntriesChart</name>
     <message>
-        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+482"/>
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+500"/>
         <location line="+12"/>
         <source>No holds in these days yet.</source>
         <translation>Todavía no hay presiones en estos días.</translation>
@@ -544,18 +579,18 @@
 <context>
     <name>FirstRunNotice</name>
     <message>
-        <location filename="../../acupress_gui/ui/common/first_run_notice.py" line="+34"/>
+        <location filename="../../acupress_gui/ui/common/first_run_notice.py" line="+33"/>
         <source>Welcome to AcuPress</source>
         <translation>Le damos la bienvenida a AcuPress</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+39"/>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+40"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>I understand</source>
         <translation>Entendido</translation>
     </message>
@@ -1135,17 +1170,17 @@
 <context>
     <name>PainChart</name>
     <message>
-        <location line="-138"/>
+        <location line="-146"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <location line="+9"/>
         <source>No pain ratings in these days yet.</source>
         <translation>Todavía no hay valoraciones del dolor en estos días.</translation>
@@ -1172,13 +1207,13 @@
 <context>
     <name>PainCheckIn</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+56"/>
+        <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+59"/>
         <source>Pain check-in</source>
         <translation>Valoración del dolor</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+58"/>
         <source>Skip</source>
         <translation>Omitir</translation>
@@ -1489,7 +1524,7 @@ imaginable</translation>
 <context>
     <name>RoutineBar</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/routine_bar.py" line="+32"/>
+        <location filename="../../acupress_gui/ui/sitting/routine_bar.py" line="+36"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -1802,12 +1837,12 @@ imaginable</translation>
 <context>
     <name>SessionSummary</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/session_summary.py" line="+43"/>
+        <location filename="../../acupress_gui/ui/sitting/session_summary.py" line="+45"/>
         <source>When to see a doctor</source>
         <translation>Cuándo ir al médico</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -1817,7 +1852,7 @@ imaginable</translation>
         <translation>Su evolución semana a semana</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Routine stopped</source>
         <translation>Rutina detenida</translation>
     </message>
@@ -2171,7 +2206,7 @@ imaginable</translation>
     <message>
         <location line="+4"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Día</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2241,24 +2276,24 @@ imaginable</translation>
 <context>
     <name>TimerCard</name>
     <message>
-        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+149"/>
+        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+154"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+575"/>
+        <location line="+667"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-575"/>
-        <location line="+575"/>
+        <location line="-667"/>
+        <location line="+667"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-666"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -2289,12 +2324,12 @@ imaginable</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Sets</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>Both sides at once</source>
         <translation>Los dos lados a la vez</translation>
     </message>
@@ -2339,18 +2374,18 @@ imaginable</translation>
         <translation>Tiempo para colocarse, en segundos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Hold</source>
         <translation>Presión</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+446"/>
+        <location line="+546"/>
         <source>Get into position</source>
         <translation>Colóquese</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-438"/>
         <source>Start, pause or resume the hold</source>
         <translation>Empezar, pausar o continuar</translation>
     </message>
@@ -2360,28 +2395,31 @@ imaginable</translation>
         <translation>Detener la presión</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+202"/>
         <source>{n} spots, one after the other</source>
         <translation>{n} sitios, uno tras otro</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+332"/>
+        <location line="-422"/>
+        <location line="+317"/>
+        <location line="+91"/>
         <source>Hold timer</source>
         <translation>Temporizador de presión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>Choose a point first</source>
         <translation>Primero elija un punto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-63"/>
+        <location line="+67"/>
         <source>Ready when you are</source>
         <translation>Empiece cuando quiera</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>After Start: {time} to find the spot.</source>
         <translation>Al pulsar Empezar: {time} para encontrar el sitio.</translation>
     </message>
@@ -2399,7 +2437,7 @@ imaginable</translation>
         <translation>Busque el sitio y luego pulse Empezar.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+108"/>
         <source>Find the spot…</source>
         <translation>Busque el sitio…</translation>
     </message>
@@ -2439,7 +2477,7 @@ imaginable</translation>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>your right side</source>
         <translation>su lado derecho</translation>
     </message>
@@ -2449,73 +2487,78 @@ imaginable</translation>
         <translation>su lado izquierdo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Press and hold: {side}</source>
         <translation>Presione y mantenga: {side}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-25"/>
         <source>{first}. {then}</source>
         <comment>two sentences, said one after the other</comment>
         <translation>{first}. {then}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-168"/>
+        <location line="+177"/>
         <source>Stopped early. The time you held is saved.</source>
         <translation>Se detuvo antes de tiempo. Se ha guardado el tiempo que presionó.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>{title} · set {n} of {total}</source>
         <translation>{title} · serie {n} de {total}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Spot {n} of {total}: {label} · {codes}</source>
         <translation>Sitio {n} de {total}: {label} · {codes}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-219"/>
+        <location line="+173"/>
         <source>Release slowly. Well done.</source>
         <translation>Suelte despacio. Muy bien.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="-178"/>
+        <location line="+283"/>
         <source>Breathe in</source>
         <translation>Inhale</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-282"/>
+        <location line="+282"/>
         <source>Breathe out</source>
         <translation>Exhale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-281"/>
+        <location line="+282"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Move your hands to the point shown</source>
         <translation>Lleve las manos al punto indicado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Let your hands rest</source>
         <translation>Deje descansar las manos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move your hands to your left side</source>
         <translation>Lleve las manos a su lado izquierdo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ease off and move on</source>
         <translation>Afloje y siga</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+75"/>
         <source>Sound on</source>
         <translation>Con sonido</translation>
     </message>
@@ -2533,7 +2576,7 @@ imaginable</translation>
 <context>
     <name>TimerDial</name>
     <message>
-        <location filename="../../acupress_gui/ui/timer/timer_dial.py" line="+47"/>
+        <location filename="../../acupress_gui/ui/timer/timer_dial.py" line="+54"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
@@ -2559,7 +2602,7 @@ imaginable</translation>
 <context>
     <name>VisitorBar</name>
     <message>
-        <location filename="../../acupress_gui/ui/kiosk/visitor_bar.py" line="+55"/>
+        <location filename="../../acupress_gui/ui/kiosk/visitor_bar.py" line="+56"/>
         <source>Sheet to take home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,12 +2615,12 @@ imaginable</translation>
 <context>
     <name>VisitorView</name>
     <message>
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+206"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+225"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
@@ -2608,17 +2651,17 @@ imaginable</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+223"/>
+        <location line="+219"/>
         <source>Start routine</source>
         <translation>Empezar rutina</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-216"/>
         <source>Choose points…</source>
         <translation>Elegir puntos…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>That is a lot of pain. Press gently or not at all today, and check the signs that mean you should see a doctor.</source>
         <translation>Es mucho dolor. Hoy presione con suavidad o no presione, y revise las señales que indican que debe consultar a un médico.</translation>
     </message>
@@ -2790,7 +2833,7 @@ imaginable</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../acupress_gui/app.py" line="+95"/>
+        <location filename="../../acupress_gui/app.py" line="+97"/>
         <source>The point catalog cannot be used</source>
         <translation>No se puede usar el catálogo de puntos</translation>
     </message>
@@ -2839,7 +2882,7 @@ imaginable</translation>
         <translation>No se guardará nada nuevo</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>AcuPress is already running</source>
         <translation>AcuPress ya está abierto</translation>
     </message>
@@ -3500,7 +3543,7 @@ imaginable</translation>
 <context>
     <name>map_layout</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/map_layout.py" line="+103"/>
+        <location filename="../../acupress_gui/ui/map/map_layout.py" line="+109"/>
         <source>Back of
 the hand</source>
         <translation>Dorso de

@@ -109,7 +109,7 @@
         <translation>人体图（背面）</translation>
     </message>
     <message>
-        <location line="+882"/>
+        <location line="+883"/>
         <source>Go to the nearest point that way</source>
         <translation>移到该方向上最近的穴位</translation>
     </message>
@@ -258,7 +258,7 @@
 <context>
     <name>DesktopWindow</name>
     <message>
-        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+195"/>
+        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+206"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -373,7 +373,42 @@
         <translation>{language}——需要中文字体</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
+        <source>&amp;Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Th&amp;eme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n} %</source>
+        <translation type="unfinished">{n}%</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>History not available</source>
         <translation>无法使用历史记录</translation>
     </message>
@@ -476,7 +511,7 @@
 <context>
     <name>EntriesChart</name>
     <message>
-        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+482"/>
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+500"/>
         <location line="+12"/>
         <source>No holds in these days yet.</source>
         <translation>这段时间里还没有按压记录。</translation>
@@ -542,18 +577,18 @@
 <context>
     <name>FirstRunNotice</name>
     <message>
-        <location filename="../../acupress_gui/ui/common/first_run_notice.py" line="+34"/>
+        <location filename="../../acupress_gui/ui/common/first_run_notice.py" line="+33"/>
         <source>Welcome to AcuPress</source>
         <translation>欢迎使用 AcuPress</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+39"/>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+40"/>
         <source>Before you start</source>
         <translation>开始之前</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>I understand</source>
         <translation>我已了解</translation>
     </message>
@@ -1129,17 +1164,17 @@
 <context>
     <name>PainChart</name>
     <message>
-        <location line="-138"/>
+        <location line="-146"/>
         <source>Before</source>
         <translation>练习前</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>After</source>
         <translation>练习后</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <location line="+9"/>
         <source>No pain ratings in these days yet.</source>
         <translation>这段时间里还没有疼痛评分。</translation>
@@ -1165,13 +1200,13 @@
 <context>
     <name>PainCheckIn</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+56"/>
+        <location filename="../../acupress_gui/ui/sitting/pain_check_in.py" line="+59"/>
         <source>Pain check-in</source>
         <translation>疼痛自评</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+58"/>
         <source>Skip</source>
         <translation>跳过</translation>
@@ -1480,7 +1515,7 @@ imaginable</source>
 <context>
     <name>RoutineBar</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/routine_bar.py" line="+32"/>
+        <location filename="../../acupress_gui/ui/sitting/routine_bar.py" line="+36"/>
         <source>Back</source>
         <translation>上一个</translation>
     </message>
@@ -1793,12 +1828,12 @@ imaginable</source>
 <context>
     <name>SessionSummary</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/session_summary.py" line="+43"/>
+        <location filename="../../acupress_gui/ui/sitting/session_summary.py" line="+45"/>
         <source>When to see a doctor</source>
         <translation>何时需要看医生</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1808,7 +1843,7 @@ imaginable</source>
         <translation>您几周来的进展</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Routine stopped</source>
         <translation>按压流程已停止</translation>
     </message>
@@ -2156,7 +2191,7 @@ imaginable</source>
     <message>
         <location line="+4"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">日期</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2225,24 +2260,24 @@ imaginable</source>
 <context>
     <name>TimerCard</name>
     <message>
-        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+149"/>
+        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+154"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+575"/>
+        <location line="+667"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-575"/>
-        <location line="+575"/>
+        <location line="-667"/>
+        <location line="+667"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-666"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -2273,12 +2308,12 @@ imaginable</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Sets</source>
         <translation>组数</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>Both sides at once</source>
         <translation>两侧同时</translation>
     </message>
@@ -2323,18 +2358,18 @@ imaginable</source>
         <translation>摆好姿势的时间（秒）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Hold</source>
         <translation>按压时长</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+446"/>
+        <location line="+546"/>
         <source>Get into position</source>
         <translation>摆好姿势</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-438"/>
         <source>Start, pause or resume the hold</source>
         <translation>开始、暂停或继续按压</translation>
     </message>
@@ -2344,28 +2379,31 @@ imaginable</source>
         <translation>停止按压</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+202"/>
         <source>{n} spots, one after the other</source>
         <translation>{n} 个按压点，依次按压</translation>
     </message>
     <message>
-        <location line="-327"/>
-        <location line="+332"/>
+        <location line="-422"/>
+        <location line="+317"/>
+        <location line="+91"/>
         <source>Hold timer</source>
         <translation>按压计时器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>Choose a point first</source>
         <translation>请先选择一个穴位</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-63"/>
+        <location line="+67"/>
         <source>Ready when you are</source>
         <translation>准备好就可以开始</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>After Start: {time} to find the spot.</source>
         <translation>点击“开始”后，您有 {time} 来找到按压点。</translation>
     </message>
@@ -2382,7 +2420,7 @@ imaginable</source>
         <translation>找到按压点后，请点击“开始”。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+108"/>
         <source>Find the spot…</source>
         <translation>找到按压点…</translation>
     </message>
@@ -2422,7 +2460,7 @@ imaginable</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>your right side</source>
         <translation>您的右侧</translation>
     </message>
@@ -2432,73 +2470,78 @@ imaginable</source>
         <translation>您的左侧</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Press and hold: {side}</source>
         <translation>按住并保持：{side}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-25"/>
         <source>{first}. {then}</source>
         <comment>two sentences, said one after the other</comment>
         <translation>{first}。{then}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-168"/>
+        <location line="+177"/>
         <source>Stopped early. The time you held is saved.</source>
         <translation>已提前停止。您按压的时间已经保存。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>{title} · set {n} of {total}</source>
         <translation>{title} · 第 {n} 组，共 {total} 组</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Spot {n} of {total}: {label} · {codes}</source>
         <translation>第 {n} 个按压点，共 {total} 个：{label} · {codes}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-219"/>
+        <location line="+173"/>
         <source>Release slowly. Well done.</source>
         <translation>慢慢松开。做得很好。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="-178"/>
+        <location line="+283"/>
         <source>Breathe in</source>
         <translation>吸气</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-282"/>
+        <location line="+282"/>
         <source>Breathe out</source>
         <translation>呼气</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-281"/>
+        <location line="+282"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Move your hands to the point shown</source>
         <translation>把手移到图上显示的穴位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Let your hands rest</source>
         <translation>让双手休息一下</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move your hands to your left side</source>
         <translation>把手移到您的左侧</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ease off and move on</source>
         <translation>放松力度，换到下一个按压点</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+75"/>
         <source>Sound on</source>
         <translation>声音：开</translation>
     </message>
@@ -2516,7 +2559,7 @@ imaginable</source>
 <context>
     <name>TimerDial</name>
     <message>
-        <location filename="../../acupress_gui/ui/timer/timer_dial.py" line="+47"/>
+        <location filename="../../acupress_gui/ui/timer/timer_dial.py" line="+54"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
@@ -2542,7 +2585,7 @@ imaginable</source>
 <context>
     <name>VisitorBar</name>
     <message>
-        <location filename="../../acupress_gui/ui/kiosk/visitor_bar.py" line="+55"/>
+        <location filename="../../acupress_gui/ui/kiosk/visitor_bar.py" line="+56"/>
         <source>Sheet to take home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,12 +2598,12 @@ imaginable</source>
 <context>
     <name>VisitorView</name>
     <message>
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+206"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+225"/>
         <source>Points</source>
         <translation>穴位</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
@@ -2591,17 +2634,17 @@ imaginable</source>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+223"/>
+        <location line="+219"/>
         <source>Start routine</source>
         <translation>开始按压流程</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-216"/>
         <source>Choose points…</source>
         <translation>选择穴位…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>That is a lot of pain. Press gently or not at all today, and check the signs that mean you should see a doctor.</source>
         <translation>您的疼痛相当严重。今天请轻轻按压，或者不要按压，并看看哪些征兆意味着您应该看医生。</translation>
     </message>
@@ -2772,7 +2815,7 @@ imaginable</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../acupress_gui/app.py" line="+95"/>
+        <location filename="../../acupress_gui/app.py" line="+97"/>
         <source>The point catalog cannot be used</source>
         <translation>穴位目录无法使用</translation>
     </message>
@@ -2821,7 +2864,7 @@ imaginable</source>
         <translation>不会保存任何新内容</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>AcuPress is already running</source>
         <translation>AcuPress 已在运行</translation>
     </message>
@@ -3478,7 +3521,7 @@ imaginable</source>
 <context>
     <name>map_layout</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/map_layout.py" line="+103"/>
+        <location filename="../../acupress_gui/ui/map/map_layout.py" line="+109"/>
         <source>Back of
 the hand</source>
         <translation>手部

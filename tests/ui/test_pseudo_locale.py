@@ -203,13 +203,13 @@ class Screens:
     def clipped_headings(self) -> list[str]:
         """The region headings of the list of points, which its delegate draws: each
         heading's words, wrapped at the row's width, fit the row's height."""
+        from acupress_gui.ui.common.theme import em
         from acupress_gui.ui.map.entry_list_delegate import (
             HEADING_BOTTOM,
             HEADING_INDENT,
             HEADING_TOP,
             EntryListDelegate,
         )
-        from acupress_gui.ui.common.theme import em
         from acupress_gui.ui.map.entry_list_model import RegionRole
 
         indent, top, bottom = (
