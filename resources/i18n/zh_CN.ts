@@ -93,12 +93,12 @@
     <message>
         <location filename="../../acupress_gui/ui/kiosk/attract_screen.py" line="+34"/>
         <source>Touch to start</source>
-        <translation type="unfinished"></translation>
+        <translation>触摸屏幕开始</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find acupressure points for your neck and back, and try a guided hold. Nothing you do here is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找适用于颈部和腰背部的穴位，并在指导下试着按压一次。您在这里的任何操作都不会被保存。</translation>
     </message>
 </context>
 <context>
@@ -375,37 +375,37 @@
     <message>
         <location line="+44"/>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小(&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Th&amp;eme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;E)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{n} %</source>
-        <translation type="unfinished">{n}%</translation>
+        <translation>{n}%</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -942,18 +942,18 @@
     <message>
         <location filename="../../acupress_gui/ui/kiosk/idle_countdown.py" line="+19"/>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>您还在吗？</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Touch to continue. Otherwise the screen starts again for the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>触摸屏幕即可继续。否则，屏幕将为下一位重新开始。</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n seconds left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还剩 %n 秒</numerusform>
         </translation>
     </message>
 </context>
@@ -1294,40 +1294,40 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/kiosk/pin_pad.py" line="+37"/>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员 PIN 码</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>That is not the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码不正确。</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN 码输错次数太多。请在 %n 秒后再试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n digits typed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已输入 %n 位数字</numerusform>
         </translation>
     </message>
 </context>
@@ -2146,88 +2146,88 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/kiosk/staff_screen.py" line="+71"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>返回自助终端</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restart the visitor&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始访客界面</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exit kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>退出自助终端模式</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置时间</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>缩短</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>延长</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>For this run only: AcuPress never changes {file}, which may be read-only. To keep a new time, set idle_seconds in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次运行期间有效：AcuPress 从不修改 {file}（它可能是只读的）。如要保留新的时间，请在 {path} 中设置 idle_seconds。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Holds on this kiosk (anonymous counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>本自助终端的按压次数（匿名计数）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Day</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Point</source>
-        <translation type="unfinished">穴位</translation>
+        <translation>穴位</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Holds started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始次数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Completed</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>完成次数</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The state folder cannot be written, so the counts are kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入状态文件夹，所以计数只保存在内存中。</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 {path}</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Start again after %n seconds without a touch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无人触摸 %n 秒后重新开始</numerusform>
         </translation>
     </message>
 </context>
@@ -2587,12 +2587,12 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/kiosk/visitor_bar.py" line="+56"/>
         <source>Sheet to take home</source>
-        <translation type="unfinished"></translation>
+        <translation>带回家的说明页</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
 </context>
 <context>
@@ -2676,22 +2676,22 @@ imaginable</source>
     <message>
         <location line="+120"/>
         <source>Your sheet is printing</source>
-        <translation type="unfinished"></translation>
+        <translation>您的说明页正在打印</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collect your printed sheet at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>请到前台领取打印好的说明页。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A sheet to take home</source>
-        <translation type="unfinished"></translation>
+        <translation>可以带回家的说明页</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask at the desk for a printed sheet of these points.</source>
-        <translation type="unfinished"></translation>
+        <translation>请到前台索取这些穴位的打印说明页。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2761,22 +2761,22 @@ imaginable</source>
     <message>
         <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+14"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished">没有</translation>
+        <translation>没有</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tap your answer to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>点一下您的回答，即可继续。</translation>
     </message>
 </context>
 <context>
@@ -3026,7 +3026,7 @@ imaginable</source>
     <message>
         <location line="+5"/>
         <source>{path} is one of AcuPress&apos;s own files, so the counts were not written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是 AcuPress 自己的文件之一，所以计数没有写入那里。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3041,7 +3041,7 @@ imaginable</source>
     <message>
         <location line="+1"/>
         <source>The counts could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把计数写入 {path}。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3056,7 +3056,7 @@ imaginable</source>
     <message>
         <location line="+3"/>
         <source>The counts could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把计数写入 {path}：{reason}。</translation>
     </message>
     <message>
         <location line="+111"/>
