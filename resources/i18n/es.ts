@@ -93,12 +93,12 @@
     <message>
         <location filename="../../acupress_gui/ui/kiosk/attract_screen.py" line="+34"/>
         <source>Touch to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque para empezar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find acupressure points for your neck and back, and try a guided hold. Nothing you do here is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentre puntos de acupresión para el cuello y la espalda, y pruebe una presión guiada. Nada de lo que haga aquí se guarda.</translation>
     </message>
 </context>
 <context>
@@ -375,37 +375,37 @@
     <message>
         <location line="+44"/>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Th&amp;eme</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema del &amp;sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{n} %</source>
-        <translation type="unfinished">{n} %</translation>
+        <translation>{n}&#xa0;%</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -946,19 +946,19 @@
     <message>
         <location filename="../../acupress_gui/ui/kiosk/idle_countdown.py" line="+19"/>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sigue ahí?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Touch to continue. Otherwise the screen starts again for the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque para continuar. Si no, la pantalla vuelve a empezar para la siguiente persona.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n seconds left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n segundo</numerusform>
+            <numerusform>Quedan %n segundos</numerusform>
         </translation>
     </message>
 </context>
@@ -1301,42 +1301,42 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/kiosk/pin_pad.py" line="+37"/>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del personal</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>That is not the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es el PIN.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n digits typed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dígito introducido</numerusform>
+            <numerusform>%n dígitos introducidos</numerusform>
         </translation>
     </message>
 </context>
@@ -2075,7 +2075,7 @@ imaginable</translation>
     <message>
         <location line="-34"/>
         <source>{n} %</source>
-        <translation>{n} %</translation>
+        <translation>{n}&#xa0;%</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -2161,89 +2161,89 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/kiosk/staff_screen.py" line="+71"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Área del personal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al quiosco</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restart the visitor&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar la pantalla del visitante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exit kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo quiosco</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de inactividad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Más corto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Más largo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>For this run only: AcuPress never changes {file}, which may be read-only. To keep a new time, set idle_seconds in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hasta que se cierre el programa: AcuPress nunca modifica {file}, que puede ser de solo lectura. Para conservar un tiempo nuevo, cambie idle_seconds en {path}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Holds on this kiosk (anonymous counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presiones en este quiosco (recuentos anónimos)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Day</source>
-        <translation type="unfinished">Día</translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Point</source>
-        <translation type="unfinished">Punto</translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Holds started</source>
-        <translation type="unfinished"></translation>
+        <translation>Presiones iniciadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Completed</source>
-        <translation type="unfinished">Completada</translation>
+        <translation>Completadas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como CSV</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The state folder cannot be written, so the counts are kept in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de estado, así que los recuentos se mantienen en la memoria.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Start again after %n seconds without a touch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Empezar de nuevo tras %n segundo sin tocar la pantalla</numerusform>
+            <numerusform>Empezar de nuevo tras %n segundos sin tocar la pantalla</numerusform>
         </translation>
     </message>
 </context>
@@ -2604,12 +2604,12 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/kiosk/visitor_bar.py" line="+56"/>
         <source>Sheet to take home</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja para llevarse a casa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
 </context>
 <context>
@@ -2693,22 +2693,22 @@ imaginable</translation>
     <message>
         <location line="+120"/>
         <source>Your sheet is printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Su hoja se está imprimiendo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collect your printed sheet at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoja su hoja impresa en la recepción.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A sheet to take home</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hoja para llevarse a casa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask at the desk for a printed sheet of these points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida en la recepción una hoja impresa con estos puntos.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2779,22 +2779,22 @@ imaginable</translation>
     <message>
         <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+14"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tap your answer to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse su respuesta para continuar.</translation>
     </message>
 </context>
 <context>
@@ -3044,7 +3044,7 @@ imaginable</translation>
     <message>
         <location line="+5"/>
         <source>{path} is one of AcuPress&apos;s own files, so the counts were not written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es uno de los archivos propios de AcuPress, así que los recuentos no se guardaron ahí.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3059,7 +3059,7 @@ imaginable</translation>
     <message>
         <location line="+1"/>
         <source>The counts could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los recuentos en {path}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3074,7 +3074,7 @@ imaginable</translation>
     <message>
         <location line="+3"/>
         <source>The counts could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los recuentos en {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+111"/>
