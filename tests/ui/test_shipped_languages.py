@@ -5,12 +5,13 @@ keep their Chinese characters in every language."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.catalog import load_catalog
@@ -22,6 +23,19 @@ from tests.ui.conftest import StoredSettings
 SOURCES = Path(__file__).parents[2] / "resources" / "i18n"
 LANGUAGES = ("zh_CN", "es")
 _PLACEHOLDER = re.compile(r"\{\w*\}|%n|%\d")
+
+
+@pytest.fixture(autouse=True)
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The app's own look, as main() sets it: its fonts and padding decide what fits."""
+    from acupress_gui.ui.common.theme import LIGHT, apply_theme
+
+    sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
+    apply_theme(qapp, LIGHT)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
 
 
 def translated_sources(code: str) -> set[str]:

@@ -48,7 +48,7 @@ class EntryListDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         if index.data(RegionRole) is None:
-            return super().sizeHint(option, index)
+            return self._entry_size(option, index)
         # A long region name wraps (large text in a narrow list) rather than being cut.
         width = max(option.rect.width() - 2 * round(self._indent), 1)
         text = QFontMetrics(self._font).boundingRect(
@@ -56,6 +56,19 @@ class EntryListDelegate(QStyledItemDelegate):
         )
         height = text.height() + self._top + self._bottom
         return QSize(option.rect.width(), round(height))
+
+    def _entry_size(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """The style's size for an entry's lines, grown by what a fallback font adds: the
+        style counts lines of the list's own font, and a title in Chinese characters is
+        drawn in a CJK font whose lines are taller, which cut the row to "风池…"."""
+        hint = super().sizeHint(option, index)
+        text = str(index.data() or "")
+        metrics = QFontMetrics(option.font)
+        drawn = metrics.boundingRect(QRect(0, 0, 10_000, 10_000), 0, text).height()
+        extra = drawn - (text.count("\n") + 1) * metrics.lineSpacing()
+        return hint if extra <= 0 else QSize(hint.width(), hint.height() + extra)
 
     def paint(
         self,
