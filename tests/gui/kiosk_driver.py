@@ -56,10 +56,12 @@ def installed_command() -> list[str]:
     return [os.environ.get("ACUPRESS_GUI") or str(Path(sys.executable).with_name("acupress-gui"))]
 
 
-def set_pin(command: list[str], folder: Path, pin: str = PIN) -> None:
-    """Set the kiosk's PIN as a provisioning script would: twice on standard input."""
+def set_pin(command: list[str], folder: Path, pin: str = PIN, cwd: Path | None = None) -> None:
+    """Set the kiosk's PIN as a provisioning script would: twice on standard input.
+    ``cwd``: where to run ``command`` (for ``python -m``, the tree whose app it is)."""
     done = subprocess.run(
         [*command, "--data-dir", str(folder), "--set-kiosk-pin"],
+        cwd=cwd,
         input=f"{pin}\n{pin}\n",
         capture_output=True,
         text=True,
@@ -97,11 +99,14 @@ class Kiosk:
     """Of the bare start screen, which a layer dims."""
 
     @classmethod
-    def start(cls, command: list[str], folder: Path, display: str, output: Path) -> Kiosk:
+    def start(
+        cls, command: list[str], folder: Path, display: str, output: Path, cwd: Path | None = None
+    ) -> Kiosk:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         with output.open("wb") as sink:
             process = subprocess.Popen(
                 [*command, "--kiosk", "--data-dir", str(folder)],
+                cwd=cwd,
                 env=env,
                 stdout=sink,
                 stderr=subprocess.STDOUT,
@@ -280,28 +285,25 @@ class Look:
             and not self.new_windows
         )
 
-    def sizes(self) -> list[tuple[int, int]]:
-        return list(self.new_windows.values())
-
     def describe(self) -> str:
         """What differs from a kiosk that stays, in a few words."""
         if not self.running:
-            return f"the process ended with code {self.exit_code}"
+            return f"the process ends with code {self.exit_code}"
         state = self.state
         if state is None:
             return "its window is gone"
         found = []
         if not state.viewable:
             if self.desktop.showing_desktop:
-                found.append("its window is hidden: the window manager shows the desktop")
+                found.append("the kiosk's window is hidden: openbox shows the desktop")
             elif self.desktop.current_desktop != 0:
                 desktop = self.desktop.current_desktop + 1
-                found.append(f"its window is hidden: the screen shows desktop {desktop}")
+                found.append(f"the kiosk's window is hidden: the screen shows desktop {desktop}")
             else:
-                found.append("its window is hidden")
+                found.append("the kiosk's window is hidden")
         elif state.geometry != (0, 0, *self.screen):
             x, y, width, height = state.geometry
-            found.append(f"its window is at {x},{y}, {width} x {height}")
+            found.append(f"the kiosk's window is at {x},{y}, {width} x {height}")
         if "_NET_WM_STATE_FULLSCREEN" not in state.states:
             found.append("it is not full screen")
         if any(state.frame):
@@ -310,6 +312,9 @@ class Look:
             found.append("it is not the active window")
         if self.other_own_windows:
             found.append(f"{len(self.other_own_windows)} more window(s) of the app are shown")
-        if not self.other_own_windows:  # else those are the new windows
-            found += [f"a window not the app's is shown ({w} x {h})" for w, h in self.sizes()]
-        return "; ".join(found) or "it stays"
+        else:  # else those are the new windows
+            found += [
+                f"a window not the app's opens ({width} x {height} px)"
+                for width, height in self.new_windows.values()
+            ]
+        return "; ".join(found) or "the kiosk stays"
