@@ -111,12 +111,22 @@ class StaffScreen(QWidget):
         counts_heading = QLabel(self.tr("Holds on this kiosk (anonymous counts)"))
         counts_heading.setObjectName("staffHeading")
         self.table = QTableWidget(0, 4)
+        self.table.setObjectName("staffCounts")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Day"), self.tr("Point"), self.tr("Holds started"), self.tr("Completed")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Rows as tall as the kiosk's stylesheet makes an item, banded rather than ruled:
+        # read across a wide screen, a grid's lines crowd the figures.
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(self.table.columnCount()):  # over their figures, as in the rows
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setTextAlignment(_alignment(column))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -153,7 +163,6 @@ class StaffScreen(QWidget):
         rows = self._counters.rows()
         self.table.setRowCount(len(rows))
         locale = QLocale()
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for index, row in enumerate(rows):
             cells = (
                 row.day.isoformat(),  # as in the export: no day-month order to guess
@@ -163,8 +172,7 @@ class StaffScreen(QWidget):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column >= 2:
-                    item.setTextAlignment(right)
+                item.setTextAlignment(_alignment(column))
                 self.table.setItem(index, column, item)
 
     def export_path(self) -> Path | None:
@@ -207,3 +215,9 @@ class StaffScreen(QWidget):
         )
         self.shorter_button.setEnabled(self._idle_seconds > MIN_IDLE_SECONDS)
         self.longer_button.setEnabled(self._idle_seconds < MAX_IDLE_SECONDS)
+
+
+def _alignment(column: int) -> Qt.AlignmentFlag:
+    """The day and the point read from the start of the line, the counts line up right."""
+    side = Qt.AlignmentFlag.AlignRight if column >= 2 else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignVCenter
