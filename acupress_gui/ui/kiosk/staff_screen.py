@@ -30,6 +30,7 @@ from acupress_gui.core.export import ExportError, Written, write_file
 from acupress_gui.core.kiosk.kiosk_config import CONFIG_NAME, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS
 from acupress_gui.core.kiosk.visit_counters import VisitCounters
 from acupress_gui.ui.common.core_text import error_text
+from acupress_gui.ui.common.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +80,16 @@ class StaffScreen(QWidget):
         self.exit_button = QPushButton(self.tr("Exit kiosk mode"))
         self.exit_button.setObjectName("kioskAction")
         self.exit_button.clicked.connect(self.exit_requested)
-        actions = QHBoxLayout()
-        actions.setSpacing(16)
-        actions.addWidget(heading)
-        actions.addStretch(1)
+        # Exit apart at the right end; where a language's words are long, the buttons
+        # wrap onto a second line rather than squeeze.
+        buttons = QWidget()
+        flow = FlowLayout(buttons, spacing=16, last_to_the_right=True)
         for button in (self.back_button, self.restart_button, self.exit_button):
-            actions.addWidget(button)
+            flow.addWidget(button)
+        actions = QHBoxLayout()
+        actions.setSpacing(32)
+        actions.addWidget(heading, 0, Qt.AlignmentFlag.AlignVCenter)
+        actions.addWidget(buttons, 1)
 
         idle_heading = QLabel(self.tr("Idle time"))
         idle_heading.setObjectName("staffHeading")
