@@ -1,12 +1,17 @@
 """Write the README's screenshots into a folder (default docs/screenshots).
 
 Runs the real window with throw-away settings and history, and a scripted clock so a
-hold can be pictured mid-way without waiting. Never touches a person's own files.
-Usage: python scripts/make_screenshots.py [FOLDER]
+hold can be pictured mid-way without waiting; then the kiosk (``kiosk-*.png``), full
+screen on a 1920 x 1080 screen, from a throw-away kiosk folder. Never touches a person's
+own files.
+Usage: python scripts/make_screenshots.py [FOLDER [PART ...]]   (PART: desktop, kiosk;
+both when none is named)
 """
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -15,8 +20,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from acupress_gui.bootstrap.composition import Services, build_desktop_window, build_services
@@ -34,6 +40,7 @@ from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import SavedRoutine, SavedStep
 from acupress_gui.ui.common.first_run_notice import FirstRunNotice
 from acupress_gui.ui.common.theme import LIGHT, apply_theme
+from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.timer_card import CUE_FLASH_MS
 
@@ -47,6 +54,21 @@ LOOKS = (
 )
 """The main window and a hold, each also in these looks (View > Text size, > Theme)."""
 NOW = datetime(2026, 11, 24, 18, 30, tzinfo=UTC)
+PARTS = frozenset({"desktop", "kiosk"})
+KIOSK_SCREEN = (1920, 1080)
+"""A waiting room's touch screen; the offscreen platform's screen is made this size."""
+KIOSK_CLINIC = "Riverside Physiotherapy"
+KIOSK_VISITS = (
+    (0, "wind-pool", True),
+    (0, "sea-of-vitality", True),
+    (0, "heavenly-pillar", False),
+    (1, "wind-pool", True),
+    (1, "wind-pool", True),
+    (1, "sacral-points", True),
+    (2, "sea-of-vitality", False),
+)
+"""The kiosk's visitors before the one pictured: the day (from NOW), the entry held, and
+whether the hold was held to its end; the staff screen counts them."""
 
 
 def let_cues_end() -> None:
@@ -244,10 +266,151 @@ def shoot_handouts(services: Services, folder: Path) -> None:
                 print(page)
 
 
-def main(folder: Path) -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def tap(widget: QWidget) -> None:
+    """A press and release in the middle of ``widget``, as a finger's tap reaches it."""
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+    QApplication.processEvents()
+
+
+def shoot_kiosk(folder: Path, shoot: Callable[[str, QWidget], None]) -> None:
+    """The kiosk as a waiting room's visitor sees it, full screen: its start screen, the
+    welcome, a hold mid-way and the idle countdown; and as staff see it: the PIN pad
+    and the staff screen with a few days' counts."""
+    from acupress_gui.bootstrap.composition import build_kiosk_services, build_kiosk_window
+    from acupress_gui.bootstrap.kiosk_setup import prepare_kiosk
+    from acupress_gui.core.kiosk.staff_pin import hash_pin, save_pin_hash
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory(prefix="acupress-kiosk-") as scratch:
+        kiosk_folder = Path(scratch)
+        save_pin_hash(kiosk_folder, hash_pin("2468"))
+        (kiosk_folder / "kiosk.toml").write_text(f'clinic_name = "{KIOSK_CLINIC}"\n')
+        setup = prepare_kiosk(kiosk_folder, None)
+        apply_theme(app, LIGHT, setup.config.text_scale)  # as --kiosk does
+        clock = ScriptedClock()
+        services = build_kiosk_services(setup, LIGHT, clock=clock)
+        window = build_kiosk_window(services)
+        window.showFullScreen()
+        app.processEvents()
+        if (window.width(), window.height()) != KIOSK_SCREEN:
+            print(f"the kiosk is {window.width()} x {window.height()}", file=sys.stderr)
+
+        def visit(entry_id: str, to_the_end: bool) -> None:
+            """One visitor: in, welcomed, a hold (or part of one), and gone."""
+            assert window.attract is not None
+            tap(window.attract)
+            assert window.welcome is not None
+            tap(window.welcome.answer_buttons["no"])
+            assert window.session is not None
+            view = window.session.view
+            view.select_entry(entry_id)
+            view.timer_card.request_start()
+            view.check_in.skip_button.click()
+            clock.now += 10.0 + (60.0 if to_the_end else 25.0)  # the lead-in, the hold
+            view.driver.poll()
+            if not to_the_end:
+                view.timer_card.stop()
+            window.new_visitor()
+            app.processEvents()
+
+        for day, entry_id, to_the_end in KIOSK_VISITS:
+            clock.now = max(clock.now, day * 86_400.0)
+            visit(entry_id, to_the_end)
+        clock.now = max(clock.now, 2 * 86_400.0) + 600.0
+        kiosk_visitor(window, clock, shoot)
+        pad = window.pin_pad
+        assert pad is not None
+        for digit in "2468":
+            pad.type_digit(digit)
+        pad.submit()
+        app.processEvents()
+        assert window.staff_screen is not None
+        shoot("kiosk-staff", window)
+        window.exit_kiosk()
+        window.deleteLater()
+        services.close()
+    apply_theme(app, LIGHT)
+
+
+def kiosk_visitor(
+    window: KioskWindow, clock: ScriptedClock, shoot: Callable[[str, QWidget], None]
+) -> None:
+    """The pictured visitor, from the start screen to the countdown after their hold; then
+    the PIN pad, two digits typed, left open."""
+    shoot("kiosk-attract", window)
+    assert window.attract is not None
+    tap(window.attract)
+    shoot("kiosk-welcome", window)
+    assert window.welcome is not None
+    tap(window.welcome.answer_buttons["no"])
+    assert window.session is not None
+    view = window.session.view
+    view.select_entry("sea-of-vitality")
+    view.body_map.zoom_to_selected()
+    view.timer_card.request_start()
+    view.check_in.skip_button.click()
+    started = clock.now
+    clock.now = started + 10.0 + 23.0  # the lead-in, then mid in-breath, 37 s to go
+    view.driver.poll()
+    let_cues_end()
+    shoot("kiosk-mid-hold", window)
+    clock.now = started + 10.0 + 60.0
+    view.driver.poll()
+    let_cues_end()
+    if view.check_in.isVisible():
+        view.check_in.skip_button.click()
+    clock.now += window.idle.policy.idle_seconds + 6.0
+    window.idle.poll()
+    QApplication.processEvents()
+    assert window.counting_down() is not None
+    shoot("kiosk-idle-countdown", window)
+    tap(window.overlays()[-1])  # a touch: still there
+    window.open_pin_pad()
+    pad = window.pin_pad
+    assert pad is not None
+    for digit in "24":
+        pad.type_digit(digit)
+    QApplication.processEvents()
+    shoot("kiosk-pin-pad", window)
+    pad.clear()
+
+
+def offscreen_screen(size: tuple[int, int], scratch: Path) -> None:
+    """Make the offscreen platform's one screen ``size`` (its own is 800 x 800), at 96 dpi,
+    when the pictures are taken offscreen (``make screenshots``)."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    width, height = size
+    screen = {"name": "screenshots", "x": 0, "y": 0, "width": width, "height": height}
+    screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)
+    config = scratch / "offscreen.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def main(folder: Path, parts: frozenset[str] = PARTS) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        offscreen_screen(KIOSK_SCREEN, Path(scratch))
+        app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_theme(app, LIGHT)
     folder.mkdir(parents=True, exist_ok=True)
+
+    def shoot(name: str, widget: QWidget, dialog: QWidget | None = None) -> None:
+        app.processEvents()
+        path = folder / f"{name}.png"
+        (widget.grab() if dialog is None else over(widget, dialog)).save(str(path))
+        print(path)
+
+    if "desktop" in parts:
+        shoot_desktop(folder, shoot)
+    if "kiosk" in parts:
+        shoot_kiosk(folder, shoot)
+
+
+def shoot_desktop(folder: Path, shoot: Callable[..., None]) -> None:
+    """The desktop app's main window, its map, holds, routines, history and insights."""
+    app = QApplication.instance()
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         paths = AppPaths(config_dir=root, data_dir=root, log_dir=root / "logs")
@@ -268,22 +431,15 @@ def main(folder: Path) -> None:
         window.resize(*SIZE)
         window.start_first_session()
         window.show()
-
-        def shoot(name: str, widget: QWidget = window, dialog: QWidget | None = None) -> None:
-            app.processEvents()
-            path = folder / f"{name}.png"
-            (widget.grab() if dialog is None else over(widget, dialog)).save(str(path))
-            print(path)
-
-        shoot("main-window")
+        shoot("main-window", window)
         window.view.select_entry("sea-of-vitality")
-        shoot("entry-selected")
+        shoot("entry-selected", window)
         window.view.select_entry("wind-pool")
         window.view.body_map.zoom_to_selected()
-        shoot("zoomed-to-neck")
+        shoot("zoomed-to-neck", window)
         window.view.select_entry("sacral-points")
         window.view.body_map.zoom_to_selected()
-        shoot("zoomed-to-sacrum")
+        shoot("zoomed-to-sacrum", window)
         shoot_map(window, shoot)
 
         window.view.select_entry("sea-of-vitality")
@@ -292,7 +448,7 @@ def main(folder: Path) -> None:
         window.view.check_in.skip_button.click()  # no rating for this picture
         clock.now = 23.0  # mid in-breath, 37 s to go
         window.view.driver.poll()
-        shoot("timer-mid-hold")
+        shoot("timer-mid-hold", window)
         clock.now = 60.0
         window.view.driver.poll()
 
@@ -313,13 +469,13 @@ def main(folder: Path) -> None:
         clock.now += 14.0  # the second entry: lead-in over, 56 s to go
         window.view.driver.poll()
         let_cues_end()
-        shoot("routine-in-progress")
+        shoot("routine-in-progress", window)
         for _ in range(2):
             clock.now += 70.0
             window.view.driver.poll()
             app.processEvents()
         window.view.check_in.button(4).click()
-        shoot("routine-summary")
+        shoot("routine-summary", window)
         window.view.session_summary.close_button.click()
         shoot_spot_by_spot(window, clock, shoot)
 
@@ -338,4 +494,7 @@ def main(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))
+    chosen = frozenset(sys.argv[2:]) or PARTS
+    if chosen - PARTS:
+        sys.exit(f"no part named {sorted(chosen - PARTS)}; the parts are {sorted(PARTS)}")
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"), chosen)

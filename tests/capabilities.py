@@ -140,6 +140,21 @@ def display_server() -> str | None:
 
 
 @cache
+def window_manager() -> str | None:
+    """Xvfb and openbox: an X server of a test's own with a window manager on it, which
+    sends close requests, makes windows full screen and has keys of its own (the kiosk's
+    real-window test)."""
+    lacking = [
+        f"{tool} (Debian/Ubuntu package {package})"
+        for tool, package in (("Xvfb", "xvfb"), ("openbox", "openbox"))
+        if shutil.which(tool) is None
+    ]
+    if lacking:
+        return f"no {' or '.join(lacking)} for a desktop with a window manager"
+    return None
+
+
+@cache
 def xdotool() -> str | None:
     """xdotool, which finds the real window and types into it."""
     if shutil.which("xdotool") is None:
@@ -216,6 +231,7 @@ PROBES: dict[str, Callable[[], str | None]] = {
         speech_engine,
         xcb_plugin,
         display_server,
+        window_manager,
         xdotool,
         poppler,
         systemd_analyze,

@@ -116,7 +116,7 @@ def run_kiosk(options: Options, folder: Path) -> int:
         app.setApplicationVersion(__version__)
         app.setDesktopFileName(APP_ID)
         theme = current_theme()
-        apply_theme(app, theme)
+        apply_theme(app, theme, setup.config.text_scale)  # for reading at arm's length
 
         instance = SingleInstance(paths.data_dir)
         claim = instance.claim()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.bootstrap.composition import Services
@@ -28,8 +28,10 @@ from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.history import HistoryRecorder, HoldRecord, Side, SittingKind, SittingRecord
 from acupress_gui.core.languages import LANGUAGES
 from acupress_gui.core.paths import AppPaths
+from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import CuePlayer
+from acupress_gui.ui.visitor.visitor_view import VisitorView
 from tests import qt_translations
 from tests.core.fake_clock import START_WALL, FakeClock
 from tests.ui import pseudo_locale
@@ -178,9 +180,9 @@ class Screens:
     person_data: list[str]
     """What the person's own (their files' paths): shown as it is in every language."""
 
-    def check(self, screen: str) -> None:
+    def check(self, screen: str, clipped_in: Sequence[QWidget] | None = None) -> None:
         """Everything on screen now is translated (or exempt), shown as translated, and
-        fits its widget."""
+        fits its widget (of those in ``clipped_in`` only, when given)."""
         self.qtbot.wait(1)  # layouts settle on the event loop
         windows = pseudo_locale.top_windows()
         exempt = [
@@ -196,8 +198,9 @@ class Screens:
         assert not untranslated, f"{screen}, shown untranslated:\n" + "\n".join(untranslated)
         altered = sorted(set(pseudo_locale.altered(windows, self.runs)))
         assert not altered, f"{screen}, changed after translation:\n" + "\n".join(altered)
-        clipped = sorted(set(pseudo_locale.clipped(windows)))
-        clipped += self.clipped_headings()
+        clipped = sorted(set(pseudo_locale.clipped(windows if clipped_in is None else clipped_in)))
+        if clipped_in is None:
+            clipped += self.clipped_headings()
         assert not clipped, f"{screen}, clipped:\n" + "\n".join(clipped)
 
     def clipped_headings(self) -> list[str]:
@@ -426,3 +429,199 @@ def test_the_handout_is_translated_too(
     exempt += pseudo_locale.NAMES
     assert pseudo_locale.untranslated_words(one_line(text), exempt) == []
     assert qt_translations.START in text
+
+
+# --- the kiosk ---------------------------------------------------------------------
+
+
+@dataclass
+class PseudoKiosk:
+    window: KioskWindow
+    folder: Path
+    """The kiosk's folder, also its state folder: its path shows on the staff screen."""
+
+
+@pytest.fixture
+def direction(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Qt.LayoutDirection]:
+    """The application's direction while a kiosk is built and walked (left to right
+    unless a test asks, through ``indirect`` parametrisation, for another)."""
+    chosen = getattr(request, "param", Qt.LayoutDirection.LeftToRight)
+    qapp.setLayoutDirection(chosen)
+    yield chosen
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def pseudo_kiosk(
+    qtbot: QtBot,
+    qapp: QApplication,
+    direction: Qt.LayoutDirection,
+    pseudo_translator: None,
+    pseudo_locale_files: PseudoLocale,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> Iterator[PseudoKiosk]:
+    """The kiosk as ``--kiosk`` builds it, full screen, at its own text size, with the
+    pseudo-locale as the app's English (its first language), as ``make_services`` does."""
+    from acupress_gui.bootstrap.composition import build_kiosk_services, build_kiosk_window
+    from acupress_gui.bootstrap.kiosk_setup import prepare_kiosk
+    from acupress_gui.core.kiosk.staff_pin import hash_pin, save_pin_hash
+    from acupress_gui.ui.common.theme import LIGHT, apply_theme
+    from acupress_gui.ui.common.translations import Translations
+
+    folder = tmp_path / "kiosk"
+    folder.mkdir()
+    save_pin_hash(folder, hash_pin(KIOSK_PIN))
+    translations = tmp_path / "app-translations"
+    translations.mkdir()
+    shutil.copy(pseudo_locale_files.qm_file, translations / "en.qm")
+    speech = FakeSpeechEngine(clock)
+    speech.start()
+    setup = prepare_kiosk(folder, None)
+    apply_theme(qapp, LIGHT, setup.config.text_scale)  # undone by the styled fixture
+    services = build_kiosk_services(
+        setup,
+        LIGHT,
+        clock=clock,
+        speech=speech,  # type: ignore[arg-type]
+        translations=Translations(translations),
+    )
+    window = build_kiosk_window(services)
+    window.showFullScreen()
+    qtbot.waitExposed(window)
+    yield PseudoKiosk(window, folder)
+    window.exit_kiosk()
+    window.deleteLater()
+    services.close()
+
+
+KIOSK_PIN = "2468"
+
+
+def kiosk_screens(
+    qtbot: QtBot, kiosk: PseudoKiosk, catalog: Catalog, pseudo_locale_files: PseudoLocale
+) -> Screens:
+    from acupress_gui.core.kiosk.kiosk_config import CONFIG_NAME
+
+    folder = kiosk.folder
+    # On the staff screen as they are in every language: the folder and its settings file.
+    as_they_are = [str(folder.resolve()), str(folder), CONFIG_NAME]
+    return Screens(qtbot, catalog, pseudo_locale_files.runs, as_they_are)
+
+
+def tap(qtbot: QtBot, widget: object) -> None:
+    assert isinstance(widget, QWidget)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def start_a_kiosk_hold(qtbot: QtBot, window: KioskWindow, clock: FakeClock) -> VisitorView:
+    """In from the start screen, the welcome answered, a point chosen and its hold begun."""
+    assert window.attract is not None
+    tap(qtbot, window.attract)
+    assert window.welcome is not None
+    tap(qtbot, window.welcome.answer_buttons["no"])
+    assert window.session is not None
+    view = window.session.view
+    view.select_entry("wind-pool")
+    tap(qtbot, view.timer_card.start_button)
+    if view.check_in.isVisible():
+        tap(qtbot, view.check_in.skip_button)
+    clock.advance(3)
+    view.driver.poll()
+    assert view.driver.is_running()
+    return view
+
+
+@pytest.mark.parametrize(
+    "direction",
+    [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft],
+    ids=["left-to-right", "right-to-left"],
+    indirect=True,
+)
+def test_every_kiosk_screen_is_translated_and_unclipped(
+    qtbot: QtBot,
+    direction: Qt.LayoutDirection,
+    pseudo_kiosk: PseudoKiosk,
+    catalog: Catalog,
+    pseudo_locale_files: PseudoLocale,
+    clock: FakeClock,
+) -> None:
+    """The kiosk's own screens at its text size, full screen (1600 x 1000), as a waiting
+    room's visitor and its staff read them: everything shown is translated, and nothing
+    the kiosk draws itself (its pages, its layers, the bar over a visitor's page) is cut."""
+    from acupress_gui.core.kiosk.pin_lockout import FIRST_LOCK_SECONDS, TRIES_BEFORE_LOCK
+
+    window = pseudo_kiosk.window
+    screens = kiosk_screens(qtbot, pseudo_kiosk, catalog, pseudo_locale_files)
+    check = screens.check
+    assert window.layoutDirection() == direction
+    assert window.isFullScreen() and window.attract is not None
+    check("the kiosk's start screen", [window.attract])
+    tap(qtbot, window.attract)
+    assert window.welcome is not None
+    check("the kiosk's welcome", [window.welcome])
+    tap(qtbot, window.welcome.answer_buttons["no"])
+    assert window.session is not None and window.visitor_bar is not None
+    view = window.session.view
+    view.select_entry("wind-pool")
+    tap(qtbot, view.timer_card.start_button)
+    if view.check_in.isVisible():
+        tap(qtbot, view.check_in.skip_button)
+    clock.advance(3)
+    view.driver.poll()
+    check("a kiosk visitor's hold", [window.visitor_bar])
+    clock.advance(80)  # the lead-in and the minute's hold
+    view.driver.poll()
+    if view.check_in.isVisible():
+        tap(qtbot, view.check_in.skip_button)
+    tap(qtbot, window.visitor_bar.sheet_button)
+    check("the sheet to take home, asked for at the desk", [window.overlays()[-1]])
+    for dialog in window.hosted_dialogs():
+        dialog.reject()
+    qtbot.waitUntil(lambda: not window.hosted_dialogs())
+
+    clock.advance(window.idle.policy.idle_seconds + 5)
+    window.idle.poll()
+    check("the idle countdown", [window.counting_down()])
+    tap(qtbot, window.overlays()[-1])
+
+    window.open_pin_pad()
+    pad = window.pin_pad
+    assert pad is not None
+    check("the PIN pad", [pad])
+    for attempt in range(TRIES_BEFORE_LOCK):
+        for digit in "1357":
+            tap(qtbot, pad.digit_buttons[digit])
+        tap(qtbot, pad.ok_button)
+        if attempt == 0:
+            check("the PIN pad, a wrong PIN", [pad])
+    check("the PIN pad, locked for a while", [pad])
+    clock.advance(FIRST_LOCK_SECONDS)
+    pad.refresh()
+    for digit in KIOSK_PIN:
+        tap(qtbot, pad.digit_buttons[digit])
+    tap(qtbot, pad.ok_button)
+    staff = window.staff_screen
+    assert staff is not None and staff.table.rowCount() == 1  # the hold above, counted
+    check("the staff screen", [staff])
+    tap(qtbot, staff.export_button)
+    screens.person_data.append(str(staff.export_path()))  # the file's path, as it is
+    check("the staff screen, the counts exported", [staff])
+
+
+@pytest.mark.xfail(
+    reason="the visitor's view is wider than 1600 px at the kiosk's 150 % text in a "
+    "language 40 % longer: the map's zoom buttons and the timer card's Start, Pause and "
+    "Stop are squeezed (ui/visitor, ui/timer)",
+    raises=AssertionError,
+)
+def test_a_kiosk_visitors_page_fits_in_a_longer_language(
+    qtbot: QtBot,
+    pseudo_kiosk: PseudoKiosk,
+    catalog: Catalog,
+    pseudo_locale_files: PseudoLocale,
+    clock: FakeClock,
+) -> None:
+    screens = kiosk_screens(qtbot, pseudo_kiosk, catalog, pseudo_locale_files)
+    start_a_kiosk_hold(qtbot, pseudo_kiosk.window, clock)
+    screens.check("a kiosk visitor's hold, the whole page")

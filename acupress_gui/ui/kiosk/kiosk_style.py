@@ -79,4 +79,6 @@ QLabel#pinMessage {{ font-size: {px(1.2)}; color: {theme.warning_text}; }}
 QPushButton#pinDigit {{ font-size: {px(2.0)}; min-width: {round(target * 2)}px;
     min-height: {round(target * 1.6)}px; }}
 QLabel#staffHeading {{ font-size: {px(1.3)}; font-weight: 600; }}
+QTableWidget#staffCounts::item {{ padding: 0 {px(0.8)}; }}
+QTableWidget#staffCounts QHeaderView::section {{ padding: 6px {px(0.8)}; }}
 """

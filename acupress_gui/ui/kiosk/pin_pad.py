@@ -1,5 +1,6 @@
 """The staff PIN pad, drawn inside the kiosk: large digits, a dot for each one typed,
-Clear, Cancel and OK; after five wrong PINs it waits, longer each time, and says so.
+Clear, Cancel and OK (or the keyboard's digits, Backspace, Return and Esc); after five
+wrong PINs it waits, longer each time, and says so.
 
 The PIN is checked against its scrypt hash (constant time), and the lockout is kept in
 the state folder, so a restart does not give more tries.
@@ -128,6 +129,8 @@ class PinPad(QFrame):
             self._show_dots()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()  # as Esc leaves any question; the chord's way back
         else:
             super().keyPressEvent(event)
 

@@ -30,6 +30,7 @@ from acupress_gui.core.export import ExportError, Written, write_file
 from acupress_gui.core.kiosk.kiosk_config import CONFIG_NAME, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS
 from acupress_gui.core.kiosk.visit_counters import VisitCounters
 from acupress_gui.ui.common.core_text import error_text
+from acupress_gui.ui.common.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +80,16 @@ class StaffScreen(QWidget):
         self.exit_button = QPushButton(self.tr("Exit kiosk mode"))
         self.exit_button.setObjectName("kioskAction")
         self.exit_button.clicked.connect(self.exit_requested)
-        actions = QHBoxLayout()
-        actions.setSpacing(16)
-        actions.addWidget(heading)
-        actions.addStretch(1)
+        # Exit apart at the right end; where a language's words are long, the buttons
+        # wrap onto a second line rather than squeeze.
+        buttons = QWidget()
+        flow = FlowLayout(buttons, spacing=16, last_to_the_right=True)
         for button in (self.back_button, self.restart_button, self.exit_button):
-            actions.addWidget(button)
+            flow.addWidget(button)
+        actions = QHBoxLayout()
+        actions.setSpacing(32)
+        actions.addWidget(heading, 0, Qt.AlignmentFlag.AlignVCenter)
+        actions.addWidget(buttons, 1)
 
         idle_heading = QLabel(self.tr("Idle time"))
         idle_heading.setObjectName("staffHeading")
@@ -111,12 +116,22 @@ class StaffScreen(QWidget):
         counts_heading = QLabel(self.tr("Holds on this kiosk (anonymous counts)"))
         counts_heading.setObjectName("staffHeading")
         self.table = QTableWidget(0, 4)
+        self.table.setObjectName("staffCounts")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Day"), self.tr("Point"), self.tr("Holds started"), self.tr("Completed")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Rows as tall as the kiosk's stylesheet makes an item, banded rather than ruled:
+        # read across a wide screen, a grid's lines crowd the figures.
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(self.table.columnCount()):  # over their figures, as in the rows
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setTextAlignment(_alignment(column))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -153,7 +168,6 @@ class StaffScreen(QWidget):
         rows = self._counters.rows()
         self.table.setRowCount(len(rows))
         locale = QLocale()
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for index, row in enumerate(rows):
             cells = (
                 row.day.isoformat(),  # as in the export: no day-month order to guess
@@ -163,8 +177,7 @@ class StaffScreen(QWidget):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column >= 2:
-                    item.setTextAlignment(right)
+                item.setTextAlignment(_alignment(column))
                 self.table.setItem(index, column, item)
 
     def export_path(self) -> Path | None:
@@ -207,3 +220,9 @@ class StaffScreen(QWidget):
         )
         self.shorter_button.setEnabled(self._idle_seconds > MIN_IDLE_SECONDS)
         self.longer_button.setEnabled(self._idle_seconds < MAX_IDLE_SECONDS)
+
+
+def _alignment(column: int) -> Qt.AlignmentFlag:
+    """The day and the point read from the start of the line, the counts line up right."""
+    side = Qt.AlignmentFlag.AlignRight if column >= 2 else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignVCenter

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from acupress_gui.core.languages import language
 from acupress_gui.ui.common.margins import set_reading_margins
@@ -39,7 +46,11 @@ class VisitorBar(QWidget):
         layout = QHBoxLayout(self)
         set_reading_margins(layout, 24, 10, 16, 6)
         layout.setSpacing(12)
-        layout.addWidget(clinic)
+        # The languages as tall as the tallest of them (a script's taller line), the rest
+        # centred at their own heights: a row of fixed heights is otherwise squeezed to
+        # its lowest, and the languages' larger type cut.
+        middle = Qt.AlignmentFlag.AlignVCenter
+        layout.addWidget(clinic, 0, middle)
         layout.addStretch(1)
         if len(languages) > 1:
             for code in languages:
@@ -48,6 +59,7 @@ class VisitorBar(QWidget):
                 button.setCheckable(True)
                 button.setChecked(code == current)
                 button.clicked.connect(lambda _checked=False, code=code: self._chosen(code))
+                button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
                 group.addButton(button)
                 layout.addWidget(button)
                 self.language_buttons[code] = button
@@ -59,8 +71,8 @@ class VisitorBar(QWidget):
         self.finish_button = QPushButton(self.tr("Finish"))
         self.finish_button.setObjectName("kioskAction")
         self.finish_button.clicked.connect(self.finished)
-        layout.addWidget(self.sheet_button)
-        layout.addWidget(self.finish_button)
+        layout.addWidget(self.sheet_button, 0, middle)
+        layout.addWidget(self.finish_button, 0, middle)
 
     def set_languages_enabled(self, enabled: bool) -> None:
         """A language change rebuilds the view: not while a hold or routine runs."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from acupress_gui.core.catalog import Catalog, PregnancyAdvice
 from acupress_gui.ui.common.first_run_notice import notice_html
 from acupress_gui.ui.common.margins import set_reading_margins
+from acupress_gui.ui.kiosk.more_below import MoreBelow
 
 YES, NO, NOT_SURE = "yes", "no", "not sure"
 
@@ -43,12 +45,19 @@ class WelcomeCard(QFrame):
         notice.setObjectName("body")
         notice.setWordWrap(True)
         notice.setTextFormat(Qt.TextFormat.RichText)
-        set_reading_margins(notice, 0, 0, 16, 0)  # clear of the scroll bar
+        set_reading_margins(notice, 20, 12, 24, 12)  # inside its panel, clear of the bar
+        # The notice's own panel, as in the desktop's first-run notice; longer than the
+        # screen at a kiosk's text size, so a finger's swipe scrolls it, and a fade at
+        # its foot says there is more (the back's signs come after the neck's).
         scroll = QScrollArea()
+        scroll.setObjectName("noticeScroll")
         scroll.setWidget(notice)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.more_below = MoreBelow(scroll)
+        self.notice_scroll = scroll
         self.notice_text = notice
 
         question = QLabel(

@@ -6,12 +6,38 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from acupress_gui.ui.common.theme import DESIGN_BODY_PX
+
 READY = "Kiosk: ready for the next visitor"
+
+TEXT_SIZE_PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from acupress_gui.bootstrap.cli import parse_args
+from acupress_gui.bootstrap.kiosk_app import run_kiosk
+from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
+
+app = QApplication(sys.argv[:1])  # run_kiosk runs in it, as it would in its own
+
+def look_then_exit() -> None:
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, KioskWindow)]
+    if not windows:
+        QTimer.singleShot(10, look_then_exit)
+        return
+    print("body", app.font().pixelSize(), windows[0].font().pixelSize(), flush=True)
+    windows[0].exit_kiosk()
+
+QTimer.singleShot(0, look_then_exit)
+options = parse_args(["--kiosk", "--data-dir", sys.argv[1]])
+sys.exit(run_kiosk(options, options.data_dir))
+"""
 
 
 def launch(folder: Path) -> subprocess.Popen[str]:
@@ -40,6 +66,32 @@ def running(kiosk_folder: Path) -> Iterator[tuple[subprocess.Popen[str], Path]]:
     yield process, state
     process.kill()
     process.communicate()
+
+
+def test_the_kiosk_shows_its_text_at_its_text_scale(
+    kiosk_folder: Path, kiosk_toml: Callable[[str], None]
+) -> None:
+    """``text_scale`` sizes every word the kiosk shows: the application's font, from which
+    the visitor's view and the kiosk's own screens take theirs."""
+
+    def body_pixels(scale: int) -> int:
+        kiosk_toml(f"text_scale = {scale}\n")
+        done = subprocess.run(
+            [sys.executable, "-c", TEXT_SIZE_PROBE, str(kiosk_folder)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        [line] = [line for line in done.stdout.splitlines() if line.startswith("body ")]
+        application, window = (int(word) for word in line.split()[1:])
+        assert application == window
+        return application
+
+    normal, doubled = body_pixels(100), body_pixels(200)
+    assert normal >= DESIGN_BODY_PX
+    assert abs(doubled - 2 * normal) <= 1
 
 
 def test_the_kiosk_keeps_its_log_and_lock_in_the_state_folder_and_hands_over(

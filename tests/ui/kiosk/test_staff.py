@@ -97,6 +97,24 @@ def test_cancel_closes_the_pad_and_the_visitor_goes_on(qtbot: QtBot, window: Kio
     assert window.pages.currentWidget() is page
 
 
+def test_staff_with_a_keyboard_type_the_pin_and_esc_closes_the_pad(
+    qtbot: QtBot, window: KioskWindow
+) -> None:
+    pad = open_pad(qtbot, window)
+    qtbot.keyClick(pad, Qt.Key.Key_Escape)
+    assert window.pin_pad is None and window.overlays() == []
+    assert window.isVisible() and window.pages.currentWidget() is window.attract
+    pad = open_pad(qtbot, window)
+    qtbot.keyClicks(pad, "9" + PIN)
+    qtbot.keyClick(pad, Qt.Key.Key_Backspace)
+    assert pad.typed_length() == len(PIN)
+    qtbot.keyClick(pad, Qt.Key.Key_Return)
+    assert window.staff_screen is None  # 9 and the PIN less its last digit
+    qtbot.keyClicks(pad, PIN)
+    qtbot.keyClick(pad, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.staff_screen
+
+
 def test_a_long_press_in_the_top_left_corner_opens_the_pad(
     qtbot: QtBot, window: KioskWindow, clock: FakeClock
 ) -> None:

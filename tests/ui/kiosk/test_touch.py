@@ -4,6 +4,9 @@ choose a point on the map and in the list, and pinch the map closer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
+import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
@@ -18,9 +21,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.catalog import Region
+from acupress_gui.core.kiosk.kiosk_config import KioskConfig
 from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
 from tests.ui.conftest import marker_view_pos, markers_of
-from tests.ui.kiosk.conftest import PIN, start_visiting, tap
+from tests.ui.kiosk.conftest import PIN, Kiosk, start_visiting, tap
 
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox)
 
@@ -161,3 +165,48 @@ def test_a_pinch_zooms_the_map(qtbot: QtBot, window: KioskWindow) -> None:
     ).commit()
     QApplication.processEvents()
     assert body_map.pixels_per_cun() > before * 1.5
+
+
+@pytest.fixture
+def kiosk_text_size(qapp: QApplication) -> Iterator[None]:
+    """The application's look at the kiosk's default text size, as ``--kiosk`` sets it."""
+    from acupress_gui.ui.common.theme import LIGHT, apply_theme
+
+    sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
+    apply_theme(qapp, LIGHT, KioskConfig().text_scale)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+def test_a_swipe_scrolls_the_welcomes_notice_to_its_end_and_the_fade_goes(
+    qtbot: QtBot, kiosk_text_size: None, make_kiosk: Callable[[], Kiosk]
+) -> None:
+    """The notice is longer than the screen: a finger scrolls it (no scroll bar to find),
+    and the fade at its foot says there is more until the end shows."""
+    window = make_kiosk().window
+    assert window.attract is not None
+    tap(qtbot, window.attract)
+    welcome = window.welcome
+    assert welcome is not None
+    qtbot.waitUntil(lambda: welcome.notice_scroll.verticalScrollBar().maximum() > 0)
+    bar = welcome.notice_scroll.verticalScrollBar()
+    assert welcome.more_below.isVisible()
+    viewport = welcome.notice_scroll.viewport()
+    device = touch_screen()
+    start = QPoint(viewport.width() // 2, viewport.height() - 20)
+    for _ in range(12):  # swipe after swipe, upwards, until the end shows
+        if bar.value() == bar.maximum():
+            break
+        QTest.touchEvent(viewport, device).press(0, start, viewport).commit()
+        for step in range(1, 11):
+            moved = start - QPoint(0, step * viewport.height() // 12)
+            QTest.touchEvent(viewport, device).move(0, moved, viewport).commit()
+            qtbot.wait(16)
+        QTest.touchEvent(viewport, device).release(0, moved, viewport).commit()
+        qtbot.waitUntil(lambda: welcome.notice_scroll.verticalScrollBar().value() > 0)
+        qtbot.wait(300)  # the fling runs out
+    assert bar.value() == bar.maximum()
+    assert not welcome.more_below.isVisible()
+    assert window.welcome is welcome  # a swipe is no answer
