@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtGui import Qt as GuiQt  # Qt's namespace with QtGui's functions in it
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QStyle,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from acupress_gui.ui.timer.elided_label import ElidedLabel
 
@@ -114,4 +123,49 @@ def overlapping(top: QWidget) -> list[str]:
                         f"{type(one).__name__} {one.objectName()!r} over "
                         f"{type(other).__name__} {other.objectName()!r} in {type(parent).__name__}"
                     )
+    return found
+
+
+def clipped_cells(view: QTreeView) -> list[str]:
+    """Each cell of ``view``'s expanded rows whose words, wrapped as the view wraps them
+    (or on one line), need more room than their cell has, or that the view's right edge
+    cuts: what Qt would end in "…" or cut off."""
+    found = []
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    flags = Qt.TextFlag.TextWordWrap if view.wordWrap() else Qt.TextFlag.TextSingleLine
+    for index in _expanded_indexes(view):
+        rect = view.visualRect(index)
+        if rect.right() > view.viewport().width():
+            found.append(f"{index.data()!r}: cut by the view's edge at {rect}")
+            continue
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.font = view.font()
+        option.rect = rect
+        if view.wordWrap():
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        view.itemDelegateForIndex(index).initStyleOption(option, index)
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        width = room.width() - 2 * margin
+        needed = QFontMetrics(option.font).boundingRect(0, 0, width, 10_000, flags, option.text)
+        if needed.width() > width or needed.height() > room.height() + 1:
+            found.append(f"{option.text!r} needs {needed.width()}x{needed.height()}, has {room}")
+    return found
+
+
+def _expanded_indexes(view: QTreeView) -> list[QModelIndex]:
+    """Every cell with text in the rows a person can scroll to (children of expanded rows)."""
+    model, found = view.model(), []
+    parents = [QModelIndex()]
+    while parents:
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            for column in range(model.columnCount(parent)):
+                index = model.index(row, column, parent)
+                if index.data():
+                    found.append(index)
+            first = model.index(row, 0, parent)
+            if view.isExpanded(first):
+                parents.append(first)
     return found
