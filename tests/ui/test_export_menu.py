@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.export import COLUMNS, read_csv
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
+from acupress_gui.ui.shell.export_help_dialog import ExportHelpDialog
 from tests.core.fake_clock import FakeClock
 
 
@@ -46,15 +49,22 @@ def test_cancelling_the_file_dialog_writes_nothing(
 
 
 def test_help_explains_each_column_of_the_exported_file(
-    window: DesktopWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: DesktopWindow
 ) -> None:
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append((title, text)))
     [help_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
     [action] = [a for a in help_menu.actions() if "xported history" in a.text()]
     action.trigger()
-    [(title, text)] = told
-    assert title == "What the exported history holds"
-    for column in COLUMNS:
-        assert f"<code>{column}</code>" in text
-    assert "\u201cboth\u201d, \u201cright\u201d or \u201cleft\u201d" in text
+    [dialog] = window.findChildren(ExportHelpDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    assert dialog.windowTitle() == "What the exported history holds"
+    assert "{columns}" not in dialog.intro.text()
+    assert [label.text() for label in dialog.column_names] == list(COLUMNS)
+    notes = dict(zip(COLUMNS, (label.text() for label in dialog.column_notes), strict=True))
+    assert (
+        notes["side"]
+        == "The side of your body: \u201cboth\u201d, \u201cright\u201d or \u201cleft\u201d."
+    )
+    assert dialog.text_area.focusPolicy() & Qt.FocusPolicy.TabFocus  # scrolled with the keys
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -634,26 +634,18 @@ class DesktopWindow(QMainWindow):
         """Each column of the CSV that File \u25b8 Export history writes: its name as the
         file has it (a spreadsheet formula or a script reads those), what it holds in the
         person's language."""
-        from html import escape
-
         from acupress_gui.core.export import COLUMN_NOTES
         from acupress_gui.ui.common.core_text import translated
+        from acupress_gui.ui.shell.export_help_dialog import ExportHelpDialog
 
-        rows = "".join(
-            f"<tr><td style='padding: 2px 12px 2px 0'><code>{name}</code></td>"
-            f"<td style='padding: 2px 0'>{escape(translated(note))}"
-            "</td></tr>"
-            for name, note in COLUMN_NOTES.items()
-        )
-        questions.tell(
-            self,
-            self.tr("What the exported history holds"),
-            self.tr(
-                "<p>File \u25b8 Export history saves every hold in your history to a CSV "
-                "file, which a spreadsheet opens: a row for each hold, oldest first, in "
-                "these columns. Their names stay in English in every language.</p>{columns}"
-            ).format(columns=f"<table>{rows}</table>"),
-        )
+        intro = self.tr(
+            "<p>File \u25b8 Export history saves every hold in your history to a CSV "
+            "file, which a spreadsheet opens: a row for each hold, oldest first, in "
+            "these columns. Their names stay in English in every language.</p>{columns}"
+        ).format(columns="")  # the columns follow, laid out by the dialog
+        columns = {name: translated(note) for name, note in COLUMN_NOTES.items()}
+        title = self.tr("What the exported history holds")
+        questions.run_dialog(ExportHelpDialog(title, intro, columns, self), lambda: None)
 
     def _show_about(self) -> None:
         from acupress_gui.ui.shell.about_dialog import AboutDialog
