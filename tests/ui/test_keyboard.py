@@ -245,7 +245,11 @@ def test_the_map_names_the_chosen_point_for_a_screen_reader(window: DesktopWindo
     body_map = window.view.body_map
     assert "arrow keys" in body_map.accessibleDescription()
     window.view.select_entry("wind-pool")
-    assert body_map.accessibleDescription().startswith("Chosen: Wind Pool, points GB20.")
+    assert body_map.accessibleDescription().startswith("Chosen: Wind Pool, 1 point: GB20. ")
+    window.view.select_entry("sea-of-vitality")
+    assert body_map.accessibleDescription().startswith(
+        "Chosen: Sea of Vitality, 2 points: BL23 + BL52. "
+    )
 
 
 # --- the pain check-in's keys -----------------------------------------------------------
