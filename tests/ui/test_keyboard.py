@@ -74,8 +74,8 @@ def test_list_items_have_accessible_names(window: DesktopWindow, catalog: Catalo
     def name(entry_id: str) -> object:
         return model.data(model.index_of(entry_id), Qt.ItemDataRole.AccessibleTextRole)
 
-    assert name("wind-pool") == "Wind Pool, points GB20"
-    assert name("sacral-points") == "Sacral Points, points BL27\u2013BL34"
+    assert name("wind-pool") == "Wind Pool, 1 point: GB20"
+    assert name("sacral-points") == "Sacral Points, 8 points: BL27\u2013BL34"
     # The list opens with the first region's heading, read as a heading.
     first = model.data(model.index(0), Qt.ItemDataRole.AccessibleTextRole)
     assert first == "Neck and shoulders, heading"
