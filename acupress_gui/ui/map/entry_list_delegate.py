@@ -87,7 +87,8 @@ class EntryListDelegate(QStyledItemDelegate):
             [sum(lines)] + [sum(lines[: last + 1]) + lines[last] for last in range(len(lines) - 1)]
         )
         box = hint.height() - room.height()  # the padding and margins above and below
-        return QSize(min(hint.width(), option.rect.width()), box + math.ceil(painted))
+        height = max(hint.height(), box + math.ceil(painted))  # never below a min-height
+        return QSize(min(hint.width(), option.rect.width()), height)
 
     def paint(
         self,
