@@ -29,6 +29,7 @@ from acupress_gui.core.history import HistoryRecorder, HoldRecord, Side, Sitting
 from acupress_gui.core.languages import LANGUAGES
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
+from acupress_gui.ui.sitting.routine_steps_list import MOVE_DOWN_KEYS, MOVE_UP_KEYS
 from acupress_gui.ui.timer.cue_player import CuePlayer
 from tests import qt_translations
 from tests.core.fake_clock import START_WALL, FakeClock
@@ -187,6 +188,7 @@ class Screens:
             *pseudo_locale.catalog_texts(self.catalog),
             *pseudo_locale.locale_words(QLocale()),
             *pseudo_locale.qt_button_texts(),
+            *pseudo_locale.qt_key_names(MOVE_UP_KEYS, MOVE_DOWN_KEYS),  # the editor's tips
             *self.person_data,
             *VOICES,  # the speech engine's names for its voices
             # Each language is offered by its own name, which no translation changes.
