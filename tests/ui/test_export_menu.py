@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.export import COLUMNS, read_csv
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.reading_dialog import ReadingDialog
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
-from acupress_gui.ui.shell.export_help_dialog import ExportHelpDialog
 from tests.core.fake_clock import FakeClock
 
 
@@ -54,13 +54,13 @@ def test_help_explains_each_column_of_the_exported_file(
     [help_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
     [action] = [a for a in help_menu.actions() if "xported history" in a.text()]
     action.trigger()
-    [dialog] = window.findChildren(ExportHelpDialog)
+    [dialog] = window.findChildren(ReadingDialog)
     qtbot.waitExposed(dialog)
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     assert dialog.windowTitle() == "What the exported history holds"
-    assert "{columns}" not in dialog.intro.text()
-    assert [label.text() for label in dialog.column_names] == list(COLUMNS)
-    notes = dict(zip(COLUMNS, (label.text() for label in dialog.column_notes), strict=True))
+    assert "{columns}" not in dialog.text_label.text()
+    assert [label.text() for label in dialog.term_names] == list(COLUMNS)
+    notes = dict(zip(COLUMNS, (label.text() for label in dialog.term_notes), strict=True))
     assert (
         notes["side"]
         == "The side of your body: \u201cboth\u201d, \u201cright\u201d or \u201cleft\u201d."

@@ -1,7 +1,7 @@
 """In each language the app ships, at 200 % text on a 1280 x 800 screen: Help ▸ Keyboard
-shortcuts and Help ▸ What the exported history holds are no larger than the screen, and
-no word of them is cut off or ends in "…" (the rows wrap, the rest scrolls); nor is any
-row of the list of points, at every text size.
+shortcuts, Help ▸ Reading your pain trend and Help ▸ What the exported history holds are
+no larger than the screen, and no word of them is cut off or ends in "…" (the rows wrap,
+the rest scrolls); nor is any row of the list of points, at every text size.
 
 The languages are the translators' own files, as the app ships them: their lengths are
 what has to fit. Chinese needs its font for its real line heights (``cjk_font``).
@@ -23,10 +23,10 @@ from acupress_gui.core.history_recorder import HistoryRecorder
 from acupress_gui.core.languages import CODES
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.ui.common import screen_fit
+from acupress_gui.ui.common.reading_dialog import ReadingDialog
 from acupress_gui.ui.common.theme import LIGHT
 from acupress_gui.ui.map.entry_list_model import RegionRole
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
-from acupress_gui.ui.shell.export_help_dialog import ExportHelpDialog
 from acupress_gui.ui.shell.shortcuts_dialog import ShortcutsDialog
 from tests.core.fake_clock import FakeClock
 from tests.ui.conftest import StoredSettings
@@ -112,22 +112,38 @@ def test_the_shortcuts_list_wraps_within_the_screen(
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
+def test_the_pain_trend_help_scrolls_within_the_screen(
+    qtbot: QtBot, open_in: OpenIn, small_screen: QSize, code: str
+) -> None:
+    window = open_in(code)
+    window.show_pain_help()
+    dialog = shown_dialog(qtbot, window, ReadingDialog)
+    assert isinstance(dialog, ReadingDialog)
+    assert fits(dialog, small_screen)
+    text = dialog.text_area.widget()
+    assert text is not None
+    assert text.height() > dialog.text_area.viewport().height()  # 200 %: it scrolls
+    assert clipped_text(dialog) == []
+    dialog.close()
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_the_export_help_scrolls_within_the_screen_and_cuts_no_column(
     qtbot: QtBot, open_in: OpenIn, small_screen: QSize, code: str
 ) -> None:
     window = open_in(code)
     window.show_export_help()
-    dialog = shown_dialog(qtbot, window, ExportHelpDialog)
-    assert isinstance(dialog, ExportHelpDialog)
+    dialog = shown_dialog(qtbot, window, ReadingDialog)
+    assert isinstance(dialog, ReadingDialog)
     assert fits(dialog, small_screen)
     text = dialog.text_area.widget()
     assert text is not None
     assert text.height() > dialog.text_area.viewport().height()  # 200 %: it scrolls
     assert text.width() <= dialog.text_area.viewport().width()  # and never sideways
     assert clipped_text(dialog) == []
-    for note in dialog.column_notes:  # each note as wide as its longest word needs
+    for note in dialog.term_notes:  # each note as wide as its longest word needs
         assert note.width() >= note.minimumSizeHint().width()
-    assert [label.text() for label in dialog.column_names] == list(COLUMNS)
+    assert [label.text() for label in dialog.term_names] == list(COLUMNS)
     dialog.close()
 
 
