@@ -53,6 +53,8 @@ LOOKS = (
     ("dark", {"theme": ThemeChoice.DARK}, SIZE),
 )
 """The main window and a hold, each also in these looks (View > Text size, > Theme)."""
+LANGUAGES = ("zh_CN", "es")
+"""And in these languages (View > Language), in the default look."""
 NOW = datetime(2026, 11, 24, 18, 30, tzinfo=UTC)
 PARTS = frozenset({"desktop", "kiosk"})
 KIOSK_SCREEN = (1920, 1080)
@@ -221,23 +223,43 @@ def shoot_looks(
     for name, look, size in LOOKS:
         window.resize(*size)
         window.choose_look(**{**before, **look})
-        view = window.view
-        view.select_entry("sea-of-vitality")
-        for _ in range(3):  # the new view is laid out (and its map framed) over a few turns
-            QApplication.processEvents()
-        view.body_map.fit_whole_body()
-        shoot(f"main-window-{name}", window)
-        started = clock.now
-        view.timer_card.request_start()
-        view.check_in.skip_button.click()  # no rating for this picture
-        clock.now = started + 23.0  # mid in-breath, 37 s to go
-        view.driver.poll()
-        let_cues_end()
-        shoot(f"timer-mid-hold-{name}", window)
-        view.timer_card.stop()
-        QApplication.processEvents()  # the sitting ends: a new look may come now
+        shoot_main_and_hold(window, clock, shoot, name)
     window.resize(*SIZE)
     window.choose_look(**before)
+
+
+def shoot_languages(
+    window: DesktopWindow, clock: ScriptedClock, shoot: Callable[[str, QWidget], None]
+) -> None:
+    """The main window and a hold mid-way in each of LANGUAGES, switched from the View
+    menu's way (the view rebuilt in the new language), then the language before again."""
+    before = window.preferences.person.language
+    for code in LANGUAGES:
+        window.choose_language(code)
+        shoot_main_and_hold(window, clock, shoot, code)
+    window.choose_language(before)
+
+
+def shoot_main_and_hold(
+    window: DesktopWindow, clock: ScriptedClock, shoot: Callable[[str, QWidget], None], name: str
+) -> None:
+    """The main window on an entry, then its hold mid in-breath, as ``main-window-NAME``
+    and ``timer-mid-hold-NAME``; the hold is stopped again."""
+    view = window.view
+    view.select_entry("sea-of-vitality")
+    for _ in range(3):  # the new view is laid out (and its map framed) over a few turns
+        QApplication.processEvents()
+    view.body_map.fit_whole_body()
+    shoot(f"main-window-{name}", window)
+    started = clock.now
+    view.timer_card.request_start()
+    view.check_in.skip_button.click()  # no rating for this picture
+    clock.now = started + 23.0  # mid in-breath, 37 s to go
+    view.driver.poll()
+    let_cues_end()
+    shoot(f"timer-mid-hold-{name}", window)
+    view.timer_card.stop()
+    QApplication.processEvents()  # the sitting ends: a new look or language may come now
 
 
 def shoot_handouts(services: Services, folder: Path) -> None:
@@ -488,6 +510,7 @@ def shoot_desktop(folder: Path, shoot: Callable[..., None]) -> None:
         insights.close()
         shoot_routine_editor(services, window, shoot)
         shoot_looks(window, clock, shoot)
+        shoot_languages(window, clock, shoot)
         shoot_handouts(services, folder)
         window.close()
         services.close()

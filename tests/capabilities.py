@@ -222,6 +222,39 @@ def systemd_analyze() -> str | None:
     return None
 
 
+CJK_FONT_PACKAGE = "fonts-noto-cjk"
+"""The font package of debian-packages.txt for Chinese (its "run" group: the point names'
+characters show in every language)."""
+CJK_FONT = """
+import sys
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+app = QGuiApplication(["probe", "-platform", "offscreen"])
+if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+    sys.exit("no font with Chinese characters is installed")
+"""
+
+
+@cache
+def cjk_font() -> str | None:
+    """A font that writes simplified Chinese, as Qt's font database sees them.
+
+    Asked in a fresh process: the font database needs a Qt application, which this
+    process has only once a test's fixtures have made it.
+    """
+    if (reason := qt_widgets()) is not None:
+        return reason
+    asked = subprocess.run(
+        [sys.executable, "-c", CJK_FONT],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if asked.returncode != 0:
+        return f"{_last_line(asked.stderr)} (Debian/Ubuntu package {CJK_FONT_PACKAGE})"
+    return None
+
+
 PROBES: dict[str, Callable[[], str | None]] = {
     probe.__name__: probe
     for probe in (
@@ -235,6 +268,7 @@ PROBES: dict[str, Callable[[], str | None]] = {
         xdotool,
         poppler,
         systemd_analyze,
+        cjk_font,
     )
 }
 

@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BodyMapView</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/map/body_map_view.py" line="+1195"/>
+        <source>Chosen: {title}, %n point(s): {codes}.</source>
+        <extracomment>What a screen reader hears of the chosen entry, such as &quot;Chosen: Sea of Vitality, 2 points: BL23 + BL52.&quot;: {title} is its name, {codes} its points&apos; codes.</extracomment>
+        <translation>
+            <numerusform>Chosen: {title}, %n point: {codes}.</numerusform>
+            <numerusform>Chosen: {title}, %n points: {codes}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DesktopWindow</name>
     <message numerus="yes">
         <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+536"/>
@@ -20,6 +32,18 @@
         <translation>
             <numerusform>%n of {total} shown</numerusform>
             <numerusform>%n of {total} shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/map/entry_list_model.py" line="+71"/>
+        <source>{title}, %n point(s): {codes}</source>
+        <extracomment>What a screen reader says on a row of the list of points, such as &quot;Sea of Vitality, 2 points: BL23 + BL52&quot;: {title} is its name, {codes} its points&apos; codes.</extracomment>
+        <translation>
+            <numerusform>{title}, %n point: {codes}</numerusform>
+            <numerusform>{title}, %n points: {codes}</numerusform>
         </translation>
     </message>
 </context>
@@ -56,7 +80,7 @@
 <context>
     <name>MinutesChart</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+449"/>
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+450"/>
         <source>Minutes pressed on %n days from {first} to {last}, {total} in all; the most, {most}, on {day}.</source>
         <translation>
             <numerusform>Minutes pressed on %n day from {first} to {last}, {total} in all; the most, {most}, on {day}.</numerusform>
@@ -78,7 +102,7 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/kiosk/pin_pad.py" line="+113"/>
+        <location filename="../../acupress_gui/ui/kiosk/pin_pad.py" line="+114"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
@@ -86,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%n digits typed</source>
         <translation>
             <numerusform>%n digit typed</numerusform>
@@ -148,7 +172,7 @@
 <context>
     <name>StaffScreen</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/kiosk/staff_screen.py" line="+206"/>
+        <location filename="../../acupress_gui/ui/kiosk/staff_screen.py" line="+219"/>
         <source>Start again after %n seconds without a touch</source>
         <translation>
             <numerusform>Start again after %n second without a touch</numerusform>
@@ -181,7 +205,7 @@
 <context>
     <name>handout_counts</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="+367"/>
+        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="+369"/>
         <source>%n point(s), in this order.</source>
         <translation>
             <numerusform>%n point, in this order.</numerusform>
@@ -197,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+295"/>
+        <location line="+296"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>

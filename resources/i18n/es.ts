@@ -133,10 +133,14 @@
         <source>Acupressure points on the back of the body, grouped by region. The arrow keys go to the nearest point in their direction, Home and End to the first and the last point, Enter zooms to the chosen point, plus and minus zoom in and out.</source>
         <translation>Puntos de acupresión de la parte de atrás del cuerpo, agrupados por zonas. Las teclas de flecha van al punto más cercano en su dirección; Inicio y Fin, al primer y al último punto; Intro acerca al punto elegido, y más y menos acercan y alejan.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Chosen: {title}, points {codes}.</source>
-        <translation>Elegido: {title}, puntos {codes}.</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Chosen: {title}, %n point(s): {codes}.</source>
+        <extracomment>What a screen reader hears of the chosen entry, such as &quot;Chosen: Sea of Vitality, 2 points: BL23 + BL52.&quot;: {title} is its name, {codes} its points&apos; codes.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -471,12 +475,12 @@
         <translation>&lt;p&gt;Antes y después de una rutina o de una presión puede valorar su dolor de 0 (sin dolor) a 10 (el peor dolor que pueda imaginar). Una sola valoración cambia con el sueño, el clima y el estado de ánimo, así que la tendencia compara semanas, no días sueltos.&lt;/p&gt;&lt;p&gt;AcuPress toma el valor central (la mediana) de las valoraciones que usted dio &lt;i&gt;antes&lt;/i&gt; de las sesiones en su primera semana, de lunes a domingo, y en los últimos 7 días. Considera que el cambio es relevante cuando el dolor bajó al menos 2 puntos o al menos un 30&#xa0;%. En un análisis conjunto de 10 ensayos (2724 personas con dolor de larga duración; Farrar y colaboradores, &lt;i&gt;Pain&lt;/i&gt;, 2001), una bajada de más o menos ese tamaño era la que mejor coincidía con que las personas dijeran sentirse mucho mejor, y con un dolor inicial más alto hacía falta una bajada mayor en puntos, así que la forma del 30&#xa0;% es la más general. Para el dolor lumbar, un consenso internacional propuso los mismos 2 puntos o 30&#xa0;% como el cambio más pequeño que importa (Ostelo y colaboradores, &lt;i&gt;Spine&lt;/i&gt;, 2008). Si su primera semana estuvo en 0, no había nada que reducir, así que no se da ninguna etiqueta.&lt;/p&gt;&lt;p&gt;Esto es un registro para usted y su médico, no un diagnóstico. Un dolor que sigue aumentando necesita que lo vea un médico, no presionar más.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>What the exported history holds</source>
         <translation>Qué contiene el historial exportado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>&lt;p&gt;File ▸ Export history saves every hold in your history to a CSV file, which a spreadsheet opens: a row for each hold, oldest first, in these columns. Their names stay in English in every language.&lt;/p&gt;{columns}</source>
         <translation>&lt;p&gt;Archivo ▸ Exportar historial guarda todas las presiones de su historial en un archivo CSV, que se abre con una hoja de cálculo: una fila por presión, de la más antigua a la más reciente, con estas columnas. Sus nombres se quedan en inglés en todos los idiomas.&lt;/p&gt;{columns}</translation>
     </message>
@@ -484,7 +488,7 @@
 <context>
     <name>DurationBox</name>
     <message>
-        <location filename="../../acupress_gui/ui/common/duration_box.py" line="+36"/>
+        <location filename="../../acupress_gui/ui/common/duration_box.py" line="+37"/>
         <source>Type the length as 90, 1:30 or 2 min</source>
         <translation>Escriba la duración como 90, 1:30 o 2 min</translation>
     </message>
@@ -499,12 +503,12 @@
         <translation>La presión más corta es de {limit}, así que {typed} pasó a {limit}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>For minutes, type “{n} min”.</source>
         <translation>Para minutos, escriba “{n} min”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>The longest hold is {limit}, so {typed} became {limit}.</source>
         <translation>La presión más larga es de {limit}, así que {typed} pasó a {limit}.</translation>
     </message>
@@ -512,7 +516,7 @@
 <context>
     <name>EntriesChart</name>
     <message>
-        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+500"/>
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+501"/>
         <location line="+12"/>
         <source>No holds in these days yet.</source>
         <translation>Todavía no hay presiones en estos días.</translation>
@@ -556,10 +560,14 @@
 </context>
 <context>
     <name>EntryListModel</name>
-    <message>
-        <location filename="../../acupress_gui/ui/map/entry_list_model.py" line="+69"/>
-        <source>{title}, points {codes}</source>
-        <translation>{title}, puntos {codes}</translation>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/map/entry_list_model.py" line="+71"/>
+        <source>{title}, %n point(s): {codes}</source>
+        <extracomment>What a screen reader says on a row of the list of points, such as &quot;Sea of Vitality, 2 points: BL23 + BL52&quot;: {title} is its name, {codes} its points&apos; codes.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>
@@ -585,7 +593,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+40"/>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+42"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
@@ -1014,7 +1022,7 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../acupress_gui/ui/insights/insights_view.py" line="+79"/>
+        <location filename="../../acupress_gui/ui/insights/insights_view.py" line="+80"/>
         <source>Insights</source>
         <translation>Evolución</translation>
     </message>
@@ -1066,12 +1074,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>Show the numbers</source>
         <translation>Mostrar las cifras</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1131,7 +1139,7 @@
         <translation>Un dolor que sigue aumentando merece una revisión más atenta: en Ayuda ▸ Cuándo ir al médico verá las señales ante las que no hay que esperar.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Show the charts</source>
         <translation>Mostrar los gráficos</translation>
     </message>
@@ -1299,7 +1307,7 @@ imaginable</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../acupress_gui/ui/kiosk/pin_pad.py" line="+37"/>
+        <location filename="../../acupress_gui/ui/kiosk/pin_pad.py" line="+38"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
@@ -1332,7 +1340,7 @@ imaginable</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%n digits typed</source>
         <translation>
             <numerusform>%n dígito introducido</numerusform>
@@ -1431,7 +1439,7 @@ imaginable</translation>
 <context>
     <name>PregnancyQuestion</name>
     <message>
-        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+15"/>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+22"/>
         <location filename="../../acupress_gui/ui/sitting/pregnancy_question.py" line="+37"/>
         <source>Are you pregnant, or could you be?</source>
         <translation>¿Está embarazada o podría estarlo?</translation>
@@ -1552,7 +1560,7 @@ imaginable</translation>
 <context>
     <name>RoutineEditorDialog</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/routine_editor_dialog.py" line="+78"/>
+        <location filename="../../acupress_gui/ui/sitting/routine_editor_dialog.py" line="+84"/>
         <source>Your routines</source>
         <translation>Sus rutinas</translation>
     </message>
@@ -1567,22 +1575,12 @@ imaginable</translation>
         <translation>Subir</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+Up; or drag the point in the list</source>
-        <translation>Ctrl+Up; o arrastre el punto en la lista</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+Down; or drag the point in the list</source>
-        <translation>Ctrl+Down; o arrastre el punto en la lista</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -1623,12 +1621,12 @@ imaginable</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+361"/>
+        <location line="+368"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-364"/>
         <source>Ask me to rate my pain before and after</source>
         <translation>Pedirme que valore mi dolor antes y después</translation>
     </message>
@@ -1658,7 +1656,13 @@ imaginable</translation>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+30"/>
+        <source>{keys}; or drag the point in the list</source>
+        <extracomment>The tip of the Move up and Move down buttons: {keys} is the key to press instead, such as Ctrl+Up, already in your language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>{name} (ready-made)</source>
         <translation>{name} (predefinida)</translation>
     </message>
@@ -1793,7 +1797,7 @@ imaginable</translation>
 <context>
     <name>RoutineStepsList</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/routine_steps_list.py" line="+40"/>
+        <location filename="../../acupress_gui/ui/sitting/routine_steps_list.py" line="+53"/>
         <source>Points in this routine, in order</source>
         <translation>Puntos de esta rutina, en orden</translation>
     </message>
@@ -1983,7 +1987,7 @@ imaginable</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../acupress_gui/ui/shell/shortcuts_dialog.py" line="+64"/>
+        <location filename="../../acupress_gui/ui/shell/shortcuts_dialog.py" line="+72"/>
         <source>On the body map</source>
         <translation>En el mapa del cuerpo</translation>
     </message>
@@ -1998,7 +2002,7 @@ imaginable</translation>
         <translation>En la valoración del dolor</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
@@ -2106,7 +2110,7 @@ imaginable</translation>
 <context>
     <name>SpokenGuide</name>
     <message>
-        <location filename="../../acupress_gui/ui/timer/spoken_guide.py" line="+95"/>
+        <location filename="../../acupress_gui/ui/timer/spoken_guide.py" line="+96"/>
         <source>{title}. Find the spot.</source>
         <translation>{title}. Busque el sitio.</translation>
     </message>
@@ -2159,7 +2163,7 @@ imaginable</translation>
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../acupress_gui/ui/kiosk/staff_screen.py" line="+71"/>
+        <location filename="../../acupress_gui/ui/kiosk/staff_screen.py" line="+72"/>
         <source>Staff</source>
         <translation>Área del personal</translation>
     </message>
@@ -2179,7 +2183,7 @@ imaginable</translation>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Idle time</source>
         <translation>Tiempo de inactividad</translation>
     </message>
@@ -2204,7 +2208,7 @@ imaginable</translation>
         <translation>Presiones en este quiosco (recuentos anónimos)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -2224,7 +2228,7 @@ imaginable</translation>
         <translation>Completadas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Export as CSV</source>
         <translation>Exportar como CSV</translation>
     </message>
@@ -2234,7 +2238,7 @@ imaginable</translation>
         <translation>No se puede escribir en la carpeta de estado, así que los recuentos se mantienen en la memoria.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
@@ -2602,7 +2606,7 @@ imaginable</translation>
 <context>
     <name>VisitorBar</name>
     <message>
-        <location filename="../../acupress_gui/ui/kiosk/visitor_bar.py" line="+56"/>
+        <location filename="../../acupress_gui/ui/kiosk/visitor_bar.py" line="+68"/>
         <source>Sheet to take home</source>
         <translation>Hoja para llevarse a casa</translation>
     </message>
@@ -3156,7 +3160,7 @@ imaginable</translation>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="+174"/>
+        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="+175"/>
         <source>{title} does not fit on {pages} pages, even in small print. Print fewer points at a time.</source>
         <translation>{title} no cabe en {pages} páginas, ni siquiera con letra pequeña. Imprima menos puntos cada vez.</translation>
     </message>
@@ -3166,7 +3170,7 @@ imaginable</translation>
         <translation>No se pudo abrir la impresora o el archivo para dibujar.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>Stop pressing and get help if you have any sign under “When to get help” on page {page}.</source>
         <translation>Deje de presionar y busque ayuda si tiene alguna de las señales de “Cuándo buscar ayuda”, en la página {page}.</translation>
     </message>
@@ -3276,7 +3280,7 @@ imaginable</translation>
         <translation>Mantenga la presión {length}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Do this {n} times, resting a little in between.</source>
         <translation>Hágalo {n} veces, con un breve descanso entre una y otra.</translation>
     </message>
@@ -3304,7 +3308,7 @@ imaginable</translation>
 <context>
     <name>handout_counts</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-314"/>
+        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-317"/>
         <source>%n point(s), in this order.</source>
         <translation>
             <numerusform>%n punto, en este orden.</numerusform>
@@ -3320,7 +3324,7 @@ imaginable</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+295"/>
+        <location line="+296"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -3728,6 +3732,15 @@ de la pierna</translation>
         <location line="+9"/>
         <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, call your emergency number now. Help ▸ When to see a doctor lists every sign.</source>
         <translation>Un dolor nuevo o sin explicación entre los omóplatos, o un dolor en esa zona por la noche, necesita la opinión de un médico antes de que presione nada aquí. Si tiene dolor en el pecho o falta de aire, llame ahora a su número de emergencias. En Ayuda ▸ Cuándo ir al médico encontrará todas las señales.</translation>
+    </message>
+</context>
+<context>
+    <name>sentences</name>
+    <message>
+        <location filename="../../acupress_gui/ui/common/sentences.py" line="+19"/>
+        <source>{first} {then}</source>
+        <extracomment>Two whole sentences one after the other: {first} already ends with its full stop. Write what your language puts between sentences (nothing in Chinese).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -133,10 +133,13 @@
         <source>Acupressure points on the back of the body, grouped by region. The arrow keys go to the nearest point in their direction, Home and End to the first and the last point, Enter zooms to the chosen point, plus and minus zoom in and out.</source>
         <translation>身体背面的穴位，按部位分组。方向键移到该方向上最近的穴位，Home 和 End 键移到第一个和最后一个穴位，Enter（回车）键放大到所选穴位，加号键和减号键用于放大和缩小。</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Chosen: {title}, points {codes}.</source>
-        <translation>已选择：{title}，穴位 {codes}。</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Chosen: {title}, %n point(s): {codes}.</source>
+        <extracomment>What a screen reader hears of the chosen entry, such as &quot;Chosen: Sea of Vitality, 2 points: BL23 + BL52.&quot;: {title} is its name, {codes} its points&apos; codes.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -470,12 +473,12 @@
         <translation>&lt;p&gt;在按压流程或单次按压的前后，您可以给疼痛打分，从 0（不痛）到 10（能想象到的最剧烈疼痛）。单次评分会随睡眠、天气和心情而波动，所以趋势比较的是几周之间，而不是某一天。&lt;/p&gt;&lt;p&gt;AcuPress 分别取两段时间里您在练习&lt;i&gt;之前&lt;/i&gt;所打分数的中间值（中位数）：一段是您的第一周（周一到周日），一段是最近 7 天。如果疼痛至少下降 2 分，或至少下降 30%，就认为是有意义的变化。一项汇总了 10 项试验的分析（2,724 名长期疼痛患者；Farrar 等，&lt;i&gt;Pain&lt;/i&gt;，2001 年）发现，大约这么大的下降最符合人们自述“好转很多”的情况；而起始疼痛越高，需要下降的分数也越多，所以按 30% 计算的标准更为通用。对于腰痛，一项国际共识也提出，同样的 2 分或 30% 是有意义的最小变化（Ostelo 等，&lt;i&gt;Spine&lt;/i&gt;，2008 年）。如果您第一周的评分是 0，就没有可以下降的空间，因此不给出结论。&lt;/p&gt;&lt;p&gt;这是一份给您和您的医生看的记录，不是诊断。疼痛如果持续加重，需要请医生检查，而不是继续按压。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>What the exported history holds</source>
         <translation>导出的历史记录包含什么</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>&lt;p&gt;File ▸ Export history saves every hold in your history to a CSV file, which a spreadsheet opens: a row for each hold, oldest first, in these columns. Their names stay in English in every language.&lt;/p&gt;{columns}</source>
         <translation>&lt;p&gt;“文件 ▸ 导出历史记录”会把历史记录中的每次按压保存到一个 CSV 文件里，可以用电子表格软件打开：每次按压占一行，最早的在前，分为下列各列。无论界面是哪种语言，列名都保持英文。&lt;/p&gt;{columns}</translation>
     </message>
@@ -483,7 +486,7 @@
 <context>
     <name>DurationBox</name>
     <message>
-        <location filename="../../acupress_gui/ui/common/duration_box.py" line="+36"/>
+        <location filename="../../acupress_gui/ui/common/duration_box.py" line="+37"/>
         <source>Type the length as 90, 1:30 or 2 min</source>
         <translation>时长可以写成 90、1:30 或 2 分钟</translation>
     </message>
@@ -498,12 +501,12 @@
         <translation>最短的按压时间是 {limit}，所以 {typed} 改为了 {limit}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>For minutes, type “{n} min”.</source>
         <translation>如果是分钟，请输入“{n} 分钟”。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>The longest hold is {limit}, so {typed} became {limit}.</source>
         <translation>最长的按压时间是 {limit}，所以 {typed} 改为了 {limit}。</translation>
     </message>
@@ -511,7 +514,7 @@
 <context>
     <name>EntriesChart</name>
     <message>
-        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+500"/>
+        <location filename="../../acupress_gui/ui/insights/insights_charts.py" line="+501"/>
         <location line="+12"/>
         <source>No holds in these days yet.</source>
         <translation>这段时间里还没有按压记录。</translation>
@@ -554,10 +557,13 @@
 </context>
 <context>
     <name>EntryListModel</name>
-    <message>
-        <location filename="../../acupress_gui/ui/map/entry_list_model.py" line="+69"/>
-        <source>{title}, points {codes}</source>
-        <translation>{title}，穴位 {codes}</translation>
+    <message numerus="yes">
+        <location filename="../../acupress_gui/ui/map/entry_list_model.py" line="+71"/>
+        <source>{title}, %n point(s): {codes}</source>
+        <extracomment>What a screen reader says on a row of the list of points, such as &quot;Sea of Vitality, 2 points: BL23 + BL52&quot;: {title} is its name, {codes} its points&apos; codes.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>
@@ -583,7 +589,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+40"/>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+42"/>
         <source>Before you start</source>
         <translation>开始之前</translation>
     </message>
@@ -1009,7 +1015,7 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../acupress_gui/ui/insights/insights_view.py" line="+79"/>
+        <location filename="../../acupress_gui/ui/insights/insights_view.py" line="+80"/>
         <source>Insights</source>
         <translation>进展</translation>
     </message>
@@ -1061,12 +1067,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>Show the numbers</source>
         <translation>显示数字</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1126,7 +1132,7 @@
         <translation>持续加重的疼痛值得仔细查看：“帮助 ▸ 何时需要看医生”列出了不应拖延的征兆。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Show the charts</source>
         <translation>显示图表</translation>
     </message>
@@ -1292,7 +1298,7 @@ imaginable</source>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../acupress_gui/ui/kiosk/pin_pad.py" line="+37"/>
+        <location filename="../../acupress_gui/ui/kiosk/pin_pad.py" line="+38"/>
         <source>Staff PIN</source>
         <translation>工作人员 PIN 码</translation>
     </message>
@@ -1324,7 +1330,7 @@ imaginable</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%n digits typed</source>
         <translation>
             <numerusform>已输入 %n 位数字</numerusform>
@@ -1422,7 +1428,7 @@ imaginable</source>
 <context>
     <name>PregnancyQuestion</name>
     <message>
-        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+15"/>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+22"/>
         <location filename="../../acupress_gui/ui/sitting/pregnancy_question.py" line="+37"/>
         <source>Are you pregnant, or could you be?</source>
         <translation>您是否怀孕，或者有可能怀孕？</translation>
@@ -1543,7 +1549,7 @@ imaginable</source>
 <context>
     <name>RoutineEditorDialog</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/routine_editor_dialog.py" line="+78"/>
+        <location filename="../../acupress_gui/ui/sitting/routine_editor_dialog.py" line="+84"/>
         <source>Your routines</source>
         <translation>您的按压流程</translation>
     </message>
@@ -1558,22 +1564,12 @@ imaginable</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+Up; or drag the point in the list</source>
-        <translation>Ctrl+Up；也可以在列表中拖动穴位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ctrl+Down; or drag the point in the list</source>
-        <translation>Ctrl+Down；也可以在列表中拖动穴位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1614,12 +1610,12 @@ imaginable</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+361"/>
+        <location line="+368"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-364"/>
         <source>Ask me to rate my pain before and after</source>
         <translation>开始前和结束后请我给疼痛打分</translation>
     </message>
@@ -1649,7 +1645,13 @@ imaginable</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+30"/>
+        <source>{keys}; or drag the point in the list</source>
+        <extracomment>The tip of the Move up and Move down buttons: {keys} is the key to press instead, such as Ctrl+Up, already in your language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>{name} (ready-made)</source>
         <translation>{name}（预设）</translation>
     </message>
@@ -1784,7 +1786,7 @@ imaginable</source>
 <context>
     <name>RoutineStepsList</name>
     <message>
-        <location filename="../../acupress_gui/ui/sitting/routine_steps_list.py" line="+40"/>
+        <location filename="../../acupress_gui/ui/sitting/routine_steps_list.py" line="+53"/>
         <source>Points in this routine, in order</source>
         <translation>这个按压流程中的穴位（按顺序）</translation>
     </message>
@@ -1968,7 +1970,7 @@ imaginable</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../acupress_gui/ui/shell/shortcuts_dialog.py" line="+64"/>
+        <location filename="../../acupress_gui/ui/shell/shortcuts_dialog.py" line="+72"/>
         <source>On the body map</source>
         <translation>在人体图上</translation>
     </message>
@@ -1983,7 +1985,7 @@ imaginable</source>
         <translation>在疼痛自评中</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
@@ -2091,7 +2093,7 @@ imaginable</source>
 <context>
     <name>SpokenGuide</name>
     <message>
-        <location filename="../../acupress_gui/ui/timer/spoken_guide.py" line="+95"/>
+        <location filename="../../acupress_gui/ui/timer/spoken_guide.py" line="+96"/>
         <source>{title}. Find the spot.</source>
         <translation>{title}。请找到按压点。</translation>
     </message>
@@ -2144,7 +2146,7 @@ imaginable</source>
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../acupress_gui/ui/kiosk/staff_screen.py" line="+71"/>
+        <location filename="../../acupress_gui/ui/kiosk/staff_screen.py" line="+72"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
@@ -2164,7 +2166,7 @@ imaginable</source>
         <translation>退出自助终端模式</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Idle time</source>
         <translation>闲置时间</translation>
     </message>
@@ -2189,7 +2191,7 @@ imaginable</source>
         <translation>本自助终端的按压次数（匿名计数）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -2209,7 +2211,7 @@ imaginable</source>
         <translation>完成次数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Export as CSV</source>
         <translation>导出为 CSV</translation>
     </message>
@@ -2219,7 +2221,7 @@ imaginable</source>
         <translation>无法写入状态文件夹，所以计数只保存在内存中。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -2585,7 +2587,7 @@ imaginable</source>
 <context>
     <name>VisitorBar</name>
     <message>
-        <location filename="../../acupress_gui/ui/kiosk/visitor_bar.py" line="+56"/>
+        <location filename="../../acupress_gui/ui/kiosk/visitor_bar.py" line="+68"/>
         <source>Sheet to take home</source>
         <translation>带回家的说明页</translation>
     </message>
@@ -3138,7 +3140,7 @@ imaginable</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="+174"/>
+        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="+175"/>
         <source>{title} does not fit on {pages} pages, even in small print. Print fewer points at a time.</source>
         <translation>{title}即使用小字打印，也无法放进 {pages} 页。请每次少打印一些穴位。</translation>
     </message>
@@ -3148,7 +3150,7 @@ imaginable</source>
         <translation>无法打开打印机或文件进行绘制。</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>Stop pressing and get help if you have any sign under “When to get help” on page {page}.</source>
         <translation>如果您有第 {page} 页“何时需要求助”中的任何征兆，请停止按压并寻求帮助。</translation>
     </message>
@@ -3258,7 +3260,7 @@ imaginable</source>
         <translation>按压 {length}。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Do this {n} times, resting a little in between.</source>
         <translation>重复 {n} 次，每次之间稍作休息。</translation>
     </message>
@@ -3286,7 +3288,7 @@ imaginable</source>
 <context>
     <name>handout_counts</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-314"/>
+        <location filename="../../acupress_gui/ui/handout/handout_pages.py" line="-317"/>
         <source>%n point(s), in this order.</source>
         <translation>
             <numerusform>%n 个穴位，按以下顺序。</numerusform>
@@ -3300,7 +3302,7 @@ imaginable</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+295"/>
+        <location line="+296"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
@@ -3706,6 +3708,15 @@ of the leg</source>
         <location line="+9"/>
         <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, call your emergency number now. Help ▸ When to see a doctor lists every sign.</source>
         <translation>两块肩胛骨之间新出现的或原因不明的疼痛，或者那里在夜间疼痛，都需要先听取医生的意见，然后才能按压这里的任何部位。如果伴有胸痛或气短，请立即拨打急救电话。“帮助 ▸ 何时需要看医生”列出了所有征兆。</translation>
+    </message>
+</context>
+<context>
+    <name>sentences</name>
+    <message>
+        <location filename="../../acupress_gui/ui/common/sentences.py" line="+19"/>
+        <source>{first} {then}</source>
+        <extracomment>Two whole sentences one after the other: {first} already ends with its full stop. Write what your language puts between sentences (nothing in Chinese).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

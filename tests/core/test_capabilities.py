@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from acupress_gui.bootstrap.system_packages import load_packages
 from tests import capabilities
 
 
@@ -39,3 +40,10 @@ def test_on_ci_a_missing_part_fails_the_test(monkeypatch: pytest.MonkeyPatch) ->
 def test_a_misspelt_requirement_is_an_error_not_a_skip() -> None:
     with pytest.raises(ValueError, match="xcb_plugin"):
         capabilities.require("xcb-plugin")
+
+
+def test_the_chinese_font_the_probe_names_is_one_the_app_needs_to_run() -> None:
+    """Listed in "run": make run, make test and CI install it, and the app's characters
+    need it outside the tests too."""
+    [package] = [each for each in load_packages() if capabilities.CJK_FONT_PACKAGE in each.names]
+    assert "run" in package.groups

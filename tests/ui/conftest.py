@@ -70,6 +70,24 @@ def english_plurals(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
     qapp.removeTranslator(translator)
 
 
+@pytest.fixture
+def sentences_run_on(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """Sentences joined as Chinese joins them, with nothing between ("。" ends each): a text
+    that puts its own space between two sentences shows it here."""
+    from PySide6.QtCore import QTranslator
+
+    from tests import qt_translations
+
+    qm = qt_translations.write_qm(
+        {("sentences", "{first} {then}"): "{first}{then}"}, "zh_CN", tmp_path
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture(autouse=True)
 def nothing_left_behind(qapp: QApplication) -> Iterator[None]:
     """Fail a test whose windows or dialogs outlive it.

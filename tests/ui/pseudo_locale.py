@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from html import unescape
 
 from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -125,6 +125,12 @@ def qt_button_texts() -> set[str]:
                 texts.add(button.text())
     box.deleteLater()
     return {text for text in texts if text}
+
+
+def qt_key_names(*keys: QKeySequence) -> set[str]:
+    """Keys as the app names them, in Qt's own words ("Ctrl+Up"): Qt's translations give
+    them, as they do the standard buttons."""
+    return {key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys}
 
 
 def untranslated_words(text: str, exempt: Iterable[str]) -> list[str]:

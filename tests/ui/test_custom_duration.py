@@ -74,6 +74,16 @@ def test_too_short_becomes_the_shortest_and_says_how_to_type_minutes(
     assert window.view.timer_card.dial.text() == "0:10"
 
 
+def test_the_notes_two_sentences_join_as_the_language_joins_them(
+    sentences_run_on: None, qtbot: QtBot, window: DesktopWindow
+) -> None:
+    box = custom_box(window)
+    type_in(qtbot, box, "5")
+    assert box.note.text() == (
+        "The shortest hold is 10 s, so 5 s became 10 s.For minutes, type \u201c5 min\u201d."
+    )
+
+
 def test_too_long_becomes_the_longest_and_says_what_was_read(
     qtbot: QtBot, window: DesktopWindow, stored_settings: StoredSettings
 ) -> None:

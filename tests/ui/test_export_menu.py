@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.export import COLUMNS, read_csv
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.reading_dialog import ReadingDialog
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from tests.core.fake_clock import FakeClock
 
@@ -46,15 +49,22 @@ def test_cancelling_the_file_dialog_writes_nothing(
 
 
 def test_help_explains_each_column_of_the_exported_file(
-    window: DesktopWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: DesktopWindow
 ) -> None:
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append((title, text)))
     [help_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
     [action] = [a for a in help_menu.actions() if "xported history" in a.text()]
     action.trigger()
-    [(title, text)] = told
-    assert title == "What the exported history holds"
-    for column in COLUMNS:
-        assert f"<code>{column}</code>" in text
-    assert "\u201cboth\u201d, \u201cright\u201d or \u201cleft\u201d" in text
+    [dialog] = window.findChildren(ReadingDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    assert dialog.windowTitle() == "What the exported history holds"
+    assert "{columns}" not in dialog.text_label.text()
+    assert [label.text() for label in dialog.term_names] == list(COLUMNS)
+    notes = dict(zip(COLUMNS, (label.text() for label in dialog.term_notes), strict=True))
+    assert (
+        notes["side"]
+        == "The side of your body: \u201cboth\u201d, \u201cright\u201d or \u201cleft\u201d."
+    )
+    assert dialog.text_area.focusPolicy() & Qt.FocusPolicy.TabFocus  # scrolled with the keys
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

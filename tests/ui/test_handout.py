@@ -213,6 +213,18 @@ def test_each_preset_routines_handout_says_every_point_in_order(
 
 
 @pytest.mark.requires("poppler")
+def test_sentences_run_on_as_the_language_joins_them(
+    sentences_run_on: None, catalog: Catalog, tmp_path: Path
+) -> None:
+    """A routine's count and length, and a hold's sets after its length, are two sentences
+    each: joined as the translation joins sentences (nothing between, as in Chinese)."""
+    routine = handout_for(catalog, PersonPreferences(), "low-back")
+    assert "in this order.About" in reading_text(written(routine, tmp_path)[0])
+    entry = handout_for(catalog, PersonPreferences(hold_sets=2), entry_ids=["wind-pool"])
+    assert re.search(r"\.Do this 2 times", reading_text(written(entry, tmp_path)[0]))
+
+
+@pytest.mark.requires("poppler")
 def test_the_upper_backs_warning_comes_before_any_pressing_advice(
     catalog: Catalog, tmp_path: Path
 ) -> None:

@@ -29,7 +29,7 @@ from acupress_gui.core.history import (
     SittingKind,
     SittingRecord,
 )
-from acupress_gui.core.insights import DailyMinutes, Insights, PainTrend, Span
+from acupress_gui.core.insights import DailyMinutes, DailyPain, Insights, PainTrend, Span
 from acupress_gui.ui.common.theme import DARK, LIGHT, Theme
 from acupress_gui.ui.insights import insights_loader
 from acupress_gui.ui.insights.insights_charts import (
@@ -282,6 +282,31 @@ def test_the_trend_in_plain_words(
     assert says in text
     assert never_says not in text
     assert "not a diagnosis" in text
+
+
+def test_the_trend_and_the_charts_words_join_sentences_as_the_language_does(
+    sentences_run_on: None, make_view: Callable[..., InsightsView]
+) -> None:
+    view = make_view()
+    insights = Insights(
+        span=Span.MONTH,
+        today=WED,
+        first_day=WED - timedelta(days=29),
+        daily_pain=(DailyPain(EARLY_NOV, 7.0, 5.0), DailyPain(WED, 5.0, 3.0)),
+        ratings=(),
+        before_counts=(),
+        after_counts=(),
+        daily_minutes=(DailyMinutes(WED, 1.0),),
+        entry_use=(),
+        sittings_this_week=2,
+        routine_streak_days=0,
+        trend=trend(6, 4, True),
+    )
+    assert "in the last 7 days.That is a meaningful change" in view.summary_text(insights)
+    wed = day_text(view.locale(), WED)
+    described = view.pain_chart.describe(insights)
+    assert f"to {wed}.Before sessions:" in described
+    assert "highest 7.After sessions:" in described
 
 
 def test_an_empty_history_gets_a_friendly_word_and_no_charts(

@@ -14,7 +14,7 @@ from acupress_gui.core.catalog import Catalog, Complaint
 from acupress_gui.ui.common import announcements, questions
 from acupress_gui.ui.map.body_map_view import BodyMapView
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
-from acupress_gui.ui.shell.shortcuts_dialog import ShortcutsDialog
+from acupress_gui.ui.shell.shortcuts_dialog import ShortcutsDialog, plain_text
 from acupress_gui.ui.sitting.pain_check_in import TEN_WAIT_MS, PainCheckIn
 from tests.ui.conftest import StoredSettings, marker_view_pos, markers_of
 
@@ -74,8 +74,8 @@ def test_list_items_have_accessible_names(window: DesktopWindow, catalog: Catalo
     def name(entry_id: str) -> object:
         return model.data(model.index_of(entry_id), Qt.ItemDataRole.AccessibleTextRole)
 
-    assert name("wind-pool") == "Wind Pool, points GB20"
-    assert name("sacral-points") == "Sacral Points, points BL27\u2013BL34"
+    assert name("wind-pool") == "Wind Pool, 1 point: GB20"
+    assert name("sacral-points") == "Sacral Points, 8 points: BL27\u2013BL34"
     # The list opens with the first region's heading, read as a heading.
     first = model.data(model.index(0), Qt.ItemDataRole.AccessibleTextRole)
     assert first == "Neck and shoulders, heading"
@@ -245,7 +245,11 @@ def test_the_map_names_the_chosen_point_for_a_screen_reader(window: DesktopWindo
     body_map = window.view.body_map
     assert "arrow keys" in body_map.accessibleDescription()
     window.view.select_entry("wind-pool")
-    assert body_map.accessibleDescription().startswith("Chosen: Wind Pool, points GB20.")
+    assert body_map.accessibleDescription().startswith("Chosen: Wind Pool, 1 point: GB20. ")
+    window.view.select_entry("sea-of-vitality")
+    assert body_map.accessibleDescription().startswith(
+        "Chosen: Sea of Vitality, 2 points: BL23 + BL52. "
+    )
 
 
 # --- the pain check-in's keys -----------------------------------------------------------
@@ -367,6 +371,24 @@ def test_the_shortcuts_list_reads_the_actions_real_keys_and_the_maps(
     assert not [row for row in rows if not row[1]]  # no action without keys is listed
     qtbot.keyClick(dialog.keys, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("menu_text", "reads"),
+    [
+        ("&File", "File"),
+        ("&Export history\u2026", "Export history"),
+        ("Fish && &Chips", "Fish & Chips"),
+        ("\u6587\u4ef6(&F)", "\u6587\u4ef6"),  # Chinese menus put the mnemonic after the words
+        ("\u5bfc\u51fa\u5386\u53f2\u8bb0\u5f55(&E)\u2026", "\u5bfc\u51fa\u5386\u53f2\u8bb0\u5f55"),
+        ("\u6587\u4ef6\uff08&F\uff09", "\u6587\u4ef6"),  # in full-width brackets too
+        ("(&A) first", "(A) first"),  # only a group at the end is the mnemonic alone
+    ],
+)
+def test_menu_names_are_listed_as_they_read_without_their_mnemonic(
+    menu_text: str, reads: str
+) -> None:
+    assert plain_text(menu_text) == reads
 
 
 def test_a_changed_shortcut_shows_changed_in_the_list(qtbot: QtBot, window: DesktopWindow) -> None:

@@ -17,17 +17,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QMenu
+from PySide6.QtGui import QAction, QTextLayout
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from acupress_gui import app
 from acupress_gui.bootstrap.cli import handout
 from acupress_gui.bootstrap.composition import Services, build_desktop_window, build_services
+from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.history_recorder import HistoryRecorder
 from acupress_gui.core.paths import AppPaths, resolve_paths
 from acupress_gui.ui.common import translations as translations_module
-from acupress_gui.ui.common.theme import LIGHT
+from acupress_gui.ui.common.theme import LIGHT, apply_theme, text_font
 from acupress_gui.ui.common.translations import Translations, cjk_font_missing
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from tests.core.fake_clock import FakeClock
@@ -363,6 +364,29 @@ def test_with_a_chinese_font_the_chooser_names_the_language_alone(
     monkeypatch.setattr(translations_module, "chinese_font_families", lambda: ["Noto Sans CJK SC"])
     window, _ = open_window()
     assert language_action(window, "\u7b80\u4f53\u4e2d\u6587").text() == "\u7b80\u4f53\u4e2d\u6587"
+
+
+@pytest.mark.requires("cjk_font")
+def test_the_points_chinese_characters_are_drawn_from_a_font_that_has_them(
+    qapp: QApplication, translations: Translations, catalog: Catalog
+) -> None:
+    """In Chinese, with the app's own font: every character of every point's name comes
+    from a font with a glyph for it (Qt falls back from the app's font to one that has
+    it), never the empty box of a missing glyph."""
+    apply_theme(qapp, LIGHT)
+    translations.use("zh_CN")
+    characters = "".join(
+        sorted({char for point in catalog.points.values() for char in point.characters})
+    )
+    assert "\u98ce" in characters and "\u6c60" in characters  # 风池, Wind Pool's
+    layout = QTextLayout(characters, text_font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    runs = layout.glyphRuns()
+    assert sum(len(run.glyphIndexes()) for run in runs) == len(characters)
+    for run in runs:  # glyph 0 of a font is its "missing" box
+        assert 0 not in run.glyphIndexes(), f"a missing glyph in {run.rawFont().familyName()}"
 
 
 @pytest.mark.requires("poppler")

@@ -30,6 +30,7 @@ from acupress_gui.core.languages import LANGUAGES
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
+from acupress_gui.ui.sitting.routine_steps_list import MOVE_DOWN_KEYS, MOVE_UP_KEYS
 from acupress_gui.ui.timer.cue_player import CuePlayer
 from acupress_gui.ui.visitor.visitor_view import VisitorView
 from tests import qt_translations
@@ -189,6 +190,7 @@ class Screens:
             *pseudo_locale.catalog_texts(self.catalog),
             *pseudo_locale.locale_words(QLocale()),
             *pseudo_locale.qt_button_texts(),
+            *pseudo_locale.qt_key_names(MOVE_UP_KEYS, MOVE_DOWN_KEYS),  # the editor's tips
             *self.person_data,
             *VOICES,  # the speech engine's names for its voices
             # Each language is offered by its own name, which no translation changes.

@@ -13,6 +13,7 @@ from acupress_gui.core.history import HistoryStore, HoldOutcome, SittingKind, St
 from acupress_gui.core.hold_timer import Phase
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.reading_dialog import ReadingDialog
 from acupress_gui.ui.map.entry_list_model import selected_entry
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.sitting.routine_editor_dialog import RoutineEditorDialog
@@ -370,12 +371,14 @@ def test_skipping_the_check_in_starts_the_hold_and_asks_nothing_after(
 
 
 def test_the_help_explains_the_meaningful_change_and_cites_its_source(
-    window: DesktopWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: DesktopWindow
 ) -> None:
-    told: list[str] = []
-    monkeypatch.setattr(questions, "tell", lambda parent, title, text: told.append(text))
     window.show_pain_help()
-    (text,) = told
+    [dialog] = window.findChildren(ReadingDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Reading your pain trend"
+    text = dialog.text_label.text()
     assert "at least 2 points or by at least 30%" in text
     assert "Farrar" in text and "2001" in text
     assert "not a diagnosis" in text
+    dialog.close()

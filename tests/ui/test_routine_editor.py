@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QPoint, QPointF, Qt, QTranslator
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -16,6 +16,7 @@ from acupress_gui.core.history import HistoryRecorder
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import SavedRoutine, SavedStep
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.translations import qt_translations
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.sitting.routine_editor_dialog import RoutineEditorDialog
 from acupress_gui.ui.sitting.routine_steps_list import RoutineStepsList
@@ -162,6 +163,27 @@ def test_ctrl_up_and_ctrl_down_reorder_the_points(
     assert steps.currentRow() == 3
     qtbot.keyClick(steps, Qt.Key.Key_Delete)
     assert "great-vertebra" not in ids(steps)
+
+
+@pytest.fixture
+def qt_in_spanish(qapp: QApplication) -> Iterator[None]:
+    """Qt's own Spanish, which names the keys ("Control+Arriba"), as the app loads it."""
+    translator = QTranslator()
+    assert translator.load("qtbase_es", str(qt_translations()))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_the_move_buttons_tips_name_their_keys_in_the_persons_language(
+    qt_in_spanish: None, editor: RoutineEditorDialog
+) -> None:
+    native = QKeySequence.SequenceFormat.NativeText
+    up = QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Up).toString(native)
+    down = QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Down).toString(native)
+    assert "Ctrl" not in up and "Up" not in up  # Qt's Spanish names them
+    assert editor.move_up_button.toolTip() == f"{up}; or drag the point in the list"
+    assert editor.move_down_button.toolTip() == f"{down}; or drag the point in the list"
 
 
 def drag(steps: RoutineStepsList, row: int, to_row: int) -> None:

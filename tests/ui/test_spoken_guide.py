@@ -205,6 +205,16 @@ def test_stopping_cuts_the_words_short(
     assert speech.texts() == ["Press now. Breathe in."]
 
 
+@pytest.mark.usefixtures("guided", "sentences_run_on")
+def test_a_step_and_its_breath_are_said_as_the_language_joins_sentences(
+    window: DesktopWindow, clock: FakeClock, speech: FakeSpeechEngine
+) -> None:
+    window.view.select_entry("wind-pool")
+    window.view.timer_card.request_start()
+    step(window, clock, 3)
+    assert speech.texts() == ["Press now.Breathe in."]
+
+
 @pytest.fixture
 def short_routine(stored_settings: StoredSettings) -> None:
     stored_settings.change(

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QFont, QImage, QPainter, QTextLayout, QTextOption
 from PySide6.QtGui import Qt as GuiQt  # Qt's namespace with QtGui's functions in it
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from acupress_gui.ui.timer.elided_label import ElidedLabel
 
@@ -114,4 +127,94 @@ def overlapping(top: QWidget) -> list[str]:
                         f"{type(one).__name__} {one.objectName()!r} over "
                         f"{type(other).__name__} {other.objectName()!r} in {type(parent).__name__}"
                     )
+    return found
+
+
+def clipped_cells(
+    view: QAbstractItemView, indexes: Iterable[QModelIndex] | None = None, *, words: bool = True
+) -> list[str]:
+    """Each cell of ``view`` (those a person can scroll to, or ``indexes``) that Qt paints
+    cut short: a cell past the view's right edge, text that Qt paints differently in the
+    cell than given all the height it could want (a line left out, or ended in "…"), or
+    (unless ``words`` is False) a word wider than its cell."""
+    found = []
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    for index in _shown_indexes(view) if indexes is None else indexes:
+        rect = view.visualRect(index)
+        if rect.isEmpty() or rect.right() > view.viewport().width():
+            found.append(f"{index.data()!r}: cut by the view's edge at {rect}")
+            continue
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)  # type: ignore[attr-defined]  # protected in C++
+        option.rect = rect
+        shown = QStyleOptionViewItem(option)
+        view.itemDelegateForIndex(index).initStyleOption(shown, index)
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, view)
+        width = room.width() - 2 * margin
+        widest = _widest_line(shown.text, shown.font, width)
+        if words and widest > width:
+            found.append(f"{shown.text!r}: a word {widest:.0f} px wide, in {width} px")
+        if _painted(view, option, index, 0) != _painted(view, option, index, ROOM_ABOVE_BELOW):
+            found.append(f"{shown.text!r}: painted cut short in {rect.width()}x{rect.height()}")
+    return found
+
+
+ROOM_ABOVE_BELOW = 100
+"""How much taller a cell is painted to see all of its text (centred: as much above as
+below, so its text lands where it would, that much lower)."""
+
+
+def _painted(
+    view: QAbstractItemView, option: QStyleOptionViewItem, index: QModelIndex, extra: int
+) -> QImage:
+    """The cell as its delegate paints it, ``extra`` px taller above and below; the part
+    where the cell itself is."""
+    size = option.rect.size()
+    image = QImage(size.width(), size.height() + 2 * extra, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    probe = QStyleOptionViewItem(option)
+    probe.rect = QRect(QPoint(0, 0), image.size())
+    painter = QPainter(image)
+    view.itemDelegateForIndex(index).paint(painter, probe, index)
+    painter.end()
+    return image.copy(0, extra, size.width(), size.height())
+
+
+def _widest_line(text: str, font: QFont, width: int) -> float:
+    """The widest line of ``text`` wrapped at ``width`` where the language allows a break
+    (between words, or between any two Chinese characters): wider than ``width`` where a
+    word has no place to break."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    wrapping = QTextOption()
+    wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(wrapping)
+    widest = 0.0
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(width, 1))
+        widest = max(widest, line.naturalTextWidth())
+    layout.endLayout()
+    return widest
+
+
+def _shown_indexes(view: QAbstractItemView) -> list[QModelIndex]:
+    """Every cell with text in the rows a person can scroll to: not hidden, and in a tree,
+    children of expanded rows."""
+    model, found = view.model(), []
+    parents = [QModelIndex()]
+    while parents:
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            if isinstance(view, QListView) and view.isRowHidden(row):
+                continue
+            if isinstance(view, QTreeView) and view.isRowHidden(row, parent):
+                continue
+            for column in range(model.columnCount(parent)):
+                index = model.index(row, column, parent)
+                if index.data():
+                    found.append(index)
+            first = model.index(row, 0, parent)
+            if isinstance(view, QTreeView) and view.isExpanded(first):
+                parents.append(first)
     return found

@@ -7,6 +7,7 @@ from PySide6.QtGui import QHideEvent, QValidator
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from acupress_gui.ui.common.durations import format_duration, parse_duration
+from acupress_gui.ui.common.sentences import joined
 
 
 class DurationBox(QSpinBox):
@@ -64,15 +65,13 @@ class DurationBox(QSpinBox):
         nearest = min(max(seconds, self.minimum()), self.maximum())
         if nearest == self.minimum():
             note = self.tr("The shortest hold is {limit}, so {typed} became {limit}.")
-            if text.strip().isdigit():
-                note += " " + self.tr("For minutes, type \u201c{n} min\u201d.").format(
-                    n=text.strip()
-                )
         else:
             note = self.tr("The longest hold is {limit}, so {typed} became {limit}.")
-        self._pending_note = note.format(
-            limit=format_duration(nearest), typed=format_duration(seconds)
-        )
+        note = note.format(limit=format_duration(nearest), typed=format_duration(seconds))
+        if nearest == self.minimum() and text.strip().isdigit():
+            minutes = self.tr("For minutes, type \u201c{n} min\u201d.").format(n=text.strip())
+            note = joined(note, minutes)
+        self._pending_note = note
         return self.textFromValue(nearest)
 
     def hideEvent(self, event: QHideEvent) -> None:

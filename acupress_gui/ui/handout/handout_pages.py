@@ -59,6 +59,7 @@ from acupress_gui.core.handout import (
 from acupress_gui.core.hold_choices import SideMode
 from acupress_gui.ui.common import advice
 from acupress_gui.ui.common.core_text import translated
+from acupress_gui.ui.common.sentences import joined
 from acupress_gui.ui.common.translation_context import TranslationContext
 from acupress_gui.ui.handout.handout_figure import HandoutFigure, Units
 from acupress_gui.ui.handout.handout_flow import (
@@ -364,8 +365,10 @@ class _Builder:
             subtitle = handout.parts[0].entry.summary
         else:
             minutes = max(1, round(_routine_seconds(handout) / 60))
-            subtitle = handout_counts.tr("%n point(s), in this order.", "", len(handout.parts))
-            subtitle += " " + handout_counts.tr("About %n minute(s) in all.", "", minutes)
+            subtitle = joined(
+                handout_counts.tr("%n point(s), in this order.", "", len(handout.parts)),
+                handout_counts.tr("About %n minute(s) in all.", "", minutes),
+            )
         blocks.append(self.text(escape(subtitle), before=self.line * 0.3))
         if handout.clinic_name or handout.clinic_note:
             lines = [f"<b>{escape(handout.clinic_name)}</b>"] if handout.clinic_name else []
@@ -678,7 +681,10 @@ def _hold_text(entry: Entry, hold: Hold) -> str:
         text = QCoreApplication.translate("handout", "Hold for {length}.")
     text = text.format(length=length)
     if hold.sets > 1:
-        text += " " + QCoreApplication.translate(
-            "handout", "Do this {n} times, resting a little in between."
-        ).format(n=hold.sets)
+        text = joined(
+            text,
+            QCoreApplication.translate(
+                "handout", "Do this {n} times, resting a little in between."
+            ).format(n=hold.sets),
+        )
     return text

@@ -24,6 +24,7 @@ import pyqtgraph as pg  # after choosing the binding
 
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.insights import Insights, Rating, RatingCount
+from acupress_gui.ui.common.sentences import joined
 from acupress_gui.ui.common.theme import Theme, em, text_font
 
 DAY_SECONDS = 86_400.0
@@ -393,7 +394,7 @@ class PainChart(_TimeChart):
                     high=amount_text(locale, max(values)),
                 )
             )
-        return " ".join(parts)
+        return joined(*parts)
 
     def release(self) -> None:
         """Let go of what is plotted (a hidden window reads afresh when shown again)."""

@@ -32,6 +32,7 @@ from acupress_gui.core.history_recorder import Recorder
 from acupress_gui.core.insights import Insights, PainTrend, Span
 from acupress_gui.ui.common.core_text import error_text, translated
 from acupress_gui.ui.common.section_heading import section_heading
+from acupress_gui.ui.common.sentences import joined
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.insights.insights_charts import (
     Charted,
@@ -276,22 +277,24 @@ class InsightsView(QDialog):
             )
         text = text.format(first=first, latest=latest, since=since)
         if trend.change < 0 and trend.meaningful:
-            text += " " + self.tr(
+            verdict = self.tr(
                 "That is a meaningful change: a drop of at least 2 points or 30% is about "
                 "what matched people with lasting pain feeling much better (Farrar et al. "
                 "2001; Ostelo et al. 2008)."
             )
         elif trend.change < 0 and trend.meaningful is False:
-            text += " " + self.tr(
+            verdict = self.tr(
                 "That is not yet a meaningful change, which takes a drop of at least 2 points "
                 "or 30% (Farrar et al. 2001; Ostelo et al. 2008)."
             )
         elif trend.change > 0:
-            text += " " + self.tr(
+            verdict = self.tr(
                 "Pain that keeps rising deserves a closer look: Help \u25b8 When to see a "
                 "doctor lists the signs not to wait on."
             )
-        return text
+        else:
+            return text  # the same as in the first week: nothing more to say
+        return joined(text, verdict)
 
     def _rating(self, value: float) -> str:
         """A typical rating as a person would say it: "4", or "4.5" for a median between."""

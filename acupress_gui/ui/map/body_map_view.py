@@ -1190,7 +1190,9 @@ class BodyMapView(QGraphicsView):
         if entry is None:
             self.setAccessibleDescription(keys)
             return
-        chosen = self.tr("Chosen: {title}, points {codes}.").format(
+        #: What a screen reader hears of the chosen entry, such as "Chosen: Sea of
+        #: Vitality, 2 points: BL23 + BL52.": {title} is its name, {codes} its points' codes.
+        chosen = self.tr("Chosen: {title}, %n point(s): {codes}.", "", len(entry.codes)).format(
             title=entry.title, codes=entry.code_summary
         )
         self.setAccessibleDescription(self.tr("{chosen} {keys}").format(chosen=chosen, keys=keys))

@@ -3,11 +3,18 @@ entry pointed at on the map."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from acupress_gui.ui.common.theme import Theme, em, text_font
 from acupress_gui.ui.map.entry_list_model import RegionRole
@@ -60,15 +67,28 @@ class EntryListDelegate(QStyledItemDelegate):
     def _entry_size(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        """The style's size for an entry's lines, grown by what a fallback font adds: the
-        style counts lines of the list's own font, and a title in Chinese characters is
-        drawn in a CJK font whose lines are taller, which cut the row to "风池…"."""
+        """An entry's row as tall as Qt needs to paint its lines whole, which Qt's own hint
+        is not: it wraps the words at the row's width, not at what the stylesheet's padding
+        leaves them; and Qt paints a line only if one as tall as the line before would
+        still fit, so a Chinese title's line, taller than its code's below, needs that
+        much more room or the title is cut short with "…"."""
         hint = super().sizeHint(option, index)
-        text = str(index.data() or "")
-        metrics = QFontMetrics(option.font)
-        drawn = metrics.boundingRect(QRect(0, 0, 10_000, 10_000), 0, text).height()
-        extra = drawn - (text.count("\n") + 1) * metrics.lineSpacing()
-        return hint if extra <= 0 else QSize(hint.width(), hint.height() + extra)
+        if option.rect.width() <= 0:
+            return hint
+        probe = QStyleOptionViewItem(option)
+        self.initStyleOption(probe, index)
+        probe.rect = QRect(0, 0, option.rect.width(), hint.height())
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, probe, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        lines = _line_heights(probe.text, probe.font, room.width() - 2 * margin)
+        painted = max(
+            [sum(lines)] + [sum(lines[: last + 1]) + lines[last] for last in range(len(lines) - 1)]
+        )
+        box = hint.height() - room.height()  # the padding and margins above and below
+        height = max(hint.height(), box + math.ceil(painted))  # never below a min-height
+        return QSize(min(hint.width(), option.rect.width()), height)
 
     def paint(
         self,
@@ -96,3 +116,20 @@ class EntryListDelegate(QStyledItemDelegate):
         bottom = option.rect.bottom() - 1.5
         painter.drawLine(QPointF(rect.left(), bottom), QPointF(rect.right(), bottom))
         painter.restore()
+
+
+def _line_heights(text: str, font: QFont, width: int) -> list[float]:
+    """The height of each line of ``text`` wrapped at ``width`` as an item view lays it out
+    (its line breaks are line separators there)."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    wrapping = QTextOption()
+    wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(wrapping)
+    heights: list[float] = []
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(width, 1))
+        line.setPosition(QPointF(0, sum(heights)))
+        heights.append(line.height())
+    layout.endLayout()
+    return heights or [0.0]

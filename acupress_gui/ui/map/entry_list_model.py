@@ -66,7 +66,9 @@ class EntryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.title}\n{row.code_summary}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("{title}, points {codes}").format(
+            #: What a screen reader says on a row of the list of points, such as "Sea of
+            #: Vitality, 2 points: BL23 + BL52": {title} is its name, {codes} its points' codes.
+            return self.tr("{title}, %n point(s): {codes}", "", len(row.codes)).format(
                 title=row.title, codes=row.code_summary
             )
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -601,28 +601,28 @@ class DesktopWindow(QMainWindow):
             self.view.set_reduced_motion(reduced)
 
     def show_pain_help(self) -> None:
-        questions.tell(
-            self,
-            self.tr("Reading your pain trend"),
-            self.tr(
-                "<p>Before and after a routine or a hold you can rate your pain from 0 (no "
-                "pain) to 10 (the worst pain you can imagine). One rating moves with sleep, "
-                "weather and mood, so the trend compares weeks, not single days.</p>"
-                "<p>AcuPress takes the middle value (the median) of the ratings you gave "
-                "<i>before</i> sessions in your first week, Monday to Sunday, and in the "
-                "last 7 days. It calls the change meaningful when pain dropped by at least "
-                "2 points or by at least 30%. In a pooled analysis of 10 trials (2,724 "
-                "people with long-lasting pain; Farrar and colleagues, <i>Pain</i>, 2001), "
-                "a drop of about that size best matched people saying they felt much "
-                "improved, and higher starting pain needed a larger drop in points, so the "
-                "30% form is the more general one. For low back pain, an international "
-                "consensus proposed the same 2 points or 30% as the smallest change that "
-                "matters (Ostelo and colleagues, <i>Spine</i>, 2008). If your first week "
-                "was at 0 there was nothing to reduce, so no label is given.</p>"
-                "<p>This is a record for you and your doctor, not a diagnosis. Pain that "
-                "keeps rising needs a doctor's eyes, not more pressing.</p>"
-            ),
+        from acupress_gui.ui.common.reading_dialog import ReadingDialog
+
+        title = self.tr("Reading your pain trend")
+        text = self.tr(
+            "<p>Before and after a routine or a hold you can rate your pain from 0 (no "
+            "pain) to 10 (the worst pain you can imagine). One rating moves with sleep, "
+            "weather and mood, so the trend compares weeks, not single days.</p>"
+            "<p>AcuPress takes the middle value (the median) of the ratings you gave "
+            "<i>before</i> sessions in your first week, Monday to Sunday, and in the "
+            "last 7 days. It calls the change meaningful when pain dropped by at least "
+            "2 points or by at least 30%. In a pooled analysis of 10 trials (2,724 "
+            "people with long-lasting pain; Farrar and colleagues, <i>Pain</i>, 2001), "
+            "a drop of about that size best matched people saying they felt much "
+            "improved, and higher starting pain needed a larger drop in points, so the "
+            "30% form is the more general one. For low back pain, an international "
+            "consensus proposed the same 2 points or 30% as the smallest change that "
+            "matters (Ostelo and colleagues, <i>Spine</i>, 2008). If your first week "
+            "was at 0 there was nothing to reduce, so no label is given.</p>"
+            "<p>This is a record for you and your doctor, not a diagnosis. Pain that "
+            "keeps rising needs a doctor's eyes, not more pressing.</p>"
         )
+        questions.run_dialog(ReadingDialog(title, text, parent=self), lambda: None)
 
     def show_shortcuts(self) -> None:
         """List every key, as the menus and the widgets have them now."""
@@ -634,26 +634,18 @@ class DesktopWindow(QMainWindow):
         """Each column of the CSV that File \u25b8 Export history writes: its name as the
         file has it (a spreadsheet formula or a script reads those), what it holds in the
         person's language."""
-        from html import escape
-
         from acupress_gui.core.export import COLUMN_NOTES
         from acupress_gui.ui.common.core_text import translated
+        from acupress_gui.ui.common.reading_dialog import ReadingDialog
 
-        rows = "".join(
-            f"<tr><td style='padding: 2px 12px 2px 0'><code>{name}</code></td>"
-            f"<td style='padding: 2px 0'>{escape(translated(note))}"
-            "</td></tr>"
-            for name, note in COLUMN_NOTES.items()
-        )
-        questions.tell(
-            self,
-            self.tr("What the exported history holds"),
-            self.tr(
-                "<p>File \u25b8 Export history saves every hold in your history to a CSV "
-                "file, which a spreadsheet opens: a row for each hold, oldest first, in "
-                "these columns. Their names stay in English in every language.</p>{columns}"
-            ).format(columns=f"<table>{rows}</table>"),
-        )
+        intro = self.tr(
+            "<p>File \u25b8 Export history saves every hold in your history to a CSV "
+            "file, which a spreadsheet opens: a row for each hold, oldest first, in "
+            "these columns. Their names stay in English in every language.</p>{columns}"
+        ).format(columns="")  # the columns follow, laid out by the dialog
+        columns = {name: translated(note) for name, note in COLUMN_NOTES.items()}
+        title = self.tr("What the exported history holds")
+        questions.run_dialog(ReadingDialog(title, intro, columns, self), lambda: None)
 
     def _show_about(self) -> None:
         from acupress_gui.ui.shell.about_dialog import AboutDialog

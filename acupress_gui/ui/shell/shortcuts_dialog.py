@@ -7,6 +7,7 @@ the widgets that handle them (``keyboard_help()``). So the list cannot drift fro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -19,13 +20,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMenuBar,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from acupress_gui.ui.common.key_help import KeyHelp, key_names
+from acupress_gui.ui.common.screen_fit import fit_to_screen
+from acupress_gui.ui.common.wrapping_tree import WrappingTree
 from acupress_gui.ui.map.body_map_view import BodyMapView
 from acupress_gui.ui.sitting.pain_check_in import PainCheckIn
 from acupress_gui.ui.timer.timer_card import TimerCard
@@ -36,9 +38,15 @@ class Section(NamedTuple):
     keys: Sequence[KeyHelp]
 
 
+MNEMONIC_GROUP = re.compile(r"\s*[(\uff08]&[^&\s][)\uff09]$")
+"""A mnemonic written after the words, as Chinese and Japanese menus do: "文件(&F)"."""
+
+
 def plain_text(menu_text: str) -> str:
-    """A menu's text as it reads: without its mnemonic's ampersand or a trailing ellipsis."""
-    return menu_text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("\u2026")
+    """A menu's text as it reads: without its mnemonic (an ampersand, or a trailing
+    "(&F)") or a trailing ellipsis."""
+    text = MNEMONIC_GROUP.sub("", menu_text.rstrip("\u2026"))
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def menu_keys(actions: Sequence[QAction]) -> list[KeyHelp]:
@@ -70,7 +78,10 @@ def keyboard_sections(menu_bar: QMenuBar) -> list[Section]:
 
 class ShortcutsDialog(QDialog):
     """The keys as a list a keyboard and a screen reader can walk: a heading row for each
-    part of the app, then one row per key (the keys, then what they do)."""
+    part of the app, then one row per key (the keys, then what they do).
+
+    As wide and tall as its rows on one line, within the screen: where that is too
+    little, the words wrap in their columns and the list scrolls."""
 
     def __init__(self, sections: Sequence[Section], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +89,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         title = QLabel(self.tr("Keyboard shortcuts"))
         title.setObjectName("entryTitle")
-        self.keys = QTreeWidget()
+        self.keys = WrappingTree()
         self.keys.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.keys.setColumnCount(2)
         self.keys.setHeaderLabels([self.tr("Keys"), self.tr("What they do")])
@@ -97,7 +108,6 @@ class ShortcutsDialog(QDialog):
             for key in section.keys:
                 QTreeWidgetItem(heading, [key.keys, key.does])
         self.keys.expandAll()
-        self.keys.resizeColumnToContents(0)
         if self._headings:
             self.keys.setCurrentItem(self._headings[0])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -109,7 +119,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.keys, 1)
         layout.addWidget(buttons)
-        self.resize(620, 640)
+        fit_to_screen(self)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(section, keys, what they do) for each key listed, top to bottom."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,9 +43,14 @@ from acupress_gui.core.routine import (
     presets,
 )
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.key_help import key_name
 from acupress_gui.ui.map.complaint_chips import complaint_in_sentence, complaint_name
 from acupress_gui.ui.sitting.pregnancy_question import PregnancyQuestion
-from acupress_gui.ui.sitting.routine_steps_list import RoutineStepsList
+from acupress_gui.ui.sitting.routine_steps_list import (
+    MOVE_DOWN_KEYS,
+    MOVE_UP_KEYS,
+    RoutineStepsList,
+)
 from acupress_gui.ui.sitting.step_hold_choice import StepHoldChoice
 
 PRESET, SAVED = "preset:", "saved:"
@@ -90,9 +96,9 @@ class RoutineEditorDialog(QDialog):
         self.about.setWordWrap(True)
         self.steps = RoutineStepsList(person.hold_seconds)
         self.move_up_button = QPushButton(self.tr("Move up"))
-        self.move_up_button.setToolTip(self.tr("Ctrl+Up; or drag the point in the list"))
+        self.move_up_button.setToolTip(self._move_tip(MOVE_UP_KEYS))
         self.move_down_button = QPushButton(self.tr("Move down"))
-        self.move_down_button.setToolTip(self.tr("Ctrl+Down; or drag the point in the list"))
+        self.move_down_button.setToolTip(self._move_tip(MOVE_DOWN_KEYS))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.hold_choice = StepHoldChoice(person.hold_seconds)
         self.show_for = QComboBox()
@@ -194,6 +200,13 @@ class RoutineEditorDialog(QDialog):
         last_row.addWidget(self.buttons)
         layout.addLayout(last_row)
         self.setMinimumWidth(960)
+
+    def _move_tip(self, keys: QKeySequence) -> str:
+        """A move button's other ways, its keys named as the platform and Qt's own
+        translation name them ("Ctrl+Up", "Control+Arriba", "⌘↑")."""
+        #: The tip of the Move up and Move down buttons: {keys} is the key to press
+        #: instead, such as Ctrl+Up, already in your language.
+        return self.tr("{keys}; or drag the point in the list").format(keys=key_name(keys))
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from acupress_gui.core.catalog import Entry, PregnancyAdvice
@@ -15,6 +22,12 @@ from acupress_gui.ui.common.durations import format_duration
 
 STEP_MIME = "application/x-acupress-routine-step"
 """What a dragged step carries: only this list accepts it, so nothing else can drop here."""
+
+MOVE_MODIFIER = Qt.KeyboardModifier.ControlModifier
+"""Held with Up or Down, moves the current point (Ctrl; on macOS, Qt's Control is ⌘)."""
+MOVE_UP_KEYS = QKeySequence(MOVE_MODIFIER | Qt.Key.Key_Up)
+MOVE_DOWN_KEYS = QKeySequence(MOVE_MODIFIER | Qt.Key.Key_Down)
+"""The keys as the editor's buttons name them."""
 
 _ENTRY = Qt.ItemDataRole.UserRole
 _HOLD = Qt.ItemDataRole.UserRole + 1
@@ -117,7 +130,7 @@ class RoutineStepsList(QListWidget):
             self._move(row, max(0, min(row + offset, self.count() - 1)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        control = event.modifiers() & MOVE_MODIFIER
         if control and event.key() == Qt.Key.Key_Up:
             self.move_current(-1)
         elif control and event.key() == Qt.Key.Key_Down:

@@ -22,6 +22,7 @@ from acupress_gui.core.breathing import breath_at, next_turn
 from acupress_gui.core.history import Side
 from acupress_gui.core.hold_timer import Phase, PhaseChanged, Step
 from acupress_gui.core.preferences import Preferences
+from acupress_gui.ui.common.sentences import joined
 from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver, milliseconds_until
 from acupress_gui.ui.timer.speech_engine import Speaker, speaks_cues
 
@@ -158,7 +159,7 @@ class SpokenGuide(QObject):
         if not self._speaking():
             return
         if with_breath and self._breathing_said() and self._run_started is not None:
-            words = f"{words} {self._breath_words(self._clock() - self._run_started)}"
+            words = joined(words, self._breath_words(self._clock() - self._run_started))
         self._speak(words)
         self._last_words_at = self._clock()
 
