@@ -137,9 +137,9 @@
         <location line="+10"/>
         <source>Chosen: {title}, %n point(s): {codes}.</source>
         <extracomment>What a screen reader hears of the chosen entry, such as &quot;Chosen: Sea of Vitality, 2 points: BL23 + BL52.&quot;: {title} is its name, {codes} its points&apos; codes.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elegido: {title}, %n punto: {codes}.</numerusform>
+            <numerusform>Elegido: {title}, %n puntos: {codes}.</numerusform>
         </translation>
     </message>
     <message>
@@ -564,9 +564,9 @@
         <location filename="../../acupress_gui/ui/map/entry_list_model.py" line="+71"/>
         <source>{title}, %n point(s): {codes}</source>
         <extracomment>What a screen reader says on a row of the list of points, such as &quot;Sea of Vitality, 2 points: BL23 + BL52&quot;: {title} is its name, {codes} its points&apos; codes.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title}, %n punto: {codes}</numerusform>
+            <numerusform>{title}, %n puntos: {codes}</numerusform>
         </translation>
     </message>
     <message>
@@ -1659,7 +1659,7 @@ imaginable</translation>
         <location line="+30"/>
         <source>{keys}; or drag the point in the list</source>
         <extracomment>The tip of the Move up and Move down buttons: {keys} is the key to press instead, such as Ctrl+Up, already in your language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{keys}; o arrastre el punto en la lista</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3740,7 +3740,7 @@ de la pierna</translation>
         <location filename="../../acupress_gui/ui/common/sentences.py" line="+19"/>
         <source>{first} {then}</source>
         <extracomment>Two whole sentences one after the other: {first} already ends with its full stop. Write what your language puts between sentences (nothing in Chinese).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} {then}</translation>
     </message>
 </context>
 <context>

@@ -137,8 +137,8 @@
         <location line="+10"/>
         <source>Chosen: {title}, %n point(s): {codes}.</source>
         <extracomment>What a screen reader hears of the chosen entry, such as &quot;Chosen: Sea of Vitality, 2 points: BL23 + BL52.&quot;: {title} is its name, {codes} its points&apos; codes.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择：{title}，%n 个穴位：{codes}。</numerusform>
         </translation>
     </message>
     <message>
@@ -561,8 +561,8 @@
         <location filename="../../acupress_gui/ui/map/entry_list_model.py" line="+71"/>
         <source>{title}, %n point(s): {codes}</source>
         <extracomment>What a screen reader says on a row of the list of points, such as &quot;Sea of Vitality, 2 points: BL23 + BL52&quot;: {title} is its name, {codes} its points&apos; codes.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{title}，%n 个穴位：{codes}</numerusform>
         </translation>
     </message>
     <message>
@@ -1648,7 +1648,7 @@ imaginable</source>
         <location line="+30"/>
         <source>{keys}; or drag the point in the list</source>
         <extracomment>The tip of the Move up and Move down buttons: {keys} is the key to press instead, such as Ctrl+Up, already in your language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{keys}；也可以在列表中拖动穴位</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2407,7 +2407,7 @@ imaginable</source>
     <message>
         <location line="+14"/>
         <source>After Start: {time} to find the spot.</source>
-        <translation>点击“开始”后，您有 {time} 来找到按压点。</translation>
+        <translation>点击“开始”后，您有 {time}来找到按压点。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3716,7 +3716,7 @@ of the leg</source>
         <location filename="../../acupress_gui/ui/common/sentences.py" line="+19"/>
         <source>{first} {then}</source>
         <extracomment>Two whole sentences one after the other: {first} already ends with its full stop. Write what your language puts between sentences (nothing in Chinese).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first}{then}</translation>
     </message>
 </context>
 <context>
