@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtGui import QAction, QTextLayout
+from PySide6.QtGui import QAction, QGuiApplication, QTextLayout
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -406,3 +406,24 @@ def test_the_command_line_handout_is_written_in_the_language(
     assert "Estanque del Viento" in text  # the catalog's Spanish
     assert "\u00ab" in text  # the app's own texts, as the made Spanish has them
     assert QCoreApplication.translate("DesktopWindow", "&File") == "&File"  # English again
+
+
+def han_font_of(text: str) -> list[str]:
+    """The fonts Qt draws ``text`` in with the application's font."""
+    layout = QTextLayout(text, QGuiApplication.font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [run.rawFont().familyName() for run in layout.glyphRuns()]
+
+
+@pytest.mark.requires("cjk_font")
+def test_in_chinese_the_characters_take_their_simplified_chinese_forms(
+    translations: Translations,
+) -> None:
+    """One CJK font holds a character's Chinese and Japanese shapes and fontconfig picks by
+    the system's locale: on an English system 风 came in its Japanese shape."""
+    translations.use("zh_CN")
+    assert han_font_of("风池") == ["Noto Sans CJK SC"]
+    translations.use("en")
+    assert "Noto Sans CJK SC" not in QGuiApplication.font().families()

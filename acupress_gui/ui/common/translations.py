@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 import acupress_gui.resources
 from acupress_gui.core.languages import SOURCE_LANGUAGE, best_match, check_code
@@ -77,6 +77,7 @@ class Translations:
                 QCoreApplication.installTranslator(translator)
                 self._installed.append(translator)
         QLocale.setDefault(_locale_for(code))
+        _prefer_han_forms(code)
         self.chosen, self.code = chosen, code
         log.info("Language: %s (chosen: %s)", code, chosen or "the system's")
         return code
@@ -92,6 +93,7 @@ class Translations:
             QCoreApplication.removeTranslator(translator)
         self._installed.clear()
         QLocale.setDefault(self._locale_before)
+        _prefer_han_forms(SOURCE_LANGUAGE)
         self.code = SOURCE_LANGUAGE
 
     @staticmethod
@@ -134,6 +136,33 @@ def cjk_font_missing() -> bool:
             "Install one (on Debian and Ubuntu: fonts-noto-cjk)."
         )
     return missing
+
+
+SIMPLIFIED_CHINESE_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Noto Sans SC",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+)
+"""Fonts that draw Chinese characters in their simplified-Chinese forms, best first."""
+
+
+def _prefer_han_forms(code: str) -> None:
+    """In Chinese, characters come from a simplified-Chinese font: one font holds the
+    Chinese, Japanese and Korean forms of a character, and fontconfig picks by the
+    system's locale, so on an English system 风 came in its Japanese shape. Other
+    languages keep the system's choice (the point names' characters included)."""
+    font = QGuiApplication.font()
+    families = [
+        f for f in font.families() or [font.family()] if f not in SIMPLIFIED_CHINESE_FAMILIES
+    ]
+    if code == "zh_CN":
+        families += SIMPLIFIED_CHINESE_FAMILIES
+    if families != font.families():
+        font.setFamilies(families)
+        QGuiApplication.setFont(font)
 
 
 def chinese_font_families() -> list[str]:
