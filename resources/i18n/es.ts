@@ -3211,7 +3211,7 @@ imaginable</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Call your emergency number now (999 in the UK), or go to an emergency department, if your pain comes with a sign under “Now”. See a doctor the same day (in the UK, or call 111) for a sign under “Today”.</source>
+        <source>Call your emergency number now (999 in the UK), or go to an emergency department, if your pain comes with a sign under “Now”. See a doctor the same day (in the UK you can also call 111) for a sign under “Today”.</source>
         <translation>Llame ahora a su número de emergencias (999 en el Reino Unido) o vaya a un servicio de urgencias si su dolor se acompaña de alguna señal de “Ahora”. Consulte a un médico el mismo día (en el Reino Unido también puede llamar al 111) si tiene alguna señal de “Hoy”.</translation>
     </message>
     <message>

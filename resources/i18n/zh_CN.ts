@@ -3191,7 +3191,7 @@ imaginable</source>
     </message>
     <message>
         <location line="+11"/>
-        <source>Call your emergency number now (999 in the UK), or go to an emergency department, if your pain comes with a sign under “Now”. See a doctor the same day (in the UK, or call 111) for a sign under “Today”.</source>
+        <source>Call your emergency number now (999 in the UK), or go to an emergency department, if your pain comes with a sign under “Now”. See a doctor the same day (in the UK you can also call 111) for a sign under “Today”.</source>
         <translation>如果您的疼痛伴有“立即”下列出的任何征兆，请立即拨打急救电话（英国为 999），或前往急诊科。如果伴有“今天”下列出的征兆，请当天看医生（在英国，也可以拨打 111）。</translation>
     </message>
     <message>

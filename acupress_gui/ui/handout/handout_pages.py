@@ -524,7 +524,7 @@ class _Builder:
             "handout",
             "Call your emergency number now (999 in the UK), or go to an emergency "
             "department, if your pain comes with a sign under \u201cNow\u201d. See a doctor "
-            "the same day (in the UK, or call 111) for a sign under \u201cToday\u201d.",
+            "the same day (in the UK you can also call 111) for a sign under \u201cToday\u201d.",
         )
         sources = [
             self.heading(
