@@ -13,13 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from acupress_gui.bootstrap.kiosk_setup import KioskSetup
 from acupress_gui.core.clock import Clock, SystemClock
 from acupress_gui.core.history_recorder import HistoryRecorder
-from acupress_gui.core.kiosk.counting_recorder import CountingRecorder
-from acupress_gui.core.kiosk.kiosk_config import KioskConfig
-from acupress_gui.core.kiosk.pin_lockout import PinLockout
-from acupress_gui.core.kiosk.visit_counters import VisitCounters
 from acupress_gui.core.paths import AppPaths
 from acupress_gui.core.preferences import (
     DeviceSettings,
@@ -36,8 +31,14 @@ from acupress_gui.ui.timer.cue_player import CuePlayer
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
 
 if TYPE_CHECKING:
+    # The kiosk's parts: a desktop start must not pay for them before its window shows.
+    from acupress_gui.bootstrap.kiosk_setup import KioskSetup
     from acupress_gui.core.catalog import Catalog
     from acupress_gui.core.history import HistoryStore
+    from acupress_gui.core.kiosk.counting_recorder import CountingRecorder
+    from acupress_gui.core.kiosk.kiosk_config import KioskConfig
+    from acupress_gui.core.kiosk.pin_lockout import PinLockout
+    from acupress_gui.core.kiosk.visit_counters import VisitCounters
     from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
     from acupress_gui.ui.timer.speech_engine import SpeechEngine
     from acupress_gui.ui.visitor.visitor_session import VisitorSession
@@ -267,6 +268,10 @@ def build_kiosk_services(
     lockout in its state folder (in memory where there is none); the app's texts in the
     first language offered. Tests hand in a fake clock: the idle time, the lockout and
     the counters' days all follow it."""
+    from acupress_gui.core.kiosk.counting_recorder import CountingRecorder
+    from acupress_gui.core.kiosk.pin_lockout import PinLockout
+    from acupress_gui.core.kiosk.visit_counters import VisitCounters
+
     clock = clock or SystemClock()
     translations = translations or Translations()
     translations.use(setup.config.languages[0])
