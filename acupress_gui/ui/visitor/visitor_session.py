@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.style_caches import release_style_caches
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
 from acupress_gui.ui.visitor.visitor_view import VisitorView
 
@@ -59,6 +60,7 @@ class VisitorSession(QObject):
         insights = view.insights_view()
         if insights is not None:
             insights.shutdown()
+        release_style_caches(view)  # its dialogs' too, while they are still in it
         questions.dismiss_all(view)
         view.setParent(None)
         view.deleteLater()
