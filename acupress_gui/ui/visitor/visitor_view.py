@@ -194,7 +194,7 @@ class VisitorView(QWidget):
         self.timer_card.spots_shown.connect(self.body_map.highlight)
         self.body_map.zoom_changed.connect(self._update_zoom_actions)
         self.flow.stage_changed.connect(self._on_stage_changed)
-        self.flow.high_pain_rated.connect(self.red_flag_banner.show)
+        self.flow.high_pain_rated.connect(self.red_flag_banner.appear)
         self.session_summary.red_flags_requested.connect(self.show_notice)
         if mode.own_records:
             self.session_summary.insights_requested.connect(self.show_insights)
@@ -378,7 +378,7 @@ class VisitorView(QWidget):
             ),
         )
         banner.add_button(self.tr("When to see a doctor"), self.show_notice)
-        banner.add_button(self.tr("Dismiss"), banner.hide, "quietButton")
+        banner.add_button(self.tr("Dismiss"), banner.dismiss, "quietButton")
         return banner
 
     def _build_history_banner(self) -> Banner:
@@ -394,7 +394,7 @@ class VisitorView(QWidget):
             "correctionCard",
             self.tr("It is one of your reminder times. Start a routine below when you are ready."),
         )
-        banner.add_button(self.tr("Not now"), banner.hide, "quietButton")
+        banner.add_button(self.tr("Not now"), banner.dismiss, "quietButton")
         return banner
 
     def _action(
