@@ -26,6 +26,7 @@ from acupress_gui.core.kiosk.idle_policy import IdlePolicy
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.kiosk.attract_screen import AttractScreen
 from acupress_gui.ui.kiosk.dialog_layer import DialogLayer
+from acupress_gui.ui.kiosk.event_watchers import EventWatchers
 from acupress_gui.ui.kiosk.idle_countdown import IdleCountdown
 from acupress_gui.ui.kiosk.idle_watch import IdleWatch
 from acupress_gui.ui.kiosk.kiosk_guard import KioskGuard
@@ -80,10 +81,10 @@ class KioskWindow(QWidget):
         application = QApplication.instance()
         if application is None:
             raise RuntimeError("the kiosk window needs a QApplication")
-        # The last filter installed sees each event first: the watch and the gesture see
-        # even the keys the guard then stops (a blocked key still means someone there).
-        for event_filter in (self.guard, self.gesture, self.idle):
-            application.installEventFilter(event_filter)
+        # The watch and the gesture first: they see even the keys the guard then stops
+        # (a blocked key still means someone there).
+        self._watchers = EventWatchers((self.idle, self.gesture, self.guard), self)
+        application.installEventFilter(self._watchers)
 
         self._overlays: list[Overlay] = []
         self._countdown: IdleCountdown | None = None
@@ -419,12 +420,11 @@ class KioskWindow(QWidget):
         self._ended = True
         log.info("Kiosk: staff closed kiosk mode")
         self.idle.stop()
-        application = QApplication.instance()
-        if application is not None:
-            application.removeEventFilter(self.gesture)
-            application.removeEventFilter(self.idle)
         self._close_overlays()
         self._end_session()
+        application = QApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self._watchers)
         self.guard.close()
         super().closeEvent(event)
         self.closed.emit()
