@@ -62,6 +62,8 @@ class VisitorSession(QObject):
             insights.shutdown()
         release_style_caches(view)  # its dialogs' too, while they are still in it
         questions.dismiss_all(view)
-        view.setParent(None)
+        # Hidden where it is, not taken out of the window: moving a whole view out from
+        # under the window's style sheet restyles every widget of it, only to delete it.
+        view.hide()
         view.deleteLater()
         log.info("Visitor session closed")
