@@ -137,21 +137,28 @@ class KioskWindow(QWidget):
         self._parts.use_language(code)
 
     def _open_session(self, start: VisitorStart) -> None:
-        session = self._parts.new_session(self.language, self._preferences, start)
+        # The page in its place first and the view built in it: a styled widget moved
+        # under another parent is styled again, and a view is some 200 widgets.
+        page = QWidget()
+        page.setObjectName("visitorPage")
+        self.pages.addWidget(page)
+        try:
+            session = self._parts.new_session(self.language, self._preferences, start, page)
+        except BaseException:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+            raise
         view = session.view
         bar = VisitorBar(self._parts.clinic_name, self._parts.config.languages, self.language)
         bar.language_chosen.connect(self.switch_language)
         # A kiosk saves no file, so there is nothing of its own a sheet could replace.
         bar.sheet_requested.connect(lambda: view.print_handout(frozenset))
         bar.finished.connect(self.new_visitor)
-        page = QWidget()
-        page.setObjectName("visitorPage")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(view, 1)
-        self.pages.addWidget(page)
         view.driver.running_changed.connect(self._follow_sitting)
         view.driver.paused_changed.connect(self._follow_sitting)
         view.flow.stage_changed.connect(self._follow_sitting)
