@@ -111,13 +111,14 @@ class KioskWindow(QWidget):
         self.idle.stop()
         self._close_overlays()
         self._close_staff_screen()
+        self._use_language(self._parts.config.languages[0])
+        self._show_attract()  # first: then the visitor's page goes from behind it
         self._end_session()
         _empty_clipboard()
-        self._use_language(self._parts.config.languages[0])
         self._preferences = self._parts.new_preferences()
         self._welcomed = False
         self._open_session(VisitorStart())
-        self._show_attract()
+        self._arrange()
         log.info("Kiosk: ready for the next visitor")
 
     @property
@@ -198,14 +199,13 @@ class KioskWindow(QWidget):
     # --- pages ---------------------------------------------------------------------
 
     def _show_attract(self) -> None:
-        if self.attract is not None:
-            self.pages.removeWidget(self.attract)
-            self.attract.deleteLater()
-        attract = AttractScreen(self._parts.clinic_name, self._parts.config.languages)
-        attract.started.connect(self._visitor_started)
-        self.pages.addWidget(attract)
-        self.attract = attract
-        self._show(attract)
+        """The start screen, made once: it holds nothing of any visitor, and its words
+        are always in the first language offered."""
+        if self.attract is None:
+            self.attract = AttractScreen(self._parts.clinic_name, self._parts.config.languages)
+            self.attract.started.connect(self._visitor_started)
+            self.pages.addWidget(self.attract)
+        self._show(self.attract)
 
     def _visitor_started(self, code: str) -> None:
         if self._overlays or self.pages.currentWidget() is not self.attract:
