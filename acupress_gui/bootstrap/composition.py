@@ -32,6 +32,8 @@ from acupress_gui.ui.visitor.visitor_start import VisitorStart
 
 if TYPE_CHECKING:
     # The kiosk's parts: a desktop start must not pay for them before its window shows.
+    from PySide6.QtWidgets import QWidget
+
     from acupress_gui.bootstrap.kiosk_setup import KioskSetup
     from acupress_gui.core.catalog import Catalog
     from acupress_gui.core.history import HistoryStore
@@ -305,9 +307,14 @@ def _memory_never_fails(problem: str | None) -> None:
 
 
 def build_kiosk_visitor(
-    services: KioskServices, language: str, preferences: Preferences, start: VisitorStart
+    services: KioskServices,
+    language: str,
+    preferences: Preferences,
+    start: VisitorStart,
+    parent: QWidget | None = None,
 ) -> VisitorSession:
-    """One visitor's session at the kiosk, in their language, on their preferences."""
+    """One visitor's session at the kiosk, in their language, on their preferences, its
+    view built inside ``parent``."""
     from acupress_gui.ui.timer.hold_timer_driver import HoldTimerDriver
     from acupress_gui.ui.timer.speech_engine import speaks_cues
     from acupress_gui.ui.visitor.visitor_mode import kiosk_mode
@@ -327,6 +334,7 @@ def build_kiosk_visitor(
         clock.monotonic,
         clock.wall,
         speech,
+        parent,
         mode=kiosk_mode(services.setup.config.print_handout),
     )
     return VisitorSession(view, start)
@@ -357,8 +365,8 @@ def build_kiosk_window(
         use_language=use_language or services.translations.use,
         catalog=services.catalog,
         new_preferences=lambda: kiosk_preferences(setup.config),
-        new_session=lambda language, preferences, start: build_kiosk_visitor(
-            services, language, preferences, start
+        new_session=lambda language, preferences, start, parent: build_kiosk_visitor(
+            services, language, preferences, start, parent
         ),
     )
     return KioskWindow(parts)

@@ -14,7 +14,12 @@ languages and larger text would otherwise squeeze them into a narrow column."""
 
 
 class Banner(QFrame):
-    """Hidden until shown; ``kind`` picks its look from the stylesheet (an object name)."""
+    """Hidden until shown; ``kind`` picks its look from the stylesheet (an object name).
+
+    Signals reach it through ``appear`` and ``dismiss``, not Qt's ``show`` and ``hide``:
+    PySide 6.11 keeps about 50 bytes for good for each connection made to a method of
+    Qt's own, and a kiosk builds its banners anew for each visitor.
+    """
 
     def __init__(self, kind: str, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,11 +47,17 @@ class Banner(QFrame):
         button = QPushButton(text)
         button.setObjectName(style)
         if hides:
-            button.clicked.connect(self.hide)
+            button.clicked.connect(self.dismiss)
         button.clicked.connect(slot)
         self._buttons.addWidget(button)
         self._added.append(button)
         return button
+
+    def appear(self) -> None:
+        self.show()
+
+    def dismiss(self) -> None:
+        self.hide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+
+import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
@@ -22,6 +25,9 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self._last_to_the_right = last_to_the_right
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+        # Qt's own layouts delete their items; one written in Python has to, or each
+        # widget it ever held leaves its item behind.
+        self.destroyed.connect(functools.partial(_delete_items, self._items))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -78,3 +84,9 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+def _delete_items(items: list[QLayoutItem], *_destroyed: object) -> None:
+    for item in items:
+        shiboken6.delete(item)
+    items.clear()

@@ -46,6 +46,7 @@ class IdleWatch(QObject):
     counting = Signal(int)
     cancelled = Signal()
     expired = Signal()
+    EVENT_TYPES = INPUT_EVENTS
 
     def __init__(self, policy: IdlePolicy, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -2,8 +2,8 @@
 close or leave a window, context menus, tooltips (they can show a file's path), What's
 This, and anything that would open a browser or another program.
 
-Installed by the kiosk window only, as an application-wide event filter, so no widget
-of the visitor's view needs to know. A shortcut is reached through a ShortcutOverride event
+The kiosk window has it see every event of the application (``EventWatchers``), so no
+widget of the visitor's view needs to know. A shortcut is reached through a ShortcutOverride event
 before its key press: accepting that event and stopping both keeps every shortcut,
 Qt's own and the app's, from seeing the key. The window manager's own keys (Alt+Tab,
 Ctrl+Alt+Del) never reach the app; the OS kiosk around it has to hold those.
@@ -15,7 +15,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,9 @@ URL_SCHEMES = ("http", "https", "file", "mailto", "ftp", "tel")
 
 class KioskGuard(QObject):
     """Stops the keys, events and hand-offs that lead out of the kiosk ``window``;
-    ``close()`` lets them through again (when the kiosk ends)."""
+    ``close()`` lets the hand-offs through again (when the kiosk ends)."""
+
+    EVENT_TYPES = _BLOCKED_EVENTS | _KEY_EVENTS
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -74,9 +76,6 @@ class KioskGuard(QObject):
         if not self._active:
             return
         self._active = False
-        application = QApplication.instance()
-        if application is not None:
-            application.removeEventFilter(self)
         for scheme in URL_SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
 

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
+
 from acupress_gui.core.catalog import Catalog
 from acupress_gui.core.kiosk.kiosk_config import KioskConfig
 from acupress_gui.core.kiosk.pin_lockout import PinLockout
@@ -40,5 +42,6 @@ class KioskParts:
     """The catalog the kiosk shows (its entries and routines), in a language."""
     new_preferences: Callable[[], Preferences]
     """A visitor's own preferences: the defaults, kept in memory only."""
-    new_session: Callable[[str, Preferences, VisitorStart], VisitorSession]
-    """A visitor's session in a language, on their preferences, from where it starts."""
+    new_session: Callable[[str, Preferences, VisitorStart, QWidget], VisitorSession]
+    """A visitor's session in a language, on their preferences, from where it starts, its
+    view built inside the given widget."""

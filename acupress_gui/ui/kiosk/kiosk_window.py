@@ -26,6 +26,7 @@ from acupress_gui.core.kiosk.idle_policy import IdlePolicy
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.kiosk.attract_screen import AttractScreen
 from acupress_gui.ui.kiosk.dialog_layer import DialogLayer
+from acupress_gui.ui.kiosk.event_watchers import EventWatchers
 from acupress_gui.ui.kiosk.idle_countdown import IdleCountdown
 from acupress_gui.ui.kiosk.idle_watch import IdleWatch
 from acupress_gui.ui.kiosk.kiosk_guard import KioskGuard
@@ -80,10 +81,10 @@ class KioskWindow(QWidget):
         application = QApplication.instance()
         if application is None:
             raise RuntimeError("the kiosk window needs a QApplication")
-        # The last filter installed sees each event first: the watch and the gesture see
-        # even the keys the guard then stops (a blocked key still means someone there).
-        for event_filter in (self.guard, self.gesture, self.idle):
-            application.installEventFilter(event_filter)
+        # The watch and the gesture first: they see even the keys the guard then stops
+        # (a blocked key still means someone there).
+        self._watchers = EventWatchers((self.idle, self.gesture, self.guard), self)
+        application.installEventFilter(self._watchers)
 
         self._overlays: list[Overlay] = []
         self._countdown: IdleCountdown | None = None
@@ -110,13 +111,14 @@ class KioskWindow(QWidget):
         self.idle.stop()
         self._close_overlays()
         self._close_staff_screen()
+        self._use_language(self._parts.config.languages[0])
+        self._show_attract()  # first: then the visitor's page goes from behind it
         self._end_session()
         _empty_clipboard()
-        self._use_language(self._parts.config.languages[0])
         self._preferences = self._parts.new_preferences()
         self._welcomed = False
         self._open_session(VisitorStart())
-        self._show_attract()
+        self._arrange()
         log.info("Kiosk: ready for the next visitor")
 
     @property
@@ -136,21 +138,28 @@ class KioskWindow(QWidget):
         self._parts.use_language(code)
 
     def _open_session(self, start: VisitorStart) -> None:
-        session = self._parts.new_session(self.language, self._preferences, start)
+        # The page in its place first and the view built in it: a styled widget moved
+        # under another parent is styled again, and a view is some 200 widgets.
+        page = QWidget()
+        page.setObjectName("visitorPage")
+        self.pages.addWidget(page)
+        try:
+            session = self._parts.new_session(self.language, self._preferences, start, page)
+        except BaseException:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+            raise
         view = session.view
         bar = VisitorBar(self._parts.clinic_name, self._parts.config.languages, self.language)
         bar.language_chosen.connect(self.switch_language)
         # A kiosk saves no file, so there is nothing of its own a sheet could replace.
         bar.sheet_requested.connect(lambda: view.print_handout(frozenset))
         bar.finished.connect(self.new_visitor)
-        page = QWidget()
-        page.setObjectName("visitorPage")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(view, 1)
-        self.pages.addWidget(page)
         view.driver.running_changed.connect(self._follow_sitting)
         view.driver.paused_changed.connect(self._follow_sitting)
         view.flow.stage_changed.connect(self._follow_sitting)
@@ -190,14 +199,13 @@ class KioskWindow(QWidget):
     # --- pages ---------------------------------------------------------------------
 
     def _show_attract(self) -> None:
-        if self.attract is not None:
-            self.pages.removeWidget(self.attract)
-            self.attract.deleteLater()
-        attract = AttractScreen(self._parts.clinic_name, self._parts.config.languages)
-        attract.started.connect(self._visitor_started)
-        self.pages.addWidget(attract)
-        self.attract = attract
-        self._show(attract)
+        """The start screen, made once: it holds nothing of any visitor, and its words
+        are always in the first language offered."""
+        if self.attract is None:
+            self.attract = AttractScreen(self._parts.clinic_name, self._parts.config.languages)
+            self.attract.started.connect(self._visitor_started)
+            self.pages.addWidget(self.attract)
+        self._show(self.attract)
 
     def _visitor_started(self, code: str) -> None:
         if self._overlays or self.pages.currentWidget() is not self.attract:
@@ -419,12 +427,11 @@ class KioskWindow(QWidget):
         self._ended = True
         log.info("Kiosk: staff closed kiosk mode")
         self.idle.stop()
-        application = QApplication.instance()
-        if application is not None:
-            application.removeEventFilter(self.gesture)
-            application.removeEventFilter(self.idle)
         self._close_overlays()
         self._end_session()
+        application = QApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self._watchers)
         self.guard.close()
         super().closeEvent(event)
         self.closed.emit()

@@ -40,6 +40,7 @@ class StaffGesture(QObject):
     """
 
     requested = Signal()
+    EVENT_TYPES = _PRESSES | _MOVES | _ENDS | {QEvent.Type.KeyPress}
 
     def __init__(self, window: QWidget, clock: Callable[[], float]) -> None:
         super().__init__(window)

@@ -128,6 +128,8 @@ class TimerCard(QFrame):
         self._timed_steps: SpotSteps | None = None
         self._shown_spots: tuple[Place, ...] | None = None
         self._room_entries: tuple[Entry, ...] = ()
+        self._room_kept_for: tuple[object, ...] | None = None
+        """What the words' room was last measured for (``_keep_room_for_words``)."""
         self._after_lead_in = False
         """The step that just ended was the time to find the point: cue the hold."""
         self._run_started = 0.0
@@ -395,6 +397,7 @@ class TimerCard(QFrame):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._catch_up()
+        self._keep_room_for_words()
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -431,10 +434,23 @@ class TimerCard(QFrame):
         and under it for the longest spot: with large text or long translations they
         wrap, and keep room for their longest, so nothing below moves as they change."""
         width = self._words_box.width()
-        if width <= 0:
-            return
+        if width <= 0 or not self.isVisible():
+            return  # measured once shown: a view being built resizes and restyles it often
         entries = self._room_entries or ((self._entry,) if self._entry is not None else ())
         sets = self.sets.value()
+        labels = (self.entry_label, self.phase_label, self.breath_label, self.spot_label)
+        measured_for = (
+            width,
+            self.spot_label.width(),
+            *(label.font().key() for label in labels),
+            entries,
+            sets,
+            self.press_order_choice(),
+            self.position_seconds_choice(),
+        )
+        if measured_for == self._room_kept_for:
+            return
+        self._room_kept_for = measured_for
         titles = [self.tr("Hold timer")]
         titles += [self._set_title(entry.title, sets, sets) for entry in entries]
         phrases = (

@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 
 from acupress_gui.ui.common import questions
+from acupress_gui.ui.common.style_caches import release_style_caches
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
 from acupress_gui.ui.visitor.visitor_view import VisitorView
 
@@ -59,7 +60,10 @@ class VisitorSession(QObject):
         insights = view.insights_view()
         if insights is not None:
             insights.shutdown()
+        release_style_caches(view)  # its dialogs' too, while they are still in it
         questions.dismiss_all(view)
-        view.setParent(None)
+        # Hidden where it is, not taken out of the window: moving a whole view out from
+        # under the window's style sheet restyles every widget of it, only to delete it.
+        view.hide()
         view.deleteLater()
         log.info("Visitor session closed")

@@ -152,8 +152,7 @@ class VisitorView(QWidget):
         # Never less than the timer needs: squeezed, its rows would give way and Start,
         # Pause and Stop move as the side pane's other parts come and go. What it needs
         # changes with its width and the room its words keep (large text).
-        self.timer_card.installEventFilter(self)
-        self._keep_timer_whole()
+        self.timer_card.installEventFilter(self)  # measured once laid out, not before
         self.flow = SessionFlow(
             lambda: preferences.person.ask_pain,
             self.timer_card,
@@ -177,24 +176,25 @@ class VisitorView(QWidget):
         self._history_retry.timeout.connect(self.retry_history)
         self._build_zoom_actions()
 
+        # The frame first, the panes into it: a part that has been styled is styled
+        # again each time it moves under another parent.
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self._build_map_pane())
-        # With large text on a short screen the side pane scrolls rather than squeezing
-        # the timer or making the window taller than the screen.
-        side = VerticalScrollArea(self._build_side_pane())
-        side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
-        self.splitter.addWidget(side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        self.splitter.addWidget(self._build_map_pane())
+        # With large text on a short screen the side pane scrolls rather than squeezing
+        # the timer or making the window taller than the screen.
+        side = VerticalScrollArea(self._build_side_pane(), self.splitter)
+        side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
         self._set_tab_order()
 
         self.selection.selectionChanged.connect(self._on_selection_changed)
         self.timer_card.spots_shown.connect(self.body_map.highlight)
         self.body_map.zoom_changed.connect(self._update_zoom_actions)
         self.flow.stage_changed.connect(self._on_stage_changed)
-        self.flow.high_pain_rated.connect(self.red_flag_banner.show)
+        self.flow.high_pain_rated.connect(self.red_flag_banner.appear)
         self.session_summary.red_flags_requested.connect(self.show_notice)
         if mode.own_records:
             self.session_summary.insights_requested.connect(self.show_insights)
@@ -378,7 +378,7 @@ class VisitorView(QWidget):
             ),
         )
         banner.add_button(self.tr("When to see a doctor"), self.show_notice)
-        banner.add_button(self.tr("Dismiss"), banner.hide, "quietButton")
+        banner.add_button(self.tr("Dismiss"), banner.dismiss, "quietButton")
         return banner
 
     def _build_history_banner(self) -> Banner:
@@ -394,7 +394,7 @@ class VisitorView(QWidget):
             "correctionCard",
             self.tr("It is one of your reminder times. Start a routine below when you are ready."),
         )
-        banner.add_button(self.tr("Not now"), banner.hide, "quietButton")
+        banner.add_button(self.tr("Not now"), banner.dismiss, "quietButton")
         return banner
 
     def _action(
