@@ -46,6 +46,23 @@ if TYPE_CHECKING:
     from acupress_gui.ui.visitor.visitor_session import VisitorSession
 
 
+def _speech_for(
+    language: str, engine: SpeechEngine | None, engine_language: str | None
+) -> tuple[SpeechEngine, str | None]:
+    """A speech engine for ``language`` and the language it speaks: ``engine`` while it
+    speaks that language (or was handed in, with no language of its own), else a new one,
+    the old one closed."""
+    wanted = language.split("_")[0]  # the helper matches "zh", "es"
+    if engine is not None and engine_language not in (None, wanted):
+        engine.close()
+        engine = None
+    if engine is None:
+        from acupress_gui.ui.timer.speech_engine import SpeechEngine
+
+        return SpeechEngine(wanted), wanted
+    return engine, engine_language
+
+
 @dataclass
 class Services:
     """What every visitor session shares, for as long as the app runs."""
@@ -87,15 +104,9 @@ class Services:
         """The speech engine for the app's language, made with the first visitor and again
         after the language changes; its helper process starts only once spoken guidance is
         wanted (``speech_engine``)."""
-        wanted = self.translations.code.split("_")[0]  # the helper matches "zh", "es"
-        if self._speech is not None and self._speech_language not in (None, wanted):
-            self._speech.close()
-            self._speech = None
-        if self._speech is None:
-            from acupress_gui.ui.timer.speech_engine import SpeechEngine
-
-            self._speech = SpeechEngine(wanted)
-            self._speech_language = wanted
+        self._speech, self._speech_language = _speech_for(
+            self.translations.code, self._speech, self._speech_language
+        )
         return self._speech
 
     def close(self) -> None:
@@ -241,15 +252,9 @@ class KioskServices:
     def speech(self, language: str) -> SpeechEngine:
         """The speech engine for a visitor's language, made again when it changes; its
         helper process starts only if a visitor turns spoken guidance on."""
-        wanted = language.split("_")[0]  # the helper matches "zh", "es"
-        if self._speech is not None and self._speech_language not in (None, wanted):
-            self._speech.close()
-            self._speech = None
-        if self._speech is None:
-            from acupress_gui.ui.timer.speech_engine import SpeechEngine
-
-            self._speech = SpeechEngine(wanted)
-            self._speech_language = wanted
+        self._speech, self._speech_language = _speech_for(
+            language, self._speech, self._speech_language
+        )
         return self._speech
 
     def close(self) -> None:
