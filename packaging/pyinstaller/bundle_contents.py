@@ -78,6 +78,7 @@ SYSTEM_LIBRARIES: tuple[str, ...] = (
     "libfontconfig.so.*",
     "libfreetype.so.*",
     "libcups.so.*",
+    "libcrypto.so.*",
 )
 """Taken from the target machine, never bundled.
 
@@ -88,15 +89,17 @@ must be the version that reads the system's own font configuration (a bundled ol
 one fails on newer files and finds no fonts), and FreeType goes with it. CUPS's client
 library is the print server's own (a copy would bring the build machine's GnuTLS,
 Kerberos and Avahi, 9 MB); Qt's print plugin loads it only to print, and where it is
-missing the handout's Print opens the PDF in the system's viewer instead.
+missing the handout's Print opens the PDF in the system's viewer instead. OpenSSL's
+libcrypto (5 MB) is the system's too, for hashlib's scrypt, which keeps the kiosk's staff
+PIN as a hash: every system with that glibc has OpenSSL 3, and its security fixes
+reach the app with the system's updates.
 """
 
 EXCLUDED_MODULES: tuple[str, ...] = (
     "tkinter",
     "readline",  # the interactive prompt only; brings libreadline and libtinfo
-    "ssl",  # no network: drops OpenSSL (5 MB); hashlib falls back to its own SHA-256
+    "ssl",  # no network: no TLS (hashlib's _hashlib stays, on the system's libcrypto)
     "_ssl",
-    "_hashlib",
     "PySide6.QtTest",  # pyqtgraph tries it and does without
     "PySide6.QtDBus",  # Qt uses D-Bus itself, from C++; the bindings are not needed
     "PySide6.QtConcurrent",

@@ -32,6 +32,7 @@ BASE_LIBRARIES = re.compile(
     r"|libfontconfig|libfreetype|libexpat|libpng16"  # fonts, as the system configures them
     r"|libwayland-client|libwayland-cursor|libwayland-egl"  # a Wayland session's own
     r"|libz"  # PyInstaller's launcher links it before the bundle's folder is searched
+    r"|libcrypto"  # OpenSSL 3, for the kiosk PIN's scrypt hash (bundle_contents.py)
     r")\.so[.0-9]*"
 )
 """Libraries the target machine provides (names, matched whole)."""

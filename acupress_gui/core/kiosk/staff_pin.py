@@ -61,6 +61,8 @@ def hash_pin(pin: str) -> PinHash:
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    if not hasattr(hashlib, "scrypt"):  # a Python built without OpenSSL
+        raise PinError("this copy of AcuPress cannot hash a PIN: its Python has no OpenSSL")
     return hashlib.scrypt(
         pin.encode("ascii", "replace"), salt=salt, n=n, r=r, p=p, dklen=_KEY_BYTES
     )
