@@ -16,6 +16,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from acupress_gui import APP_ID, __version__
 from acupress_gui.app import EXIT_CANNOT_OPEN_WINDOW, EXIT_OTHER_COPY_UNRESPONSIVE
@@ -24,6 +25,12 @@ from acupress_gui.bootstrap.diagnostics import process_diagnostics
 from acupress_gui.bootstrap.kiosk_setup import KioskSetupError, prepare_kiosk
 from acupress_gui.bootstrap.preflight import check_window, import_problem, report_window_problem
 from acupress_gui.core.paths import AppPaths, resolve_paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from acupress_gui.core.kiosk.kiosk_config import KioskConfig
+    from acupress_gui.ui.common.theme import Theme
 
 log = logging.getLogger("acupress_gui")
 
@@ -71,6 +78,15 @@ def refuse(paths: AppPaths, message: str) -> None:
         print(f"AcuPress kiosk mode cannot start: {message}", file=sys.stderr)
 
 
+def apply_kiosk_look(app: QApplication, theme: Theme, config: KioskConfig) -> None:
+    """The whole application in ``theme``, its text at the kiosk's size (``text_scale``,
+    150 % unless ``kiosk.toml`` says otherwise) for reading at arm's length: the
+    visitor's view and the kiosk's own screens, whose type is sized from it."""
+    from acupress_gui.ui.common.theme import apply_theme
+
+    apply_theme(app, theme, config.text_scale)
+
+
 def run_kiosk(options: Options, folder: Path) -> int:
     """Run the kiosk of ``folder``; returns the process exit code."""
     try:
@@ -95,7 +111,7 @@ def run_kiosk(options: Options, folder: Path) -> int:
             return EXIT_CANNOT_OPEN_WINDOW
 
         from acupress_gui.bootstrap.composition import build_kiosk_services, build_kiosk_window
-        from acupress_gui.ui.common.theme import apply_theme, current_theme
+        from acupress_gui.ui.common.theme import current_theme
         from acupress_gui.ui.shell.single_instance import Claim, SingleInstance
 
         log.info(
@@ -116,7 +132,7 @@ def run_kiosk(options: Options, folder: Path) -> int:
         app.setApplicationVersion(__version__)
         app.setDesktopFileName(APP_ID)
         theme = current_theme()
-        apply_theme(app, theme)
+        apply_kiosk_look(app, theme, setup.config)
 
         instance = SingleInstance(paths.data_dir)
         claim = instance.claim()
