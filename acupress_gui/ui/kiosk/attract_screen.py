@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from acupress_gui.core.languages import language
 
@@ -50,6 +50,9 @@ class AttractScreen(QWidget):
         for code in languages:
             button = QPushButton(language(code).native_name)
             button.setObjectName("languageButton")
+            # All as tall as the tallest: a language whose script has taller lines (Chinese)
+            # would otherwise get the others' height, its padding cut.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
             button.clicked.connect(lambda _checked=False, code=code: self.started.emit(code))
             row.addWidget(button)
             self.language_buttons[code] = button

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from acupress_gui.core.languages import language
 from acupress_gui.ui.common.margins import set_reading_margins
@@ -61,6 +61,10 @@ class VisitorBar(QWidget):
         self.finish_button.clicked.connect(self.finished)
         layout.addWidget(self.sheet_button)
         layout.addWidget(self.finish_button)
+        # Every button as tall as the tallest: one of a fixed height would hold the bar
+        # to it, and a language whose script has taller lines (Chinese) gets cut.
+        for button in (*self.language_buttons.values(), self.sheet_button, self.finish_button):
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
 
     def set_languages_enabled(self, enabled: bool) -> None:
         """A language change rebuilds the view: not while a hold or routine runs."""
