@@ -2,10 +2,11 @@
 
 Under a style sheet (the app always has one), Qt caches what it looks up for a widget
 under the widget's address, and drops that when the widget is destroyed; but only for a
-widget it styles itself. The line edit inside a spin box or a combo box, and a combo
-box's popup frame, it leaves to their box, and what it cached for them while they were
-being made (a few hundred bytes each) stays for the rest of the run (seen with Qt 6.11).
-A kiosk builds a visitor's view, with several of them, for every visitor.
+widget it styles itself. The line edit inside a spin box or a combo box, a combo box's
+popup frame and a scroll area's viewport it leaves to their owner, and what it cached
+for them while they were made and painted (a few hundred bytes each) stays for the rest
+of the run (seen with Qt 6.11). A kiosk builds a visitor's view, with a dozen of them,
+for every visitor.
 
 A part with a style sheet of its own is one the style styles, and so one it forgets when
 the part goes: ``release_style_caches`` gives one to each such part of a widget that is
@@ -14,7 +15,14 @@ about to be deleted, when what the part looks like no longer matters.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFrame, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QFrame,
+    QLineEdit,
+    QWidget,
+)
 
 _OWN_SHEET = "/* the widget is being deleted */"
 """Empty of rules, but not empty: enough for the style to take the widget as its own."""
@@ -28,8 +36,9 @@ def release_style_caches(root: QWidget) -> None:
 
 
 def inner_parts(root: QWidget) -> list[QWidget]:
-    """The parts under ``root`` the style leaves to their box: a spin box's or combo
-    box's line edit, a combo box's popup frame (Qt's own test, ``unstylable``)."""
+    """The parts under ``root`` the style leaves to their owner: a spin box's or combo
+    box's line edit, a combo box's popup frame, a scroll area's viewport (Qt's own test,
+    ``unstylable``)."""
     parts: list[QWidget] = []
     for edit in root.findChildren(QLineEdit):
         if isinstance(edit.parentWidget(), QAbstractSpinBox | QComboBox):
@@ -37,4 +46,5 @@ def inner_parts(root: QWidget) -> list[QWidget]:
     for frame in root.findChildren(QFrame):
         if isinstance(frame.parentWidget(), QComboBox):
             parts.append(frame)
+    parts += [area.viewport() for area in root.findChildren(QAbstractScrollArea)]
     return parts

@@ -39,7 +39,10 @@ class BodyFigureItem(QGraphicsItem):
     """Silhouette with soft fill and a clean outline, and lighter landmark hints.
 
     Pens are cosmetic, so lines keep their pixel width at every zoom and the figure
-    stays crisp: it is vector all the way down.
+    stays crisp: it is vector all the way down. Drawn, it is kept as a picture at the
+    view's scale, so a repaint for anything else (a marker's ring, a layer over the
+    kiosk's window, a pan) copies it rather than filling and stroking the outline
+    again, more than half of a repaint of the map; a zoom draws it afresh.
     """
 
     def __init__(self, theme: Theme) -> None:
@@ -52,6 +55,7 @@ class BodyFigureItem(QGraphicsItem):
         for x, y in body.SPINOUS_BUMPS:
             self._hints.addEllipse(QPointF(x, y), 0.35, 0.35)
         self._bounds = self._outline.boundingRect().adjusted(-0.5, -0.5, 0.5, 0.5)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def figure_rect(self) -> QRectF:
         """The silhouette's extent, without margins."""

@@ -146,9 +146,7 @@ class VisitorView(QWidget):
         self.spoken_guide.follow(driver)
         self.session_summary = SessionSummary()
         self.routine_bar = RoutineBar()
-        self.session_stack = QStackedWidget()
-        for card in (self.timer_card, self.session_summary):
-            self.session_stack.addWidget(card)
+        self.session_stack = QStackedWidget()  # its cards go in once it is in place
         # Never less than the timer needs: squeezed, its rows would give way and Start,
         # Pause and Stop move as the side pane's other parts come and go. What it needs
         # changes with its width and the room its words keep (large text).
@@ -188,6 +186,8 @@ class VisitorView(QWidget):
         # the timer or making the window taller than the screen.
         side = VerticalScrollArea(self._build_side_pane(), self.splitter)
         side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
+        for card in (self.timer_card, self.session_summary):
+            self.session_stack.addWidget(card)
         self._set_tab_order()
 
         self.selection.selectionChanged.connect(self._on_selection_changed)
