@@ -37,7 +37,9 @@ class StepNumber(QWidget):
         self._minimum, self._maximum, self._step = minimum, maximum, step
         self._text_for = text_for or (lambda number: QLocale().toString(number))
         self._value = minimum
+        #: A screen reader's name for the minus button beside a number (sets, seconds).
         self.less_button = self._button("\u2212", self.tr("Less"), -step)
+        #: A screen reader's name for the plus button beside a number (sets, seconds).
         self.more_button = self._button("+", self.tr("More"), step)
         self.shown = _ValueLabel([self._text_for(v) for v in range(minimum, maximum + 1, step)])
         # Its own size, never stretched by a row: the buttons stay beside the number.
