@@ -130,6 +130,8 @@ def main(cycles: int, screen: tuple[int, int]) -> None:
         if attract is None or window.pages.currentWidget() is not attract:
             raise RuntimeError(f"cycle {cycle}: the start screen is not showing")
         tap(attract.language_buttons[languages[cycle % len(languages)]])
+        if window.session is None or window.session is session:
+            raise RuntimeError(f"cycle {cycle}: no new session for the visitor")
         welcome = window.welcome
         if welcome is None:
             raise RuntimeError(f"cycle {cycle}: no welcome")
@@ -157,8 +159,8 @@ def main(cycles: int, screen: tuple[int, int]) -> None:
             raise RuntimeError(f"cycle {cycle}: no countdown after the idle time")
         advance(config.warning_seconds)
         settle()
-        if window.session is session or window.session is None:
-            raise RuntimeError(f"cycle {cycle}: the visitor's session was not replaced")
+        if window.session is not None:
+            raise RuntimeError(f"cycle {cycle}: the visitor's session was not closed")
 
     def tree_size(item: QObject) -> int:
         return 1 + sum(tree_size(child) for child in item.children())

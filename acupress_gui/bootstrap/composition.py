@@ -348,7 +348,7 @@ def build_kiosk_visitor(
 def build_kiosk_window(
     services: KioskServices, use_language: Callable[[str], object] | None = None
 ) -> KioskWindow:
-    """The kiosk shell, its first visitor's session waiting behind the start screen.
+    """The kiosk shell on its start screen, waiting for the first visitor.
 
     ``use_language`` puts the application's own texts in a language (the services'
     translations; tests may watch instead).

@@ -10,7 +10,10 @@ for every visitor.
 
 A part with a style sheet of its own is one the style styles, and so one it forgets when
 the part goes: ``release_style_caches`` gives one to each such part of a widget that is
-about to be deleted, when what the part looks like no longer matters.
+about to be deleted, when what the part looks like no longer matters. A sheet given to
+a part restyles everything inside it, so a scroll area's viewport, which holds a whole
+pane, gets its sheet while still empty (``forgotten_when_gone``): a sheet without
+rules changes nothing of how it looks.
 """
 
 from __future__ import annotations
@@ -24,8 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_OWN_SHEET = "/* the widget is being deleted */"
+_OWN_SHEET = "/* a part the style forgets when it goes */"
 """Empty of rules, but not empty: enough for the style to take the widget as its own."""
+
+
+def forgotten_when_gone(viewport: QWidget) -> None:
+    """Give a scroll area's ``viewport``, before it holds anything, a sheet of its own."""
+    viewport.setStyleSheet(_OWN_SHEET)
 
 
 def release_style_caches(root: QWidget) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from acupress_gui.ui.common.style_caches import forgotten_when_gone
+
 
 class LeastHeightPane(QWidget):
     """A pane whose height for a width is the least its layout needs at that width.
@@ -64,6 +66,7 @@ class VerticalScrollArea(QScrollArea):
         """``content`` is a word-wrapped label, or a ``LeastHeightPane`` with a layout."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        forgotten_when_gone(self.viewport())  # it holds a whole pane
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(content)

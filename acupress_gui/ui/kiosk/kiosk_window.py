@@ -9,8 +9,8 @@ reach what is beneath either.
 Each visitor gets a session of their own, built, never cleared: when they finish or
 the countdown runs out, the session is closed (a running hold ends as stopped by
 quitting, and is only counted), the clipboard is emptied, the language goes back to the
-first offered, and a fresh session waits behind the start screen. The window can only
-be closed through the staff screen's Exit.
+first offered, and the start screen shows; the next visitor's session is built when they
+choose their language. The window can only be closed through the staff screen's Exit.
 """
 
 from __future__ import annotations
@@ -106,7 +106,10 @@ class KioskWindow(QWidget):
     # --- visitors ------------------------------------------------------------------
 
     def new_visitor(self) -> None:
-        """Close everything of the visitor and wait for the next behind the start screen."""
+        """Close everything of the visitor and wait for the next on the start screen.
+
+        The next visitor's session is built when they choose their language: built in
+        it once, not built in the first language and again in theirs."""
         self._recovering = False
         self.idle.stop()
         self._close_overlays()
@@ -117,7 +120,6 @@ class KioskWindow(QWidget):
         _empty_clipboard()
         self._preferences = self._parts.new_preferences()
         self._welcomed = False
-        self._open_session(VisitorStart())
         self._arrange()
         log.info("Kiosk: ready for the next visitor")
 
@@ -210,10 +212,8 @@ class KioskWindow(QWidget):
     def _visitor_started(self, code: str) -> None:
         if self._overlays or self.pages.currentWidget() is not self.attract:
             return  # a press held on the start screen opened the PIN pad
-        if code != self.language:
-            self._end_session()
-            self._use_language(code)
-            self._open_session(VisitorStart())
+        self._use_language(code)
+        self._open_session(VisitorStart())  # the start screen shows only between sessions
         self._show(self.visitor_page)
         if not self._welcomed:
             self._welcome()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from acupress_gui.core.catalog import Catalog, PregnancyAdvice
 from acupress_gui.ui.common.first_run_notice import notice_html
 from acupress_gui.ui.common.margins import set_reading_margins
+from acupress_gui.ui.common.style_caches import forgotten_when_gone
 from acupress_gui.ui.kiosk.more_below import MoreBelow
 
 YES, NO, NOT_SURE = "yes", "no", "not sure"
@@ -51,6 +52,7 @@ class WelcomeCard(QFrame):
         # its foot says there is more (the back's signs come after the neck's).
         scroll = QScrollArea()
         scroll.setObjectName("noticeScroll")
+        forgotten_when_gone(scroll.viewport())  # a card for each visitor
         scroll.setWidget(notice)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

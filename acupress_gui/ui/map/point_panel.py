@@ -12,6 +12,7 @@ from acupress_gui.core.catalog import Catalog, Entry
 from acupress_gui.ui.common import advice
 from acupress_gui.ui.common.core_text import translated
 from acupress_gui.ui.common.section_heading import section_heading
+from acupress_gui.ui.common.style_caches import forgotten_when_gone
 from acupress_gui.ui.common.theme import Theme
 
 
@@ -31,6 +32,7 @@ class PointPanel(QScrollArea):
     def __init__(self, catalog: Catalog, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pointPanel")
+        forgotten_when_gone(self.viewport())  # it holds a whole pane
         self.setAccessibleName(self.tr("Point details"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

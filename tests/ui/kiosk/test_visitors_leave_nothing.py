@@ -14,20 +14,24 @@ from pytestqt.qtbot import QtBot
 
 from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
 from tests.core.fake_clock import FakeClock
-from tests.ui.kiosk.conftest import Kiosk, tap
+from tests.ui.kiosk.conftest import Kiosk, start_visiting, tap
 from tests.ui.survivors import app_objects, connections, parts_never_forgotten, run_deletions
 
 VISITORS = 6
 
 
-def visit(qtbot: QtBot, window: KioskWindow, clock: FakeClock, language: str) -> None:
-    """A visitor in ``language``: a point, a hold begun, and then they walk away."""
+def visit(
+    qtbot: QtBot, window: KioskWindow, clock: FakeClock, language: str
+) -> list[weakref.ref[QObject]]:
+    """A visitor in ``language``: a point, a hold begun, and then they walk away; what
+    refers weakly to their session and its view."""
     assert window.attract is not None
     tap(qtbot, window.attract.language_buttons[language])
     assert window.welcome is not None
     tap(qtbot, window.welcome.answer_buttons["no"])
     assert window.session is not None
     view = window.session.view
+    theirs: list[weakref.ref[QObject]] = [weakref.ref(window.session), weakref.ref(view)]
     view.select_entry("wind-pool")
     tap(qtbot, view.timer_card.start_button)
     tap(qtbot, view.check_in.skip_button)
@@ -40,6 +44,7 @@ def visit(qtbot: QtBot, window: KioskWindow, clock: FakeClock, language: str) ->
         window.idle.poll()
     qtbot.waitUntil(lambda: window.session is not session)
     run_deletions()
+    return theirs
 
 
 def long_lived(kiosk: Kiosk) -> dict[str, QObject]:
@@ -65,10 +70,8 @@ def test_visitors_in_every_language_leave_no_object_and_no_connection_behind(
     window = kiosk.window
     languages = kiosk.services.setup.config.languages
     for language in languages:  # each language's texts and speech are made once
-        visit(qtbot, window, clock, language)
+        gone = visit(qtbot, window, clock, language)
     objects, connected = app_objects(), connections(long_lived(kiosk))
-    assert window.session is not None
-    gone = [weakref.ref(window.session), weakref.ref(window.session.view)]
     for visitor in range(VISITORS):
         visit(qtbot, window, clock, languages[visitor % len(languages)])
     assert [ref() for ref in gone] == [None, None]
@@ -79,6 +82,7 @@ def test_visitors_in_every_language_leave_no_object_and_no_connection_behind(
 def test_a_reset_lets_qts_style_forget_the_visitors_view(
     qtbot: QtBot, window: KioskWindow, clock: FakeClock
 ) -> None:
+    start_visiting(qtbot, window)
     assert window.session is not None
     view = window.session.view
     window.new_visitor()
