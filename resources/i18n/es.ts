@@ -2265,6 +2265,21 @@ imaginable</translation>
     </message>
 </context>
 <context>
+    <name>StepNumber</name>
+    <message>
+        <location filename="../../acupress_gui/ui/common/step_number.py" line="+41"/>
+        <source>Less</source>
+        <extracomment>A screen reader&apos;s name for the minus button beside a number (sets, seconds).</extracomment>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More</source>
+        <extracomment>A screen reader&apos;s name for the plus button beside a number (sets, seconds).</extracomment>
+        <translation>Más</translation>
+    </message>
+</context>
+<context>
     <name>TimeField</name>
     <message>
         <location filename="../../acupress_gui/ui/reminders/time_field.py" line="+26"/>
@@ -2280,29 +2295,29 @@ imaginable</translation>
 <context>
     <name>TimerCard</name>
     <message>
-        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+154"/>
+        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+164"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+667"/>
+        <location line="+749"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-667"/>
-        <location line="+667"/>
+        <location line="-749"/>
+        <location line="+749"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-748"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>{n} s</source>
         <translation>{n} s</translation>
     </message>
@@ -2312,28 +2327,29 @@ imaginable</translation>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+70"/>
         <source>Custom</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
         <source>Hold for</source>
         <translation>Duración de la presión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+69"/>
         <source>Custom hold, minutes and seconds</source>
         <translation>Presión personalizada, minutos y segundos</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+31"/>
+        <location line="-68"/>
+        <location line="+80"/>
+        <location line="+34"/>
         <source>Sets</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-113"/>
         <source>Both sides at once</source>
         <translation>Los dos lados a la vez</translation>
     </message>
@@ -2344,11 +2360,12 @@ imaginable</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+112"/>
         <source>Sides</source>
         <translation>Lados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-111"/>
         <source>All spots together</source>
         <translation>Todos los sitios a la vez</translation>
     </message>
@@ -2359,37 +2376,41 @@ imaginable</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>Spots</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-44"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
         <source>Time to get into position, seconds</source>
         <translation>Tiempo para colocarse, en segundos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+71"/>
+        <location line="+35"/>
         <source>Hold</source>
         <translation>Presión</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+546"/>
+        <location line="-26"/>
+        <location line="+30"/>
+        <location line="+540"/>
         <source>Get into position</source>
         <translation>Colóquese</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-463"/>
         <source>Start, pause or resume the hold</source>
         <translation>Empezar, pausar o continuar</translation>
     </message>
@@ -2399,26 +2420,26 @@ imaginable</translation>
         <translation>Detener la presión</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+227"/>
         <source>{n} spots, one after the other</source>
         <translation>{n} sitios, uno tras otro</translation>
     </message>
     <message>
-        <location line="-422"/>
-        <location line="+317"/>
-        <location line="+91"/>
+        <location line="-506"/>
+        <location line="+399"/>
+        <location line="+93"/>
         <source>Hold timer</source>
         <translation>Temporizador de presión</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Choose a point first</source>
         <translation>Primero elija un punto</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+67"/>
+        <location line="-65"/>
+        <location line="+69"/>
         <source>Ready when you are</source>
         <translation>Empiece cuando quiera</translation>
     </message>
@@ -2428,7 +2449,8 @@ imaginable</translation>
         <translation>Al pulsar Empezar: {time} para encontrar el sitio.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-301"/>
+        <location line="+302"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2502,8 +2524,8 @@ imaginable</translation>
         <translation>{first}. {then}</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+177"/>
+        <location line="-170"/>
+        <location line="+179"/>
         <source>Stopped early. The time you held is saved.</source>
         <translation>Se detuvo antes de tiempo. Se ha guardado el tiempo que presionó.</translation>
     </message>
@@ -2518,26 +2540,26 @@ imaginable</translation>
         <translation>Sitio {n} de {total}: {label} · {codes}</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+173"/>
+        <location line="-221"/>
+        <location line="+175"/>
         <source>Release slowly. Well done.</source>
         <translation>Suelte despacio. Muy bien.</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+283"/>
+        <location line="-180"/>
+        <location line="+285"/>
         <source>Breathe in</source>
         <translation>Inhale</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+282"/>
+        <location line="-284"/>
+        <location line="+284"/>
         <source>Breathe out</source>
         <translation>Exhale</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-283"/>
+        <location line="+284"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
@@ -2562,7 +2584,7 @@ imaginable</translation>
         <translation>Afloje y siga</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Sound on</source>
         <translation>Con sonido</translation>
     </message>
@@ -2619,7 +2641,7 @@ imaginable</translation>
 <context>
     <name>VisitorView</name>
     <message>
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+225"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+226"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
@@ -2644,17 +2666,18 @@ imaginable</translation>
         <translation>Acercar al punto</translation>
     </message>
     <message>
+        <location line="+51"/>
         <location line="+12"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-43"/>
         <source>POINTS</source>
         <translation>PUNTOS</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+58"/>
         <location line="+219"/>
         <source>Start routine</source>
         <translation>Empezar rutina</translation>

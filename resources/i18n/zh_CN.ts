@@ -2247,6 +2247,21 @@ imaginable</source>
     </message>
 </context>
 <context>
+    <name>StepNumber</name>
+    <message>
+        <location filename="../../acupress_gui/ui/common/step_number.py" line="+41"/>
+        <source>Less</source>
+        <extracomment>A screen reader&apos;s name for the minus button beside a number (sets, seconds).</extracomment>
+        <translation>减少</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More</source>
+        <extracomment>A screen reader&apos;s name for the plus button beside a number (sets, seconds).</extracomment>
+        <translation>增加</translation>
+    </message>
+</context>
+<context>
     <name>TimeField</name>
     <message>
         <location filename="../../acupress_gui/ui/reminders/time_field.py" line="+26"/>
@@ -2262,29 +2277,29 @@ imaginable</source>
 <context>
     <name>TimerCard</name>
     <message>
-        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+154"/>
+        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+164"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+667"/>
+        <location line="+749"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-667"/>
-        <location line="+667"/>
+        <location line="-749"/>
+        <location line="+749"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-748"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
@@ -2294,28 +2309,29 @@ imaginable</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+70"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
         <source>Hold for</source>
         <translation>按压时长</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+69"/>
         <source>Custom hold, minutes and seconds</source>
         <translation>自定义按压时长（分钟和秒）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+31"/>
+        <location line="-68"/>
+        <location line="+80"/>
+        <location line="+34"/>
         <source>Sets</source>
         <translation>组数</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-113"/>
         <source>Both sides at once</source>
         <translation>两侧同时</translation>
     </message>
@@ -2326,11 +2342,12 @@ imaginable</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+112"/>
         <source>Sides</source>
         <translation>左右侧</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-111"/>
         <source>All spots together</source>
         <translation>所有按压点同时按</translation>
     </message>
@@ -2341,37 +2358,41 @@ imaginable</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>Spots</source>
         <translation>按压点</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-44"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
         <source>Time to get into position, seconds</source>
         <translation>摆好姿势的时间（秒）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+71"/>
+        <location line="+35"/>
         <source>Hold</source>
         <translation>按压时长</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+546"/>
+        <location line="-26"/>
+        <location line="+30"/>
+        <location line="+540"/>
         <source>Get into position</source>
         <translation>摆好姿势</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-463"/>
         <source>Start, pause or resume the hold</source>
         <translation>开始、暂停或继续按压</translation>
     </message>
@@ -2381,26 +2402,26 @@ imaginable</source>
         <translation>停止按压</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+227"/>
         <source>{n} spots, one after the other</source>
         <translation>{n} 个按压点，依次按压</translation>
     </message>
     <message>
-        <location line="-422"/>
-        <location line="+317"/>
-        <location line="+91"/>
+        <location line="-506"/>
+        <location line="+399"/>
+        <location line="+93"/>
         <source>Hold timer</source>
         <translation>按压计时器</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+64"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Choose a point first</source>
         <translation>请先选择一个穴位</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+67"/>
+        <location line="-65"/>
+        <location line="+69"/>
         <source>Ready when you are</source>
         <translation>准备好就可以开始</translation>
     </message>
@@ -2410,7 +2431,8 @@ imaginable</source>
         <translation>点击“开始”后，您有 {time}来找到按压点。</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-301"/>
+        <location line="+302"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -2483,8 +2505,8 @@ imaginable</source>
         <translation>{first}。{then}</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+177"/>
+        <location line="-170"/>
+        <location line="+179"/>
         <source>Stopped early. The time you held is saved.</source>
         <translation>已提前停止。您按压的时间已经保存。</translation>
     </message>
@@ -2499,26 +2521,26 @@ imaginable</source>
         <translation>第 {n} 个按压点，共 {total} 个：{label} · {codes}</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+173"/>
+        <location line="-221"/>
+        <location line="+175"/>
         <source>Release slowly. Well done.</source>
         <translation>慢慢松开。做得很好。</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+283"/>
+        <location line="-180"/>
+        <location line="+285"/>
         <source>Breathe in</source>
         <translation>吸气</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+282"/>
+        <location line="-284"/>
+        <location line="+284"/>
         <source>Breathe out</source>
         <translation>呼气</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+282"/>
+        <location line="-283"/>
+        <location line="+284"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
@@ -2543,7 +2565,7 @@ imaginable</source>
         <translation>放松力度，换到下一个按压点</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Sound on</source>
         <translation>声音：开</translation>
     </message>
@@ -2600,7 +2622,7 @@ imaginable</source>
 <context>
     <name>VisitorView</name>
     <message>
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+225"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+226"/>
         <source>Points</source>
         <translation>穴位</translation>
     </message>
@@ -2625,17 +2647,18 @@ imaginable</source>
         <translation>放大到穴位</translation>
     </message>
     <message>
+        <location line="+51"/>
         <location line="+12"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-43"/>
         <source>POINTS</source>
         <translation>穴位</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+58"/>
         <location line="+219"/>
         <source>Start routine</source>
         <translation>开始按压流程</translation>

@@ -14,16 +14,24 @@ class FlowLayout(QLayout):
     wide one on one. Its height follows its width, so the pane gives it what it needs.
 
     With ``last_to_the_right`` the last item keeps to the right end of whichever line it
-    is on, apart from the others (a toggle beside a row of buttons).
+    is on, apart from the others (a toggle beside a row of buttons). With
+    ``one_line_preferred`` it asks for the room of one line (as a toolbar does), not
+    only that of its widest item, so a pane of it is given its share beside another.
     """
 
     def __init__(
-        self, parent: QWidget | None = None, spacing: int = 6, *, last_to_the_right: bool = False
+        self,
+        parent: QWidget | None = None,
+        spacing: int = 6,
+        *,
+        last_to_the_right: bool = False,
+        one_line_preferred: bool = False,
     ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._last_to_the_right = last_to_the_right
+        self._one_line_preferred = one_line_preferred
         self.setContentsMargins(QMargins(0, 0, 0, 0))
         # Qt's own layouts delete their items; one written in Python has to, or each
         # widget it ever held leaves its item behind.
@@ -55,7 +63,15 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        shown = [item.sizeHint() for item in self._items if not item.isEmpty()]
+        if not self._one_line_preferred or not shown:
+            return self.minimumSize()
+        margins = self.contentsMargins()
+        width = sum(hint.width() for hint in shown) + self._spacing * (len(shown) - 1)
+        return QSize(
+            width + margins.left() + margins.right(),
+            max(hint.height() for hint in shown) + margins.top() + margins.bottom(),
+        )
 
     def minimumSize(self) -> QSize:
         size = QSize()

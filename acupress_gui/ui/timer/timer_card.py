@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -49,10 +50,12 @@ from acupress_gui.core.hold_timer import (
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.core.spot_steps import Place, SpotSteps, has_several_spots
 from acupress_gui.ui.common import announcements
+from acupress_gui.ui.common.choice_buttons import ChoiceButtons
 from acupress_gui.ui.common.duration_box import DurationBox
 from acupress_gui.ui.common.flow_layout import FlowLayout
 from acupress_gui.ui.common.key_help import KeyHelp, key_name
 from acupress_gui.ui.common.steady_button import SteadyButton
+from acupress_gui.ui.common.step_number import StepNumber
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.timer.cue_player import Cue, CuePlayer
 from acupress_gui.ui.timer.elided_label import ElidedLabel
@@ -70,6 +73,8 @@ MIN_FRAME_S = 0.04
 """At most 25 frames a second, however large the dial or short the step."""
 CUSTOM = -1
 """The duration list's "Custom" item."""
+POSITION_STEP = 5
+"""Seconds a step of the time to get into position changes it by."""
 START_PAUSE_KEY = Qt.Key.Key_Space
 STOP_KEY = Qt.Key.Key_Escape
 WORDS_SPACING = 4
@@ -113,9 +118,12 @@ class TimerCard(QFrame):
         theme: Theme,
         clock: Callable[[], float],
         parent: QWidget | None = None,
+        *,
+        touch: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timerCard")
+        self._touch = touch
         # A click here lets Space work; Tab goes straight on to the controls inside.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAccessibleName(self.tr("Hold timer"))
@@ -160,12 +168,25 @@ class TimerCard(QFrame):
         self.sound_button = QToolButton()
         self.sound_button.setObjectName("soundToggle")
         self.sound_button.setCheckable(True)
-        self.duration = QComboBox()
-        self.custom_seconds = DurationBox()
-        self.sets = QSpinBox()
-        self.sides = QComboBox()
-        self.press_order = QComboBox()
-        self.position_seconds = QSpinBox()
+        # The same choices, read the same way: on a touch screen as buttons in the card
+        # (a combo box's list is a window of its own, its arrows tiny), no typed length.
+        self.duration: QComboBox | ChoiceButtons
+        self.sides: QComboBox | ChoiceButtons
+        self.press_order: QComboBox | ChoiceButtons
+        self.sets: QSpinBox | StepNumber
+        self.position_seconds: QSpinBox | StepNumber
+        self.custom_seconds: DurationBox | None
+        if touch:
+            self.duration, self.sides, self.press_order = (ChoiceButtons() for _ in range(3))
+            self.sets = StepNumber(1, MAX_SETS)
+            self.position_seconds = StepNumber(
+                0, MAX_POSITION_SECONDS, POSITION_STEP, self._position_text
+            )
+            self.custom_seconds = None
+        else:
+            self.duration, self.sides, self.press_order = (QComboBox() for _ in range(3))
+            self.sets, self.position_seconds = QSpinBox(), QSpinBox()
+            self.custom_seconds = DurationBox()
         self._build_layout()
         self._load_preferences()
         self._connect()
@@ -187,11 +208,7 @@ class TimerCard(QFrame):
                 else self.tr("{n} min").format(n=seconds // 60)
             )
             self.duration.addItem(text, seconds)
-        self.duration.addItem(self.tr("Custom"), CUSTOM)
         self.duration.setAccessibleName(self.tr("Hold for"))
-        self.custom_seconds.setRange(MIN_CHOSEN_SECONDS, MAX_CHOSEN_SECONDS)
-        self.custom_seconds.setAccessibleName(self.tr("Custom hold, minutes and seconds"))
-        self.sets.setRange(1, MAX_SETS)
         self.sets.setAccessibleName(self.tr("Sets"))
         self.sides.addItem(self.tr("Both sides at once"), SideMode.BOTH_AT_ONCE.value)
         self.sides.addItem(self.tr("One side, then the other"), SideMode.ONE_THEN_OTHER.value)
@@ -199,50 +216,26 @@ class TimerCard(QFrame):
         self.press_order.addItem(self.tr("All spots together"), PressOrder.TOGETHER.value)
         self.press_order.addItem(self.tr("One spot after the other"), PressOrder.SPOT_BY_SPOT.value)
         self.press_order.setAccessibleName(self.tr("Spots"))
-        self.position_seconds.setRange(0, MAX_POSITION_SECONDS)
-        self.position_seconds.setSingleStep(5)
-        self.position_seconds.setSuffix(self.tr(" s"))
-        self.position_seconds.setSpecialValueText(self.tr("None"))
         self.position_seconds.setAccessibleName(self.tr("Time to get into position, seconds"))
 
         # Start, Pause and Stop stay together; the sound toggle keeps apart at the right,
-        # or goes below them where large text leaves no room beside them.
-        controls = QHBoxLayout()
-        controls.setContentsMargins(0, 0, 0, 0)
-        controls.setSpacing(8)
-        for button in (self.start_button, self.pause_button, self.stop_button):
-            controls.addWidget(button)
-        control_group = QWidget()
-        control_group.setLayout(controls)
+        # or goes below them where large text leaves no room beside them. On a touch
+        # screen, where the text is larger still, they may go onto two lines themselves.
         buttons = FlowLayout(spacing=8, last_to_the_right=True)
-        buttons.addWidget(control_group)
+        if self._touch:
+            for button in (self.start_button, self.pause_button, self.stop_button):
+                buttons.addWidget(button)
+        else:
+            controls = QHBoxLayout()
+            controls.setContentsMargins(0, 0, 0, 0)
+            controls.setSpacing(8)
+            for button in (self.start_button, self.pause_button, self.stop_button):
+                controls.addWidget(button)
+            control_group = QWidget()
+            control_group.setLayout(controls)
+            buttons.addWidget(control_group)
         buttons.addWidget(self.sound_button)
-
-        choices = QGridLayout()
-        choices.setHorizontalSpacing(8)
-        choices.setVerticalSpacing(6)
-        hold_label = QLabel(self.tr("Hold"))
-        hold_label.setBuddy(self.duration)
-        sets_label = QLabel(self.tr("Sets"))
-        sets_label.setBuddy(self.sets)
-        choices.addWidget(hold_label, 0, 0)
-        choices.addWidget(self.duration, 0, 1)
-        choices.addWidget(self.custom_seconds, 0, 2)
-        choices.addWidget(sets_label, 0, 3)
-        choices.addWidget(self.sets, 0, 4)
-        position_label = QLabel(self.tr("Get into position"))
-        position_label.setBuddy(self.position_seconds)
-        position = QHBoxLayout()
-        position.setSpacing(8)
-        position.addWidget(position_label)
-        position.addWidget(self.position_seconds)
-        position.addStretch(1)
-        # One below the other: side by side they would widen the card, and the window.
-        choices.addWidget(self.sides, 1, 0, 1, 6)
-        choices.addWidget(self.custom_seconds.note, 2, 0, 1, 6)  # what a typed length became
-        choices.addWidget(self.press_order, 3, 0, 1, 6)
-        choices.addLayout(position, 4, 0, 1, 6)
-        choices.setColumnStretch(5, 1)
+        choices = self._touch_choices() if self._touch else self._compact_choices()
 
         words = QVBoxLayout()
         words.setSpacing(WORDS_SPACING)
@@ -278,11 +271,82 @@ class TimerCard(QFrame):
         layout.addLayout(choices)
         layout.addStretch(1)  # room the stack gives beyond the card's own goes below it
 
+    def _compact_choices(self) -> QGridLayout:
+        """For a mouse and a keyboard: drop-down lists and spin boxes, a length typed."""
+        assert isinstance(self.duration, QComboBox) and self.custom_seconds is not None
+        assert isinstance(self.sets, QSpinBox) and isinstance(self.position_seconds, QSpinBox)
+        self.duration.addItem(self.tr("Custom"), CUSTOM)
+        self.custom_seconds.setRange(MIN_CHOSEN_SECONDS, MAX_CHOSEN_SECONDS)
+        self.custom_seconds.setAccessibleName(self.tr("Custom hold, minutes and seconds"))
+        self.sets.setRange(1, MAX_SETS)
+        self.position_seconds.setRange(0, MAX_POSITION_SECONDS)
+        self.position_seconds.setSingleStep(POSITION_STEP)
+        self.position_seconds.setSuffix(self.tr(" s"))
+        self.position_seconds.setSpecialValueText(self.tr("None"))
+
+        choices = QGridLayout()
+        choices.setHorizontalSpacing(8)
+        choices.setVerticalSpacing(6)
+        hold_label = QLabel(self.tr("Hold"))
+        hold_label.setBuddy(self.duration)
+        sets_label = QLabel(self.tr("Sets"))
+        sets_label.setBuddy(self.sets)
+        choices.addWidget(hold_label, 0, 0)
+        choices.addWidget(self.duration, 0, 1)
+        choices.addWidget(self.custom_seconds, 0, 2)
+        choices.addWidget(sets_label, 0, 3)
+        choices.addWidget(self.sets, 0, 4)
+        position_label = QLabel(self.tr("Get into position"))
+        position_label.setBuddy(self.position_seconds)
+        position = QHBoxLayout()
+        position.setSpacing(8)
+        position.addWidget(position_label)
+        position.addWidget(self.position_seconds)
+        position.addStretch(1)
+        # One below the other: side by side they would widen the card, and the window.
+        choices.addWidget(self.sides, 1, 0, 1, 6)
+        choices.addWidget(self.custom_seconds.note, 2, 0, 1, 6)  # what a typed length became
+        choices.addWidget(self.press_order, 3, 0, 1, 6)
+        choices.addLayout(position, 4, 0, 1, 6)
+        choices.setColumnStretch(5, 1)
+        return choices
+
+    def _touch_choices(self) -> QFormLayout:
+        """For a finger: every choice in sight as buttons, a number between minus and plus;
+        the presets only, as a length is not typed. Each name stands before its
+        buttons, or above them where the row has no room for both."""
+        choices = QFormLayout()
+        choices.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        choices.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        choices.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        choices.setHorizontalSpacing(16)
+        choices.setVerticalSpacing(10)
+        for name, choice in (
+            (self.tr("Hold"), self.duration),
+            (self.tr("Sets"), self.sets),
+            (self.tr("Sides"), self.sides),
+            (self.tr("Spots"), self.press_order),
+            (self.tr("Get into position"), self.position_seconds),
+        ):
+            label = QLabel(name)
+            label.setBuddy(choice)
+            # Level with the middle of its buttons, not their top edge.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            choices.addRow(label, choice)
+        return choices
+
+    def _position_text(self, seconds: int) -> str:
+        return self.tr("None") if seconds == 0 else self.tr("%n s", "", seconds)
+
     def _load_preferences(self) -> None:
         settings = self._preferences.person
         preset = self.duration.findData(settings.hold_seconds)
+        if self.custom_seconds is None:  # the presets only: the nearest of them
+            nearest = min(PRESET_SECONDS, key=lambda seconds: abs(seconds - settings.hold_seconds))
+            preset = self.duration.findData(nearest)
+        else:
+            self.custom_seconds.setValue(settings.hold_seconds)
         self.duration.setCurrentIndex(preset if preset >= 0 else self.duration.findData(CUSTOM))
-        self.custom_seconds.setValue(settings.hold_seconds)
         self.sets.setValue(settings.hold_sets)
         # findData() gives -1 for a value from a newer version: keep the default then.
         self.sides.setCurrentIndex(max(self.sides.findData(settings.side_mode.value), 0))
@@ -301,7 +365,8 @@ class TimerCard(QFrame):
         self.stop_button.clicked.connect(self.stop)
         self.sound_button.toggled.connect(self._on_sound_toggled)
         self.duration.currentIndexChanged.connect(self._on_choice_changed)
-        self.custom_seconds.valueChanged.connect(self._on_choice_changed)
+        if self.custom_seconds is not None:
+            self.custom_seconds.valueChanged.connect(self._on_choice_changed)
         self.sets.valueChanged.connect(self._on_choice_changed)
         self.sides.currentIndexChanged.connect(self._on_choice_changed)
         self.press_order.currentIndexChanged.connect(self._on_choice_changed)
@@ -344,19 +409,28 @@ class TimerCard(QFrame):
         ]
 
     def tab_order(self) -> list[QWidget]:
-        """The controls in reading order: the buttons under the dial, then the choices."""
-        return [
-            self.start_button,
-            self.pause_button,
-            self.stop_button,
-            self.sound_button,
+        """The controls in reading order: the buttons under the dial, then the choices
+        (each button of those made of buttons)."""
+        choices = (
             self.duration,
             self.custom_seconds,
             self.sets,
             self.sides,
             self.press_order,
             self.position_seconds,
+        )
+        chain: list[QWidget] = [
+            self.start_button,
+            self.pause_button,
+            self.stop_button,
+            self.sound_button,
         ]
+        for choice in choices:
+            if isinstance(choice, ChoiceButtons | StepNumber):
+                chain += choice.buttons()
+            elif choice is not None:
+                chain.append(choice)
+        return chain
 
     def timed_entry(self) -> Entry | None:
         """The entry of the current (or last) hold."""
@@ -515,7 +589,9 @@ class TimerCard(QFrame):
 
     def _hold_seconds(self) -> int:
         seconds = self.duration.currentData()
-        return self.custom_seconds.value() if seconds == CUSTOM else int(seconds)
+        if seconds == CUSTOM and self.custom_seconds is not None:
+            return self.custom_seconds.value()
+        return int(seconds)
 
     def _spot_steps(self, entry: Entry | None) -> SpotSteps:
         """What each hold of ``entry`` presses, with the spots choice (none: one hold)."""
@@ -838,7 +914,8 @@ class TimerCard(QFrame):
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.stop_button.setEnabled(running)
         for choice in (self.duration, self.custom_seconds, self.sets):
-            choice.setEnabled(not running)
+            if choice is not None:
+                choice.setEnabled(not running)
         self.sides.setEnabled(not running and self._is_paired(self._entry))
         self.press_order.setEnabled(not running and has_several_spots(self._entry))
         self.position_seconds.setEnabled(not running)
@@ -846,7 +923,8 @@ class TimerCard(QFrame):
             self._show_custom()
 
     def _show_custom(self) -> None:
-        self.custom_seconds.setVisible(self.duration.currentData() == CUSTOM)
+        if self.custom_seconds is not None:
+            self.custom_seconds.setVisible(self.duration.currentData() == CUSTOM)
 
     def _on_choice_changed(self) -> None:
         self._show_custom()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -140,7 +141,7 @@ class VisitorView(QWidget):
         self.driver = driver
         driver.setParent(self)  # the visitor's: it goes with the view
         self.cues = cues
-        self.timer_card = TimerCard(driver, cues, preferences, theme, clock)
+        self.timer_card = TimerCard(driver, cues, preferences, theme, clock, touch=mode.touch)
         self.timer_card.keep_room_for(catalog.entries)
         self.spoken_guide = SpokenGuide(speech, preferences, clock, self._timed_title, self)
         self.spoken_guide.follow(driver)
@@ -269,11 +270,7 @@ class VisitorView(QWidget):
         )
 
     def _build_map_pane(self) -> QWidget:
-        toolbar = QToolBar(self.tr("Zoom"))
-        toolbar.setObjectName("mapToolBar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in self.zoom_actions():
-            toolbar.addAction(action)
+        toolbar = self._map_buttons() if self.mode.touch else self._map_toolbar()
 
         # The list of points runs down beside the figure: the keyboard and screen-reader
         # way to every point, in the space the narrow figure leaves free. The search
@@ -308,6 +305,31 @@ class VisitorView(QWidget):
         layout.addLayout(chips)
         layout.addLayout(below_toolbar, 1)
         return pane
+
+    def _map_toolbar(self) -> QToolBar:
+        """The zoom buttons in a toolbar: where text is large those left over go behind
+        its extension button's menu."""
+        toolbar = QToolBar(self.tr("Zoom"))
+        toolbar.setObjectName("mapToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self.zoom_actions():
+            toolbar.addAction(action)
+        return toolbar
+
+    def _map_buttons(self) -> QWidget:
+        """The zoom buttons for a finger: all in sight, on a second line where they need
+        it, as a menu would open in a window of its own."""
+        buttons = QWidget()
+        buttons.setObjectName("mapButtons")
+        buttons.setAccessibleName(self.tr("Zoom"))
+        row = FlowLayout(buttons, spacing=8, one_line_preferred=True)
+        row.setContentsMargins(8, 6, 8, 6)
+        for action in self.zoom_actions():
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as in a toolbar: the keys zoom
+            row.addWidget(button)
+        return buttons
 
     def _build_side_pane(self) -> LeastHeightPane:
         pane = LeastHeightPane()
