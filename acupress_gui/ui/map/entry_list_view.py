@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
 
 from acupress_gui.core.catalog import Region
 from acupress_gui.ui.common.theme import Theme
@@ -76,6 +76,18 @@ class EntryListView(QListView):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    def widest_row(self) -> int:
+        """How wide the widest entry's row is with its title and its codes each on one
+        line (its padding included, as the style sheet has it)."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)  # the rect left empty: each row's own width
+        delegate = self.itemDelegate()
+        rows = (self._entries.index(row) for row in range(self._entries.rowCount()))
+        return max(
+            (delegate.sizeHint(option, row).width() for row in rows if self._entries.entry_at(row)),
+            default=0,
+        )
 
     def show_region(self, region: Region) -> None:
         """Scroll the region's heading to the top, as the map goes to that region."""
