@@ -140,7 +140,7 @@ class VisitorView(QWidget):
             self.entry_model, self.selection, self.entry_list, self.body_map, self
         )
         self.finder.activated.connect(self._on_activated)
-        self.point_panel = PointPanel(catalog, theme)
+        self.point_panel = PointPanel(catalog, theme, touch=mode.touch, help_menu=mode.menus)
         self.driver = driver
         driver.setParent(self)  # the visitor's: it goes with the view
         self.cues = cues

@@ -75,6 +75,26 @@ def test_nothing_leads_to_history_insights_or_export(
     assert visible_windows() == [window]
 
 
+def test_no_text_points_to_a_menu_the_kiosk_does_not_have(
+    qtbot: QtBot, window: KioskWindow
+) -> None:
+    """The point panel's words send a visitor to the staff, never to Help."""
+    start_visiting(qtbot, window)
+    assert window.session is not None
+    view = window.session.view
+    entries = [
+        view.entry_model.entry_at(view.entry_model.index(row))
+        for row in range(view.entry_model.rowCount())
+    ]
+    for entry_id in [None, *(entry.id for entry in entries if entry is not None)]:
+        if entry_id is not None:
+            view.select_entry(entry_id)
+        texts = " ".join(shown_texts(window))
+        assert "Help \u25b8" not in texts, entry_id
+    view.select_entry("vital-region")  # the upper back's: its warning
+    assert "tell the staff" in view.point_panel.text()
+
+
 def open_every_question(qtbot: QtBot, view: VisitorView) -> list[Callable[[], None]]:
     """What a visitor can open, one after another (each left open)."""
     return [
