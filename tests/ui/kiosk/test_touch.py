@@ -4,7 +4,7 @@ choose a point on the map and in the list, and pinch the map closer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.core.catalog import Region
+from acupress_gui.core.catalog import Catalog, Region
 from acupress_gui.core.kiosk.kiosk_config import KioskConfig
 from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
+from acupress_gui.ui.kiosk.welcome_card import WelcomeCard
 from tests.ui.conftest import marker_view_pos, markers_of
-from tests.ui.kiosk.conftest import PIN, Kiosk, start_visiting, tap
+from tests.ui.kiosk.conftest import PIN, start_visiting, tap
 
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox)
 
@@ -184,35 +185,28 @@ def kiosk_text_size(qapp: QApplication) -> Iterator[None]:
 
 
 def test_a_swipe_scrolls_the_welcomes_notice_to_its_end_and_the_fade_goes(
-    qtbot: QtBot, kiosk_text_size: None, make_kiosk: Callable[[], Kiosk]
+    qtbot: QtBot, kiosk_text_size: None, catalog: Catalog
 ) -> None:
-    """The notice is longer than the screen: a finger scrolls it (no scroll bar to find),
+    """On a screen too small for the notice, a finger scrolls it (no scroll bar to find),
     and the fade at its foot says there is more until the end shows."""
-    window = make_kiosk().window
-    assert window.attract is not None
-    tap(qtbot, window.attract)
-    welcome = window.welcome
-    assert welcome is not None
+    welcome = WelcomeCard(catalog)
+    qtbot.addWidget(welcome)
+    welcome.resize(900, 500)
+    welcome.show()
+    qtbot.waitExposed(welcome)
     qtbot.waitUntil(lambda: welcome.notice_scroll.verticalScrollBar().maximum() > 0)
     bar = welcome.notice_scroll.verticalScrollBar()
     assert welcome.more_below.isVisible()
-    viewport = welcome.notice_scroll.viewport()
-    device = touch_screen()
-    start = QPoint(viewport.width() // 2, viewport.height() - 20)
+    answered: list[bool] = []
+    welcome.answered.connect(answered.append)
     for _ in range(12):  # swipe after swipe, upwards, until the end shows
         if bar.value() == bar.maximum():
             break
-        QTest.touchEvent(viewport, device).press(0, start, viewport).commit()
-        for step in range(1, 11):
-            moved = start - QPoint(0, step * viewport.height() // 12)
-            QTest.touchEvent(viewport, device).move(0, moved, viewport).commit()
-            qtbot.wait(16)
-        QTest.touchEvent(viewport, device).release(0, moved, viewport).commit()
-        qtbot.waitUntil(lambda: welcome.notice_scroll.verticalScrollBar().value() > 0)
-        qtbot.wait(300)  # the fling runs out
+        swipe_up(qtbot, welcome.notice_scroll)
+        assert bar.value() > 0
     assert bar.value() == bar.maximum()
     assert not welcome.more_below.isVisible()
-    assert window.welcome is welcome  # a swipe is no answer
+    assert answered == []  # a swipe is no answer
 
 
 def touch_drag(viewport: QWidget, start: QPoint, end: QPoint) -> None:
