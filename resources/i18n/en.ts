@@ -183,7 +183,7 @@
 <context>
     <name>TimerCard</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+549"/>
+        <location filename="../../acupress_gui/ui/timer/timer_card.py" line="+565"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>VisitorView</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+624"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+644"/>
         <source>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</source>
         <translation>
             <numerusform>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</numerusform>
