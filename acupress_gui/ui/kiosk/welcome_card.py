@@ -46,6 +46,7 @@ class WelcomeCard(QFrame):
         notice.setObjectName("body")
         notice.setWordWrap(True)
         notice.setTextFormat(Qt.TextFormat.RichText)
+        notice.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         set_reading_margins(notice, 20, 12, 24, 12)  # inside its panel, clear of the bar
         # The notice's own panel, as in the desktop's first-run notice. It fits a clinic's
         # screen; on a smaller one a finger's swipe scrolls it, and a fade at its foot
