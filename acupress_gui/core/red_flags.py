@@ -145,9 +145,22 @@ UPPER_BACK_WARNING = QT_TRANSLATE_NOOP(
 )
 
 
-def warning_for(region: Region) -> str | None:
-    """What an entry of ``region`` says before any pressing advice, if anything.
+UPPER_BACK_WARNING_NO_MENUS = QT_TRANSLATE_NOOP(
+    "red_flags",
+    "New or unexplained pain between your shoulder blades, or pain there at night, needs a "
+    "doctor's opinion before you press anything here. With chest pain or breathlessness, "
+    "tell the staff at once or call your emergency number.",
+)
+"""The same warning where there is no Help menu to point to, but staff nearby: a
+clinic's kiosk."""
+
+
+def warning_for(region: Region, *, help_menu: bool = True) -> str | None:
+    """What an entry of ``region`` says before any pressing advice, if anything; without
+    a ``help_menu``, the words that say where else to turn.
 
     Pain between the shoulder blades is itself a reason to see a doctor, so the upper
     back's entries begin with it."""
-    return UPPER_BACK_WARNING if region is Region.UPPER_BACK else None
+    if region is not Region.UPPER_BACK:
+        return None
+    return UPPER_BACK_WARNING if help_menu else UPPER_BACK_WARNING_NO_MENUS

@@ -195,7 +195,7 @@
 <context>
     <name>VisitorView</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+646"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+666"/>
         <source>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</source>
         <translation>
             <numerusform>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</numerusform>

@@ -593,7 +593,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+42"/>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+43"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
@@ -1351,12 +1351,12 @@ imaginable</translation>
 <context>
     <name>PointPanel</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/point_panel.py" line="+34"/>
+        <location filename="../../acupress_gui/ui/map/point_panel.py" line="+48"/>
         <source>Point details</source>
         <translation>Detalles del punto</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Choose a point</source>
         <translation>Elija un punto</translation>
     </message>
@@ -1379,6 +1379,11 @@ imaginable</translation>
         <location line="+9"/>
         <source>This is self-care guidance, not a diagnosis or a treatment. Help ▸ When to see a doctor lists the signs that need medical care.</source>
         <translation>Esto es una guía de autocuidado, no un diagnóstico ni un tratamiento. En Ayuda ▸ Cuándo ir al médico encontrará las señales que requieren atención médica.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is self-care guidance, not a diagnosis or a treatment. If you have one of the warning signs you saw at the start, or are not sure, ask the staff.</source>
+        <translation>Esto es una guía de autocuidado, no un diagnóstico ni un tratamiento. Si tiene alguna de las señales de alarma que vio al principio, o no está seguro, pregunte al personal.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1439,7 +1444,7 @@ imaginable</translation>
 <context>
     <name>PregnancyQuestion</name>
     <message>
-        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+22"/>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+24"/>
         <location filename="../../acupress_gui/ui/sitting/pregnancy_question.py" line="+37"/>
         <source>Are you pregnant, or could you be?</source>
         <translation>¿Está embarazada o podría estarlo?</translation>
@@ -2641,12 +2646,12 @@ imaginable</translation>
 <context>
     <name>VisitorView</name>
     <message>
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+226"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+234"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
@@ -2822,6 +2827,26 @@ imaginable</translation>
         <location line="+7"/>
         <source>Tap your answer to go on.</source>
         <translation>Pulse su respuesta para continuar.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;p&gt;AcuPress shows you how to press acupressure points for neck and back pain. It is self-care, not a diagnosis or a treatment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;AcuPress le enseña a presionar puntos de acupresión para el dolor de cuello y de espalda. Es autocuidado, no un diagnóstico ni un tratamiento.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Get help now: tell the staff or call your emergency number&lt;/h3&gt;&lt;p&gt;if your pain began after a fall, an accident or a blow, or comes with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;numbness, tingling or weakness in your arms or legs, or unsteady walking&lt;/li&gt;&lt;li&gt;numb skin between your legs, or trouble passing or holding urine or stools&lt;/li&gt;&lt;li&gt;chest pain, or trouble speaking, swallowing or seeing&lt;/li&gt;&lt;li&gt;sudden dizziness or fainting&lt;/li&gt;&lt;li&gt;a stiff neck with a fever and a headache&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Pida ayuda ya: avise al personal o llame a su número de emergencias&lt;/h3&gt;&lt;p&gt;si el dolor empezó después de una caída, un accidente o un golpe, o si viene con:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;entumecimiento, hormigueo o debilidad en los brazos o las piernas, o inestabilidad al caminar&lt;/li&gt;&lt;li&gt;piel entumecida entre las piernas, o dificultad para orinar o para retener la orina o las heces&lt;/li&gt;&lt;li&gt;dolor en el pecho, o dificultad para hablar, tragar o ver&lt;/li&gt;&lt;li&gt;mareo repentino o desmayo&lt;/li&gt;&lt;li&gt;cuello rígido con fiebre y dolor de cabeza&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;h3&gt;See a doctor today&lt;/h3&gt;&lt;p&gt;if you have a fever or feel unwell, if the pain keeps getting worse or is worse at night, if you are losing weight without knowing why, or if you have had cancer or have a weakened immune system.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vaya al médico hoy mismo&lt;/h3&gt;&lt;p&gt;si tiene fiebre o se encuentra mal, si el dolor no deja de empeorar o es peor por la noche, si está perdiendo peso sin saber por qué, o si ha tenido cáncer o tiene el sistema inmunitario debilitado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;&lt;b&gt;Not sure? Ask the staff before you press.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;¿No está seguro? Pregunte al personal antes de presionar.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3780,11 @@ de la pierna</translation>
         <location line="+9"/>
         <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, call your emergency number now. Help ▸ When to see a doctor lists every sign.</source>
         <translation>Un dolor nuevo o sin explicación entre los omóplatos, o un dolor en esa zona por la noche, necesita la opinión de un médico antes de que presione nada aquí. Si tiene dolor en el pecho o falta de aire, llame ahora a su número de emergencias. En Ayuda ▸ Cuándo ir al médico encontrará todas las señales.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, tell the staff at once or call your emergency number.</source>
+        <translation>Un dolor nuevo o sin explicación entre los omóplatos, o un dolor en esa zona por la noche, necesita la opinión de un médico antes de que presione nada aquí. Si tiene dolor en el pecho o falta de aire, avise enseguida al personal o llame a su número de emergencias.</translation>
     </message>
 </context>
 <context>

@@ -589,7 +589,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+42"/>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+43"/>
         <source>Before you start</source>
         <translation>开始之前</translation>
     </message>
@@ -1340,12 +1340,12 @@ imaginable</source>
 <context>
     <name>PointPanel</name>
     <message>
-        <location filename="../../acupress_gui/ui/map/point_panel.py" line="+34"/>
+        <location filename="../../acupress_gui/ui/map/point_panel.py" line="+48"/>
         <source>Point details</source>
         <translation>穴位详情</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Choose a point</source>
         <translation>选择一个穴位</translation>
     </message>
@@ -1368,6 +1368,11 @@ imaginable</source>
         <location line="+9"/>
         <source>This is self-care guidance, not a diagnosis or a treatment. Help ▸ When to see a doctor lists the signs that need medical care.</source>
         <translation>这是自我保健指导，不是诊断，也不是治疗。“帮助 ▸ 何时需要看医生”列出了需要就医的征兆。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is self-care guidance, not a diagnosis or a treatment. If you have one of the warning signs you saw at the start, or are not sure, ask the staff.</source>
+        <translation>这是自我保健指导，不是诊断，也不是治疗。如果您有开始时看到的任何一种警示征兆，或者拿不准，请询问工作人员。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1428,7 +1433,7 @@ imaginable</source>
 <context>
     <name>PregnancyQuestion</name>
     <message>
-        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+22"/>
+        <location filename="../../acupress_gui/ui/kiosk/welcome_card.py" line="+24"/>
         <location filename="../../acupress_gui/ui/sitting/pregnancy_question.py" line="+37"/>
         <source>Are you pregnant, or could you be?</source>
         <translation>您是否怀孕，或者有可能怀孕？</translation>
@@ -2622,12 +2627,12 @@ imaginable</source>
 <context>
     <name>VisitorView</name>
     <message>
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+226"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+234"/>
         <source>Points</source>
         <translation>穴位</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
@@ -2802,6 +2807,26 @@ imaginable</source>
         <location line="+7"/>
         <source>Tap your answer to go on.</source>
         <translation>点一下您的回答，即可继续。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;p&gt;AcuPress shows you how to press acupressure points for neck and back pain. It is self-care, not a diagnosis or a treatment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;AcuPress 教您如何按压缓解颈部和背部疼痛的穴位。这是自我保健，不是诊断，也不是治疗。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Get help now: tell the staff or call your emergency number&lt;/h3&gt;&lt;p&gt;if your pain began after a fall, an accident or a blow, or comes with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;numbness, tingling or weakness in your arms or legs, or unsteady walking&lt;/li&gt;&lt;li&gt;numb skin between your legs, or trouble passing or holding urine or stools&lt;/li&gt;&lt;li&gt;chest pain, or trouble speaking, swallowing or seeing&lt;/li&gt;&lt;li&gt;sudden dizziness or fainting&lt;/li&gt;&lt;li&gt;a stiff neck with a fever and a headache&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;请立即求助：告诉工作人员，或拨打急救电话&lt;/h3&gt;&lt;p&gt;如果您的疼痛是在摔倒、事故或受到撞击之后开始的，或者伴有以下情况：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;手臂或腿部麻木、有麻刺感或无力，或走路不稳&lt;/li&gt;&lt;li&gt;两腿之间的皮肤麻木，或排尿、排便困难，或憋不住大小便&lt;/li&gt;&lt;li&gt;胸痛，或说话、吞咽、看东西有困难&lt;/li&gt;&lt;li&gt;突然头晕或晕倒&lt;/li&gt;&lt;li&gt;颈部僵硬，同时发烧和头痛&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;h3&gt;See a doctor today&lt;/h3&gt;&lt;p&gt;if you have a fever or feel unwell, if the pain keeps getting worse or is worse at night, if you are losing weight without knowing why, or if you have had cancer or have a weakened immune system.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;请当天看医生&lt;/h3&gt;&lt;p&gt;如果您发烧或感到不舒服，疼痛不断加重或在夜间更严重，体重原因不明地下降，或者以前得过癌症或免疫力低下。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;&lt;b&gt;Not sure? Ask the staff before you press.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;拿不准？按压之前请先询问工作人员。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3756,11 @@ of the leg</source>
         <location line="+9"/>
         <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, call your emergency number now. Help ▸ When to see a doctor lists every sign.</source>
         <translation>两块肩胛骨之间新出现的或原因不明的疼痛，或者那里在夜间疼痛，都需要先听取医生的意见，然后才能按压这里的任何部位。如果伴有胸痛或气短，请立即拨打急救电话。“帮助 ▸ 何时需要看医生”列出了所有征兆。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, tell the staff at once or call your emergency number.</source>
+        <translation>两块肩胛骨之间新出现的或原因不明的疼痛，或者那里在夜间疼痛，都需要先听取医生的意见，然后才能按压这里的任何部位。如果伴有胸痛或气短，请立即告诉工作人员，或拨打急救电话。</translation>
     </message>
 </context>
 <context>

@@ -92,3 +92,12 @@ def test_upper_back_entries_begin_with_the_shoulder_blade_warning() -> None:
     assert "chest pain" in warning and "emergency" in warning
     others = {red_flags.warning_for(region) for region in Region if region is not Region.UPPER_BACK}
     assert others == {None}
+
+
+def test_without_a_help_menu_the_warning_sends_to_the_staff_instead() -> None:
+    """A clinic's kiosk has no menus: the warning must not point at one."""
+    assert "Help" in red_flags.UPPER_BACK_WARNING
+    warning = red_flags.warning_for(Region.UPPER_BACK, help_menu=False)
+    assert warning is not None and "Help" not in warning
+    assert "between your shoulder blades" in warning and "chest pain" in warning
+    assert "staff" in warning and "emergency" in warning

@@ -71,8 +71,8 @@ class FirstRunNotice(QDialog):
 
 
 def notice_html() -> str:
-    """What the app is, then when to get help, for the neck and for the back; also the
-    kiosk's welcome to each visitor, so both say the same (hence the notice's context)."""
+    """What the app is, then when to get help, for the neck and for the back (a kiosk's
+    visitor is shown them short: ``ui.kiosk.welcome_card``)."""
     sections = []
     for area in red_flags.AREAS:
         where = (

@@ -53,8 +53,10 @@ QPushButton, QToolButton {{ min-width: {target}px; }}
 QRadioButton, QCheckBox {{ min-height: {target}px; spacing: {round(target / 3)}px; }}
 QRadioButton::indicator, QCheckBox::indicator {{ width: {indicator}px; height: {indicator}px; }}
 QListView::item, QTableView::item {{ min-height: {target}px; }}
-QScrollBar:vertical {{ width: {round(target * 0.6)}px; }}
-QScrollBar::handle:vertical {{ min-height: {target}px; }}
+QScrollBar:vertical {{ width: {target}px; margin: 0; }}
+QScrollBar:horizontal {{ height: {target}px; margin: 0; }}
+QScrollBar::handle:vertical {{ min-height: {target}px; border-radius: {round(target / 4)}px; }}
+QScrollBar::handle:horizontal {{ min-width: {target}px; border-radius: {round(target / 4)}px; }}
 
 QFrame#kioskCard {{
     background: {theme.surface}; border: 1px solid {theme.border}; border-radius: 16px;

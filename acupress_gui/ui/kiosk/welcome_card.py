@@ -1,5 +1,6 @@
-"""What every kiosk visitor reads before their first hold: when to get help instead (the
-first-run notice's own words) and the pregnancy question, answered with one tap."""
+"""What every kiosk visitor reads before their first hold: when to get help instead, short
+enough to read standing (the first-run notice's signs, gathered into a few lines and
+sent to the staff nearby), and the pregnancy question, answered with one tap."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core.catalog import Catalog, PregnancyAdvice
-from acupress_gui.ui.common.first_run_notice import notice_html
 from acupress_gui.ui.common.margins import set_reading_margins
 from acupress_gui.ui.common.style_caches import forgotten_when_gone
 from acupress_gui.ui.kiosk.more_below import MoreBelow
@@ -42,14 +42,15 @@ class WelcomeCard(QFrame):
         # translated once.
         title = QLabel(QCoreApplication.translate("FirstRunNotice", "Before you start"))
         title.setObjectName("kioskCardTitle")
-        notice = QLabel(notice_html())
+        notice = QLabel(short_red_flags_html())
         notice.setObjectName("body")
         notice.setWordWrap(True)
         notice.setTextFormat(Qt.TextFormat.RichText)
+        notice.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         set_reading_margins(notice, 20, 12, 24, 12)  # inside its panel, clear of the bar
-        # The notice's own panel, as in the desktop's first-run notice; longer than the
-        # screen at a kiosk's text size, so a finger's swipe scrolls it, and a fade at
-        # its foot says there is more (the back's signs come after the neck's).
+        # The notice's own panel, as in the desktop's first-run notice. It fits a clinic's
+        # screen; on a smaller one a finger's swipe scrolls it, and a fade at its foot
+        # says there is more.
         scroll = QScrollArea()
         scroll.setObjectName("noticeScroll")
         forgotten_when_gone(scroll.viewport())  # a card for each visitor
@@ -113,3 +114,40 @@ class WelcomeCard(QFrame):
         layout.setSpacing(16)
         layout.addWidget(title)
         layout.addLayout(columns, 1)
+
+
+def short_red_flags_html() -> str:
+    """The signs of ``core.red_flags`` for the neck and the back together, gathered into
+    a few lines a visitor reads standing: when to get help at once, when to see a doctor
+    today, and, being in a clinic, to ask the staff when unsure."""
+    return "".join(
+        (
+            QCoreApplication.translate(
+                "WelcomeCard",
+                "<p>AcuPress shows you how to press acupressure points for neck and back "
+                "pain. It is self-care, not a diagnosis or a treatment.</p>",
+            ),
+            QCoreApplication.translate(
+                "WelcomeCard",
+                "<h3>Get help now: tell the staff or call your emergency number</h3>"
+                "<p>if your pain began after a fall, an accident or a blow, or comes with:</p>"
+                "<ul><li>numbness, tingling or weakness in your arms or legs, or unsteady "
+                "walking</li>"
+                "<li>numb skin between your legs, or trouble passing or holding urine or "
+                "stools</li>"
+                "<li>chest pain, or trouble speaking, swallowing or seeing</li>"
+                "<li>sudden dizziness or fainting</li>"
+                "<li>a stiff neck with a fever and a headache</li></ul>",
+            ),
+            QCoreApplication.translate(
+                "WelcomeCard",
+                "<h3>See a doctor today</h3>"
+                "<p>if you have a fever or feel unwell, if the pain keeps getting worse or "
+                "is worse at night, if you are losing weight without knowing why, or if you "
+                "have had cancer or have a weakened immune system.</p>",
+            ),
+            QCoreApplication.translate(
+                "WelcomeCard", "<p><b>Not sure? Ask the staff before you press.</b></p>"
+            ),
+        )
+    )

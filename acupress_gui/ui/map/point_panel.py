@@ -29,8 +29,20 @@ class PointPanel(QScrollArea):
     keeps the panel a pure function of the entry.
     """
 
-    def __init__(self, catalog: Catalog, theme: Theme, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        theme: Theme,
+        parent: QWidget | None = None,
+        *,
+        touch: bool = False,
+        help_menu: bool = True,
+    ) -> None:
+        """``touch``: a finger's drag scrolls, so it selects no text; without a
+        ``help_menu`` (a kiosk's), the panel sends to the staff instead of to Help."""
         super().__init__(parent)
+        self._touch = touch
+        self._help_menu = help_menu
         self.setObjectName("pointPanel")
         forgotten_when_gone(self.viewport())  # it holds a whole pane
         self.setAccessibleName(self.tr("Point details"))
@@ -78,7 +90,8 @@ class PointPanel(QScrollArea):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if not self._touch:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         (parent_layout or self._layout).addWidget(label)
         return label
 
@@ -124,6 +137,11 @@ class PointPanel(QScrollArea):
             self.tr(
                 "This is self-care guidance, not a diagnosis or a treatment. "
                 "Help \u25b8 When to see a doctor lists the signs that need medical care."
+            )
+            if self._help_menu
+            else self.tr(
+                "This is self-care guidance, not a diagnosis or a treatment. If you have "
+                "one of the warning signs you saw at the start, or are not sure, ask the staff."
             ),
             "sources",
         )
@@ -138,7 +156,7 @@ class PointPanel(QScrollArea):
             )
         self._label(entry.summary)
 
-        warning = red_flags.warning_for(entry.region)
+        warning = red_flags.warning_for(entry.region, help_menu=self._help_menu)
         if warning is not None:
             # Before any pressing advice: this pain is itself a reason to see a doctor.
             first = self._card("cautionCard")

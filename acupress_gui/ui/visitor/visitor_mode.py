@@ -26,8 +26,11 @@ class VisitorMode:
     sheet: SheetRoute = SheetRoute.DIALOG
     touch: bool = False
     """Sized for fingers at arm's length: the map's targets are 9 mm at the screen's
-    physical size as well as at its logical size, and a single tap on a list row does
-    what a double click does."""
+    physical size as well as at its logical size, a single tap on a list row does what a
+    double click does, and a finger's drag scrolls the list and the panels."""
+    menus: bool = True
+    """The shell has menus, so texts may point to Help; a kiosk has none, and its texts
+    send the visitor to the staff instead."""
 
 
 DESKTOP = VisitorMode()
@@ -39,4 +42,5 @@ def kiosk_mode(may_print: bool) -> VisitorMode:
         own_records=False,
         sheet=SheetRoute.DEFAULT_PRINTER if may_print else SheetRoute.AT_THE_DESK,
         touch=True,
+        menus=False,
     )

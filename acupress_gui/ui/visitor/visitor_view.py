@@ -37,6 +37,7 @@ from acupress_gui.core.routine import NamedRoutine, offered, plan_for
 from acupress_gui.ui.common import questions
 from acupress_gui.ui.common.banner import Banner
 from acupress_gui.ui.common.core_text import translated
+from acupress_gui.ui.common.finger_scrolling import scroll_by_finger
 from acupress_gui.ui.common.flow_layout import FlowLayout
 from acupress_gui.ui.common.margins import set_reading_margins
 from acupress_gui.ui.common.theme import Theme, em
@@ -74,6 +75,9 @@ ENTRY_LIST_WIDTH = 14.27
 ENTRY_LIST_MAX_PX = 240
 """The list of points' width, in body sizes (``theme.em``): 214 px at 15 px; with very
 large text its titles wrap onto more lines instead, leaving the map its room."""
+TOUCH_ROW_MAX = 16.0
+"""On a touch screen, the widest a row of the list may ask for, in body sizes: 360 px
+at a kiosk's 150 %, room for nearly every title on one line (the longest wrap)."""
 MIN_HEIGHT_BELOW_TIMER = 8.67
 """The least the window keeps under the timer, in body sizes: the routine row and the
 panel's first lines, as when they set the window's minimum height themselves."""
@@ -137,7 +141,7 @@ class VisitorView(QWidget):
             self.entry_model, self.selection, self.entry_list, self.body_map, self
         )
         self.finder.activated.connect(self._on_activated)
-        self.point_panel = PointPanel(catalog, theme)
+        self.point_panel = PointPanel(catalog, theme, touch=mode.touch, help_menu=mode.menus)
         self.driver = driver
         driver.setParent(self)  # the visitor's: it goes with the view
         self.cues = cues
@@ -190,6 +194,10 @@ class VisitorView(QWidget):
         for card in (self.timer_card, self.session_summary):
             self.session_stack.addWidget(card)
         self._set_tab_order()
+        if mode.touch:
+            self._fit_list_to_titles()
+            for area in (self.entry_list, self.point_panel, side):
+                scroll_by_finger(area)
 
         self.selection.selectionChanged.connect(self._on_selection_changed)
         self.timer_card.spots_shown.connect(self.body_map.highlight)
@@ -245,6 +253,18 @@ class VisitorView(QWidget):
     @staticmethod
     def _list_width() -> int:
         return min(round(em(ENTRY_LIST_WIDTH)), ENTRY_LIST_MAX_PX)
+
+    def _fit_list_to_titles(self) -> None:
+        """On a touch screen no tooltip can show a name cut short, and a name broken
+        after each word is hard to read from a step away: the list (and the search
+        field over it) is as wide as its widest title on one line, to a limit. Measured
+        in place, where the kiosk's style sheet gives the rows and scroll bar their size."""
+        view = self.entry_list
+        view.ensurePolished()
+        row = min(view.widest_row(), round(em(TOUCH_ROW_MAX)))
+        width = row + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        for part in (view, self.finder.search_field, self.finder.status):
+            part.setFixedWidth(max(width, self._list_width()))
 
     def _build_zoom_actions(self) -> None:
         """The map's actions: in its toolbar here, and in the shell's View menu."""

@@ -22,7 +22,7 @@ from acupress_gui.core.kiosk.kiosk_config import KioskConfig, load_kiosk_config
 from acupress_gui.ui.common.theme import LIGHT, apply_theme, body_pixels
 from tests.core.fake_clock import FakeClock
 from tests.ui.kiosk.conftest import PIN, Kiosk, tap
-from tests.ui.text_fit import clipped_text, overlapping
+from tests.ui.text_fit import clipped_cells, clipped_text, overlapping
 
 CLINIC_SCREEN = (1920, 1080)
 ON_CLINIC_SCREEN = "ACUPRESS_KIOSK_CLINIC_SCREEN"
@@ -111,12 +111,44 @@ def test_no_kiosk_screen_cuts_its_words(
     assert {screen: problems for screen, problems in found.items() if problems} == {}
 
 
+@pytest.mark.skipif(ON_CLINIC_SCREEN not in os.environ, reason="runs on its own screen")
+@pytest.mark.parametrize("language", ["en", "zh_CN", "es"])
+def test_every_point_name_reads_whole_and_the_welcome_needs_no_scrolling(
+    qtbot: QtBot, qapp: QApplication, make_kiosk: Callable[..., Kiosk], language: str
+) -> None:
+    """No tooltip can show a name a kiosk cuts short, and no visitor should have to find
+    the red flags' end: in each language every name and code in the list is painted
+    whole, and the welcome's red flags fit beside the question."""
+    apply_theme(qapp, LIGHT, KioskConfig().text_scale)
+    window = make_kiosk(translated=True).window
+    qtbot.waitUntil(lambda: window.size() == QSize(*CLINIC_SCREEN))
+    assert window.attract is not None
+    tap(qtbot, window.attract.language_buttons[language])
+    welcome = window.welcome
+    assert welcome is not None
+    qtbot.wait(50)  # laid out
+    assert welcome.notice_scroll.verticalScrollBar().maximum() == 0
+    assert not welcome.more_below.isVisible()
+    tap(qtbot, welcome.answer_buttons["no"])
+    assert window.session is not None
+    entry_list, model = window.session.view.entry_list, window.session.view.entry_model
+    rows = (model.index(row) for row in range(model.rowCount()))
+    entries = [index for index in rows if model.entry_at(index) is not None]
+    assert len(entries) == model.entry_count() > 0
+    cut = []
+    for index in entries:
+        entry_list.scrollTo(index)
+        qtbot.wait(1)
+        cut += clipped_cells(entry_list, [index])
+    assert cut == []
+
+
 @pytest.mark.skipif(ON_CLINIC_SCREEN in os.environ, reason="this is the run on that screen")
 def test_at_150_percent_on_a_1920x1080_screen_no_kiosk_screen_cuts_its_words(
     tmp_path: Path,
 ) -> None:
-    """The walk above on a screen of a clinic's size: the offscreen platform reads its
-    screen from a file, so the walk needs a process of its own."""
+    """The walks above on a screen of a clinic's size: the offscreen platform reads its
+    screen from a file, so the walks need a process of their own."""
     width, height = CLINIC_SCREEN
     screen = tmp_path / "screen.json"
     screen.write_text(
@@ -134,9 +166,13 @@ def test_at_150_percent_on_a_1920x1080_screen_no_kiosk_screen_cuts_its_words(
     )
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
     env[ON_CLINIC_SCREEN] = "1"
-    walk = f"{Path(__file__).as_posix()}::test_no_kiosk_screen_cuts_its_words"
+    here = Path(__file__).as_posix()
+    walks = [
+        f"{here}::test_no_kiosk_screen_cuts_its_words",
+        f"{here}::test_every_point_name_reads_whole_and_the_welcome_needs_no_scrolling",
+    ]
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", walk],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *walks],
         env=env,
         capture_output=True,
         text=True,
@@ -144,4 +180,4 @@ def test_at_150_percent_on_a_1920x1080_screen_no_kiosk_screen_cuts_its_words(
         check=False,
     )
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
-    assert "1 passed" in run.stdout
+    assert "4 passed" in run.stdout

@@ -4,6 +4,7 @@ sheet by the printer or the desk, as the clinic chose."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from acupress_gui.ui.common.first_run_notice import notice_html
 from acupress_gui.ui.handout import handout_printer
 from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
+from acupress_gui.ui.kiosk.welcome_card import short_red_flags_html
 from acupress_gui.ui.sitting.routine_editor_dialog import RoutineEditorDialog
 from acupress_gui.ui.visitor.visitor_view import VisitorView
 from tests.core.fake_clock import FakeClock
@@ -37,6 +39,10 @@ def shown_texts(root: QWidget) -> list[str]:
     return texts
 
 
+def plain_words(html: str) -> list[str]:
+    return re.sub(r"<[^>]+>", " ", html).split()
+
+
 @pytest.mark.parametrize(("answer", "pregnant"), [("yes", True), ("no", False), ("not sure", True)])
 def test_the_welcome_says_when_to_get_help_and_one_tap_answers_the_question(
     qtbot: QtBot, window: KioskWindow, answer: str, pregnant: bool
@@ -45,7 +51,12 @@ def test_the_welcome_says_when_to_get_help_and_one_tap_answers_the_question(
     tap(qtbot, window.attract)
     welcome = window.welcome
     assert welcome is not None and welcome.isVisible()
-    assert welcome.notice_text.text() == notice_html()  # the first-run notice's words
+    shown = welcome.notice_text.text()
+    assert shown == short_red_flags_html()
+    # The notice's signs, short enough to read standing, and where to turn in a clinic.
+    assert len(plain_words(shown)) < len(plain_words(notice_html())) / 2
+    for words in ("emergency", "chest pain", "fever", "See a doctor today", "Ask the staff"):
+        assert words in shown
     assert any("pregnant" in text for text in shown_texts(welcome))
     assert window.visitor_page is not None and not window.visitor_page.isEnabled()
     tap(qtbot, welcome.answer_buttons[answer])
@@ -73,6 +84,26 @@ def test_nothing_leads_to_history_insights_or_export(
     view.show_insights()
     assert view.history_panel() is None and view.insights_view() is None
     assert visible_windows() == [window]
+
+
+def test_no_text_points_to_a_menu_the_kiosk_does_not_have(
+    qtbot: QtBot, window: KioskWindow
+) -> None:
+    """The point panel's words send a visitor to the staff, never to Help."""
+    start_visiting(qtbot, window)
+    assert window.session is not None
+    view = window.session.view
+    entries = [
+        view.entry_model.entry_at(view.entry_model.index(row))
+        for row in range(view.entry_model.rowCount())
+    ]
+    for entry_id in [None, *(entry.id for entry in entries if entry is not None)]:
+        if entry_id is not None:
+            view.select_entry(entry_id)
+        texts = " ".join(shown_texts(window))
+        assert "Help \u25b8" not in texts, entry_id
+    view.select_entry("vital-region")  # the upper back's: its warning
+    assert "tell the staff" in view.point_panel.text()
 
 
 def open_every_question(qtbot: QtBot, view: VisitorView) -> list[Callable[[], None]]:

@@ -4,27 +4,31 @@ choose a point on the map and in the list, and pinch the map closer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
+    QScrollBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from acupress_gui.core.catalog import Region
+from acupress_gui.core.catalog import Catalog, Region
 from acupress_gui.core.kiosk.kiosk_config import KioskConfig
 from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
+from acupress_gui.ui.kiosk.welcome_card import WelcomeCard
 from tests.ui.conftest import marker_view_pos, markers_of
-from tests.ui.kiosk.conftest import PIN, Kiosk, start_visiting, tap
+from tests.ui.kiosk.conftest import PIN, start_visiting, tap
 
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox)
 
@@ -181,32 +185,93 @@ def kiosk_text_size(qapp: QApplication) -> Iterator[None]:
 
 
 def test_a_swipe_scrolls_the_welcomes_notice_to_its_end_and_the_fade_goes(
-    qtbot: QtBot, kiosk_text_size: None, make_kiosk: Callable[[], Kiosk]
+    qtbot: QtBot, kiosk_text_size: None, catalog: Catalog
 ) -> None:
-    """The notice is longer than the screen: a finger scrolls it (no scroll bar to find),
+    """On a screen too small for the notice, a finger scrolls it (no scroll bar to find),
     and the fade at its foot says there is more until the end shows."""
-    window = make_kiosk().window
-    assert window.attract is not None
-    tap(qtbot, window.attract)
-    welcome = window.welcome
-    assert welcome is not None
+    welcome = WelcomeCard(catalog)
+    qtbot.addWidget(welcome)
+    welcome.resize(900, 500)
+    welcome.show()
+    qtbot.waitExposed(welcome)
     qtbot.waitUntil(lambda: welcome.notice_scroll.verticalScrollBar().maximum() > 0)
     bar = welcome.notice_scroll.verticalScrollBar()
     assert welcome.more_below.isVisible()
-    viewport = welcome.notice_scroll.viewport()
-    device = touch_screen()
-    start = QPoint(viewport.width() // 2, viewport.height() - 20)
+    answered: list[bool] = []
+    welcome.answered.connect(answered.append)
     for _ in range(12):  # swipe after swipe, upwards, until the end shows
         if bar.value() == bar.maximum():
             break
-        QTest.touchEvent(viewport, device).press(0, start, viewport).commit()
-        for step in range(1, 11):
-            moved = start - QPoint(0, step * viewport.height() // 12)
-            QTest.touchEvent(viewport, device).move(0, moved, viewport).commit()
-            qtbot.wait(16)
-        QTest.touchEvent(viewport, device).release(0, moved, viewport).commit()
-        qtbot.waitUntil(lambda: welcome.notice_scroll.verticalScrollBar().value() > 0)
-        qtbot.wait(300)  # the fling runs out
+        swipe_up(qtbot, welcome.notice_scroll)
+        assert bar.value() > 0
     assert bar.value() == bar.maximum()
     assert not welcome.more_below.isVisible()
-    assert window.welcome is welcome  # a swipe is no answer
+    assert answered == []  # a swipe is no answer
+
+
+def touch_drag(viewport: QWidget, start: QPoint, end: QPoint) -> None:
+    """A finger put down at ``start``, moved to ``end`` over a fifth of a second, and
+    lifted there."""
+    device = touch_screen()
+    QTest.touchEvent(viewport, device).press(0, start, viewport).commit()
+    steps = 12
+    for step in range(1, steps + 1):
+        moved = start + (end - start) * (step / steps)
+        QTest.touchEvent(viewport, device).move(0, moved, viewport).commit()
+        QTest.qWait(16)
+    QTest.touchEvent(viewport, device).release(0, end, viewport).commit()
+    QApplication.processEvents()
+
+
+def swipe_up(qtbot: QtBot, area: QAbstractScrollArea) -> int:
+    """Drag a finger up two thirds of ``area``; where its scroll bar ends up, once the
+    fling has run out."""
+    viewport = area.viewport()
+    bottom = QPoint(viewport.width() // 2, viewport.height() * 5 // 6)
+    touch_drag(viewport, bottom, bottom - QPoint(0, viewport.height() * 2 // 3))
+    qtbot.wait(400)
+    return area.verticalScrollBar().value()
+
+
+def test_a_finger_drags_the_list_of_points_and_a_drag_chooses_nothing(
+    qtbot: QtBot, window: KioskWindow
+) -> None:
+    start_visiting(qtbot, window)
+    assert window.session is not None
+    view = window.session.view
+    assert view.entry_list.verticalScrollBar().maximum() > 0
+    assert swipe_up(qtbot, view.entry_list) > 0
+    assert view.selected_entry_id() is None
+    assert view.body_map.in_overview()  # nor framed anything
+    index = view.entry_model.index_of("sea-of-vitality")
+    view.entry_list.scrollTo(index)
+    touch_tap(view.entry_list.viewport(), view.entry_list.visualRect(index).center())
+    assert view.selected_entry_id() == "sea-of-vitality"  # a tap still chooses
+
+
+def test_a_finger_drags_the_point_panel(qtbot: QtBot, window: KioskWindow) -> None:
+    start_visiting(qtbot, window)
+    assert window.session is not None
+    view = window.session.view
+    view.select_entry("sea-of-vitality")
+    panel = view.point_panel
+    qtbot.waitUntil(lambda: panel.verticalScrollBar().maximum() > 0)
+    assert swipe_up(qtbot, panel) > 0
+    assert view.selected_entry_id() == "sea-of-vitality"
+    assert not [label.text() for label in panel.findChildren(QLabel) if label.hasSelectedText()]
+
+
+def test_every_scroll_bar_is_at_least_nine_millimetres_wide(
+    qtbot: QtBot, window: KioskWindow
+) -> None:
+    screen = window.screen()
+    dpi = max(screen.logicalDotsPerInch(), screen.physicalDotsPerInch())
+    start_visiting(qtbot, window)
+    assert window.session is not None
+    window.session.view.select_entry("sea-of-vitality")
+    qtbot.wait(10)
+    bars = [bar for bar in window.findChildren(QScrollBar) if bar.isVisible()]
+    assert len(bars) >= 2  # the list's and the point panel's at least
+    for bar in bars:
+        across = bar.width() if bar.orientation() is Qt.Orientation.Vertical else bar.height()
+        assert across / dpi * 25.4 >= 9, bar.parentWidget().parentWidget().objectName()
