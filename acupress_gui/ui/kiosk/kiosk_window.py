@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QVBoxLayout
 
 from acupress_gui.core.kiosk.idle_policy import IdlePolicy
 from acupress_gui.core.preferences import Preferences
+from acupress_gui.ui.common.finger_scrolling import FingerScrolling
 from acupress_gui.ui.kiosk.attract_screen import AttractScreen
 from acupress_gui.ui.kiosk.dialog_layer import DialogLayer
 from acupress_gui.ui.kiosk.event_watchers import EventWatchers
@@ -81,9 +82,10 @@ class KioskWindow(QWidget):
         application = QApplication.instance()
         if application is None:
             raise RuntimeError("the kiosk window needs a QApplication")
+        self.fingers = FingerScrolling(self)
         # The watch and the gesture first: they see even the keys the guard then stops
-        # (a blocked key still means someone there).
-        self._watchers = EventWatchers((self.idle, self.gesture, self.guard), self)
+        # (a blocked key still means someone there), and the finger that then scrolls.
+        self._watchers = EventWatchers((self.idle, self.gesture, self.guard, self.fingers), self)
         application.installEventFilter(self._watchers)
 
         self._overlays: list[Overlay] = []
@@ -162,6 +164,7 @@ class KioskWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(view, 1)
+        view.share_width(self.pages.width())
         view.driver.running_changed.connect(self._follow_sitting)
         view.driver.paused_changed.connect(self._follow_sitting)
         view.flow.stage_changed.connect(self._follow_sitting)

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
 
 from acupress_gui.core.catalog import Catalog, PregnancyAdvice
+from acupress_gui.ui.common.finger_scrolling import scroll_by_finger
 from acupress_gui.ui.common.margins import set_reading_margins
 from acupress_gui.ui.common.style_caches import forgotten_when_gone
 from acupress_gui.ui.kiosk.more_below import MoreBelow
@@ -58,7 +58,7 @@ class WelcomeCard(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        scroll_by_finger(scroll)
         self.more_below = MoreBelow(scroll)
         self.notice_scroll = scroll
         self.notice_text = notice

@@ -8,15 +8,8 @@ on the map, and pointing at a dot on the map marks its row here.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QMouseEvent, QPointingDevice
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QListView,
-    QScroller,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtGui import QFocusEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
 
 from acupress_gui.core.catalog import Region
 from acupress_gui.ui.common.theme import Theme
@@ -49,7 +42,6 @@ class EntryListView(QListView):
         self._pointed_from_map: str | None = None
         self._under_mouse: str | None = None
         self._pointed: str | None = None
-        self._finger_down: tuple[QMouseEvent, int] | None = None
         self.setModel(model)
         self.setItemDelegate(EntryListDelegate(theme, self._is_pointed_from_map, self))
         self.setMouseTracking(True)
@@ -77,33 +69,7 @@ class EntryListView(QListView):
         if self._entries.region_at(self.indexAt(event.position().toPoint())) is not None:
             event.accept()  # a heading is not a choice
             return
-        if self._scrolled_by_finger(event):
-            # Held back until the finger lifts: a finger put down to drag the list is
-            # no choice, and the rows it passes over are none either.
-            self._finger_down = (event.clone(), self.verticalScrollBar().value())
-            event.accept()
-            return
         super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._finger_down is None or not self._scrolled_by_finger(event):
-            super().mouseReleaseEvent(event)
-            return
-        press, scrolled_from = self._finger_down
-        self._finger_down = None
-        moved = (event.position() - press.position()).manhattanLength()
-        if moved < QApplication.startDragDistance() and (
-            self.verticalScrollBar().value() == scrolled_from
-        ):
-            super().mousePressEvent(press)  # a tap: chosen as a click chooses
-            super().mouseReleaseEvent(event)
-        event.accept()
-
-    def _scrolled_by_finger(self, event: QMouseEvent) -> bool:
-        """Whether ``event`` comes from a finger on a list that a finger scrolls."""
-        return event.pointingDevice().type() is QPointingDevice.DeviceType.TouchScreen and (
-            QScroller.hasScroller(self.viewport())
-        )
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self._entries.region_at(self.indexAt(event.position().toPoint())) is not None:
@@ -151,9 +117,6 @@ class EntryListView(QListView):
         return entry is not None and entry.id == self._pointed_from_map
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._finger_down is not None and self._scrolled_by_finger(event):
-            event.accept()  # the scroller follows the finger
-            return
         entry = self._entries.entry_at(self.indexAt(event.position().toPoint()))
         self._under_mouse = None if entry is None else entry.id
         self._say_pointed()

@@ -44,10 +44,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 860)
-MAP_SHARE = 0.59
-"""The map pane's share of the window: beside the list of points the map gets about
-530 px of a 1280 px window (420 of 1100), room for a region's dots and their names;
-the side pane keeps about 520 px (it needs 420)."""
 
 SessionFactory = Callable[[VisitorStart], "VisitorSession"]
 Text = Callable[[], str]
@@ -122,8 +118,7 @@ class DesktopWindow(QMainWindow):
         self.session = self._show_session(self._new_session(start))
         splitter = _decode(self._preferences.device.splitter_state)
         if splitter is None or not self.view.splitter.restoreState(splitter):
-            width = self.width()
-            self.view.splitter.setSizes([int(width * MAP_SHARE), int(width * (1 - MAP_SHARE))])
+            self.view.share_width(self.width())
         cjk_font_missing()  # logged now if so: the point names show Chinese characters
 
     @property

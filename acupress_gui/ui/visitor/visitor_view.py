@@ -85,6 +85,13 @@ HISTORY_RETRY_MS = 30_000
 """How often unsaved holds are retried while the history file cannot be written."""
 
 
+MAP_SHARE = 0.59
+"""The map pane's share of the window: beside the list of points the map gets about
+530 px of a 1280 px window (420 of 1100), room for a region's dots and their names;
+the side pane keeps about 520 px (it needs 420). On a kiosk's 1920 px, with its wider
+list, the map gets about 740 px and the side pane 790."""
+
+
 class VisitorView(QWidget):
     """Builds the views around one shared selection; a fresh one per visitor.
 
@@ -469,6 +476,11 @@ class VisitorView(QWidget):
             return False
         choose(self.selection, index)
         return True
+
+    def share_width(self, width: int) -> None:
+        """Split ``width`` between the map pane and the side pane (``MAP_SHARE``): by
+        their size hints the side pane would take what its longest line asks for."""
+        self.splitter.setSizes([int(width * MAP_SHARE), int(width * (1 - MAP_SHARE))])
 
     def selected_entry_id(self) -> str | None:
         entry = selected_entry(self.selection)

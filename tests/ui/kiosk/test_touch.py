@@ -25,6 +25,8 @@ from pytestqt.qtbot import QtBot
 
 from acupress_gui.core.catalog import Catalog, Region
 from acupress_gui.core.kiosk.kiosk_config import KioskConfig
+from acupress_gui.ui.common.choice_buttons import ChoiceButtons
+from acupress_gui.ui.common.finger_scrolling import FingerScrolling
 from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
 from acupress_gui.ui.kiosk.welcome_card import WelcomeCard
 from tests.ui.conftest import marker_view_pos, markers_of
@@ -184,8 +186,17 @@ def kiosk_text_size(qapp: QApplication) -> Iterator[None]:
     qapp.setFont(font)
 
 
+@pytest.fixture
+def fingers(qapp: QApplication) -> Iterator[None]:
+    """A finger's drag scrolls, as in the kiosk's window, for a card shown on its own."""
+    fingers = FingerScrolling()
+    qapp.installEventFilter(fingers)
+    yield
+    qapp.removeEventFilter(fingers)
+
+
 def test_a_swipe_scrolls_the_welcomes_notice_to_its_end_and_the_fade_goes(
-    qtbot: QtBot, kiosk_text_size: None, catalog: Catalog
+    qtbot: QtBot, kiosk_text_size: None, catalog: Catalog, fingers: None
 ) -> None:
     """On a screen too small for the notice, a finger scrolls it (no scroll bar to find),
     and the fade at its foot says there is more until the end shows."""
@@ -224,12 +235,10 @@ def touch_drag(viewport: QWidget, start: QPoint, end: QPoint) -> None:
 
 
 def swipe_up(qtbot: QtBot, area: QAbstractScrollArea) -> int:
-    """Drag a finger up two thirds of ``area``; where its scroll bar ends up, once the
-    fling has run out."""
+    """Drag a finger up two thirds of ``area``; where its scroll bar ends up."""
     viewport = area.viewport()
     bottom = QPoint(viewport.width() // 2, viewport.height() * 5 // 6)
     touch_drag(viewport, bottom, bottom - QPoint(0, viewport.height() * 2 // 3))
-    qtbot.wait(400)
     return area.verticalScrollBar().value()
 
 
@@ -259,6 +268,25 @@ def test_a_finger_drags_the_point_panel(qtbot: QtBot, window: KioskWindow) -> No
     assert swipe_up(qtbot, panel) > 0
     assert view.selected_entry_id() == "sea-of-vitality"
     assert not [label.text() for label in panel.findChildren(QLabel) if label.hasSelectedText()]
+
+
+def test_a_drag_that_begins_on_a_button_presses_nothing_and_a_tap_on_it_does(
+    qtbot: QtBot, window: KioskWindow
+) -> None:
+    start_visiting(qtbot, window)
+    assert window.session is not None
+    card = window.session.view.timer_card
+    assert isinstance(card.duration, ChoiceButtons)
+    chosen = card.duration.currentData()
+    other = next(
+        index for index in range(card.duration.count()) if index != card.duration.currentIndex()
+    )
+    button = card.duration.button(other)
+    centre = button.rect().center()
+    touch_drag(button, centre, centre - QPoint(0, 120))
+    assert card.duration.currentData() == chosen and not button.isDown()
+    touch_tap(button, centre)
+    assert card.duration.currentIndex() == other
 
 
 def test_every_scroll_bar_is_at_least_nine_millimetres_wide(

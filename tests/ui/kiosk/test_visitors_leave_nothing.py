@@ -5,6 +5,7 @@ touched it last. Counted, not timed: benchmarks/kiosk_soak.py measures the memor
 
 from __future__ import annotations
 
+import gc
 import weakref
 
 from PySide6.QtCore import QObject
@@ -47,6 +48,12 @@ def visit(
     return theirs
 
 
+def class_count() -> int:
+    """How many Python classes are alive."""
+    gc.collect()
+    return sum(isinstance(item, type) for item in gc.get_objects())
+
+
 def long_lived(kiosk: Kiosk) -> dict[str, QObject]:
     window = kiosk.window
     application = QApplication.instance()
@@ -71,12 +78,13 @@ def test_visitors_in_every_language_leave_no_object_and_no_connection_behind(
     languages = kiosk.services.setup.config.languages
     for language in languages:  # each language's texts and speech are made once
         gone = visit(qtbot, window, clock, language)
-    objects, connected = app_objects(), connections(long_lived(kiosk))
+    objects, connected, classes = app_objects(), connections(long_lived(kiosk)), class_count()
     for visitor in range(VISITORS):
         visit(qtbot, window, clock, languages[visitor % len(languages)])
     assert [ref() for ref in gone] == [None, None]
     assert app_objects() == objects
     assert connections(long_lived(kiosk)) == connected
+    assert class_count() == classes  # PySide makes a class of an unknown enum value
 
 
 def test_a_reset_lets_qts_style_forget_the_visitors_view(
