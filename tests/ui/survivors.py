@@ -25,11 +25,12 @@ def run_deletions() -> None:
 
 def app_objects() -> collections.Counter[str]:
     """How many objects of each class of the app's UI are alive."""
-    return collections.Counter(
-        type(item).__qualname__
-        for item in gc.get_objects()
-        if type(item).__module__.startswith("acupress_gui.ui.")
-    )
+    counts: collections.Counter[str] = collections.Counter()
+    for item in gc.get_objects():
+        module = type(item).__module__  # not always a string: a descriptor on some types
+        if isinstance(module, str) and module.startswith("acupress_gui.ui."):
+            counts[type(item).__qualname__] += 1
+    return counts
 
 
 def connections(objects: dict[str, QObject]) -> dict[str, int]:

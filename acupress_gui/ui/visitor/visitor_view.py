@@ -368,6 +368,9 @@ class VisitorView(QWidget):
         self.start_routine_button.clicked.connect(self.start_routine)
         self.choose_routine_button = QPushButton(self.tr("Choose points\u2026"))
         self.choose_routine_button.clicked.connect(self.choose_routine)
+        # Its editor's lists are combo boxes, whose drop-downs are windows of their own:
+        # a kiosk's visitor walks through the points it offers.
+        self.choose_routine_button.setHidden(self.mode.touch)
         self.routine_row = QWidget()
         row = FlowLayout(self.routine_row, spacing=8)  # two lines where text is large
         row.addWidget(self.start_routine_button)

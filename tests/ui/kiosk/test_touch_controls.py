@@ -102,11 +102,12 @@ def test_tapping_every_control_of_the_visitors_view_opens_no_window(
     windows_before = shown_windows()
     card = view.timer_card
     start = card.start_button
-    routine_buttons = {view.start_routine_button, view.choose_routine_button}
+    assert view.choose_routine_button.isHidden()  # its editor's lists drop down as windows
+    routine_buttons = {view.start_routine_button}
     tapped = 0
     for button in shown_buttons(view):
         if button is start or button in routine_buttons or not button.isEnabled():
-            continue  # Start last; a routine's buttons open a layer over the view
+            continue  # Start last; a routine opens a layer over the view
         tap(qtbot, button)
         tapped += 1
     tap(qtbot, start)
