@@ -46,16 +46,33 @@ class EntryListDelegate(QStyledItemDelegate):
         self._top = em(HEADING_TOP)
         self._bottom = em(HEADING_BOTTOM)
         self._indent = em(HEADING_INDENT)
+        # A row's size, by its text, kind, width and font: the list asks for each row's
+        # size again at every layout of its pane (hundreds of times while a view is
+        # built), and measuring wrapped text is the costly part.
+        self._sizes: dict[tuple[str, bool, int, str], QSize] = {}
 
     @property
     def heading_font(self) -> QFont:
         return QFont(self._font)
 
+    def forget_sizes(self) -> None:
+        """The style or the font changed: every row is measured afresh."""
+        self._sizes.clear()
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        if index.data(RegionRole) is None:
-            return self._entry_size(option, index)
+        heading = index.data(RegionRole) is not None
+        key = (str(index.data()), heading, option.rect.width(), option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            size = self._heading_size(option, index) if heading else self._entry_size(option, index)
+            self._sizes[key] = size
+        return QSize(size)
+
+    def _heading_size(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         # A long region name wraps (large text in a narrow list) rather than being cut.
         width = max(option.rect.width() - 2 * round(self._indent), 1)
         text = QFontMetrics(self._font).boundingRect(

@@ -89,6 +89,13 @@ class EntryListView(QListView):
             default=0,
         )
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            delegate = self.itemDelegate()
+            if isinstance(delegate, EntryListDelegate):
+                delegate.forget_sizes()
+        super().changeEvent(event)
+
     def show_region(self, region: Region) -> None:
         """Scroll the region's heading to the top, as the map goes to that region."""
         heading = self._entries.heading_of(region)
