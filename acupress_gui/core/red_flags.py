@@ -10,7 +10,7 @@ need a doctor the same day. The texts are English, marked for Qt's translation t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
 
 from acupress_gui.core.catalog import Region
 from acupress_gui.core.translatable import QT_TRANSLATE_NOOP
@@ -154,13 +154,38 @@ UPPER_BACK_WARNING_NO_MENUS = QT_TRANSLATE_NOOP(
 """The same warning where there is no Help menu to point to, but staff nearby: a
 clinic's kiosk."""
 
+UPPER_BACK_WARNING_ON_PAPER = QT_TRANSLATE_NOOP(
+    "red_flags",
+    "New or unexplained pain between your shoulder blades, or pain there at night, needs a "
+    "doctor's opinion before you press anything here. With chest pain or breathlessness, "
+    "call your emergency number now. \u201cWhen to get help\u201d, on this sheet, lists "
+    "every sign.",
+)
+"""The same warning on a take-home sheet, which has the signs itself (and may go home
+from a clinic's kiosk, with no app to look in)."""
 
-def warning_for(region: Region, *, help_menu: bool = True) -> str | None:
-    """What an entry of ``region`` says before any pressing advice, if anything; without
-    a ``help_menu``, the words that say where else to turn.
+
+class Referral(Enum):
+    """Where a warning sends the reader for the full list of signs."""
+
+    HELP_MENU = "help menu"
+    STAFF = "staff"
+    SHEET = "sheet"
+
+
+_UPPER_BACK_WARNINGS = {
+    Referral.HELP_MENU: UPPER_BACK_WARNING,
+    Referral.STAFF: UPPER_BACK_WARNING_NO_MENUS,
+    Referral.SHEET: UPPER_BACK_WARNING_ON_PAPER,
+}
+
+
+def warning_for(region: Region, referral: Referral = Referral.HELP_MENU) -> str | None:
+    """What an entry of ``region`` says before any pressing advice, if anything, ending
+    with where else to turn (``referral``).
 
     Pain between the shoulder blades is itself a reason to see a doctor, so the upper
     back's entries begin with it."""
     if region is not Region.UPPER_BACK:
         return None
-    return UPPER_BACK_WARNING if help_menu else UPPER_BACK_WARNING_NO_MENUS
+    return _UPPER_BACK_WARNINGS[referral]

@@ -16,7 +16,7 @@
 <context>
     <name>DesktopWindow</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+536"/>
+        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+531"/>
         <source>Saved to {path}. Holds exported: %n.</source>
         <translation>
             <numerusform>Saved to {path}. Holds exported: %n.</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>VisitorView</name>
     <message numerus="yes">
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+666"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+681"/>
         <source>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</source>
         <translation>
             <numerusform>Holds not saved yet: %n. Kept while AcuPress is open and saved as soon as possible. ({problem})</numerusform>

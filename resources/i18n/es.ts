@@ -262,7 +262,7 @@
 <context>
     <name>DesktopWindow</name>
     <message>
-        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+206"/>
+        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+201"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1391,7 +1391,7 @@ imaginable</translation>
         <translation>En la guía: “{name}”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>See a doctor first</source>
         <translation>Consulte primero a un médico</translation>
     </message>
@@ -2646,7 +2646,7 @@ imaginable</translation>
 <context>
     <name>VisitorView</name>
     <message>
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+234"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+241"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
@@ -2683,17 +2683,17 @@ imaginable</translation>
     </message>
     <message>
         <location line="+58"/>
-        <location line="+219"/>
+        <location line="+227"/>
         <source>Start routine</source>
         <translation>Empezar rutina</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-224"/>
         <source>Choose points…</source>
         <translation>Elegir puntos…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>That is a lot of pain. Press gently or not at all today, and check the signs that mean you should see a doctor.</source>
         <translation>Es mucho dolor. Hoy presione con suavidad o no presione, y revise las señales que indican que debe consultar a un médico.</translation>
     </message>
@@ -2723,7 +2723,7 @@ imaginable</translation>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>Your sheet is printing</source>
         <translation>Su hoja se está imprimiendo</translation>
     </message>
@@ -3785,6 +3785,11 @@ de la pierna</translation>
         <location line="+8"/>
         <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, tell the staff at once or call your emergency number.</source>
         <translation>Un dolor nuevo o sin explicación entre los omóplatos, o un dolor en esa zona por la noche, necesita la opinión de un médico antes de que presione nada aquí. Si tiene dolor en el pecho o falta de aire, avise enseguida al personal o llame a su número de emergencias.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, call your emergency number now. “When to get help”, on this sheet, lists every sign.</source>
+        <translation>Un dolor nuevo o sin explicación entre los omóplatos, o un dolor en esa zona por la noche, necesita la opinión de un médico antes de que presione nada aquí. Si tiene dolor en el pecho o falta de aire, llame ahora a su número de emergencias. «Cuándo buscar ayuda», en esta hoja, recoge todas las señales.</translation>
     </message>
 </context>
 <context>

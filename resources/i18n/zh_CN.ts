@@ -261,7 +261,7 @@
 <context>
     <name>DesktopWindow</name>
     <message>
-        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+206"/>
+        <location filename="../../acupress_gui/ui/shell/desktop_window.py" line="+201"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1380,7 +1380,7 @@ imaginable</source>
         <translation>指南中的名称：“{name}”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>See a doctor first</source>
         <translation>请先看医生</translation>
     </message>
@@ -2627,7 +2627,7 @@ imaginable</source>
 <context>
     <name>VisitorView</name>
     <message>
-        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+234"/>
+        <location filename="../../acupress_gui/ui/visitor/visitor_view.py" line="+241"/>
         <source>Points</source>
         <translation>穴位</translation>
     </message>
@@ -2664,17 +2664,17 @@ imaginable</source>
     </message>
     <message>
         <location line="+58"/>
-        <location line="+219"/>
+        <location line="+227"/>
         <source>Start routine</source>
         <translation>开始按压流程</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-224"/>
         <source>Choose points…</source>
         <translation>选择穴位…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>That is a lot of pain. Press gently or not at all today, and check the signs that mean you should see a doctor.</source>
         <translation>您的疼痛相当严重。今天请轻轻按压，或者不要按压，并看看哪些征兆意味着您应该看医生。</translation>
     </message>
@@ -2704,7 +2704,7 @@ imaginable</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>Your sheet is printing</source>
         <translation>您的说明页正在打印</translation>
     </message>
@@ -3761,6 +3761,11 @@ of the leg</source>
         <location line="+8"/>
         <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, tell the staff at once or call your emergency number.</source>
         <translation>两块肩胛骨之间新出现的或原因不明的疼痛，或者那里在夜间疼痛，都需要先听取医生的意见，然后才能按压这里的任何部位。如果伴有胸痛或气短，请立即告诉工作人员，或拨打急救电话。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New or unexplained pain between your shoulder blades, or pain there at night, needs a doctor&apos;s opinion before you press anything here. With chest pain or breathlessness, call your emergency number now. “When to get help”, on this sheet, lists every sign.</source>
+        <translation>两块肩胛骨之间新出现的或原因不明的疼痛，或者那里在夜间疼痛，都需要先听取医生的意见，然后才能按压这里的任何部位。如果伴有胸痛或气短，请立即拨打急救电话。本页的“何时需要求助”列出了所有征兆。</translation>
     </message>
 </context>
 <context>

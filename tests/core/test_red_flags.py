@@ -97,7 +97,15 @@ def test_upper_back_entries_begin_with_the_shoulder_blade_warning() -> None:
 def test_without_a_help_menu_the_warning_sends_to_the_staff_instead() -> None:
     """A clinic's kiosk has no menus: the warning must not point at one."""
     assert "Help" in red_flags.UPPER_BACK_WARNING
-    warning = red_flags.warning_for(Region.UPPER_BACK, help_menu=False)
+    warning = red_flags.warning_for(Region.UPPER_BACK, red_flags.Referral.STAFF)
     assert warning is not None and "Help" not in warning
     assert "between your shoulder blades" in warning and "chest pain" in warning
     assert "staff" in warning and "emergency" in warning
+
+
+def test_on_a_sheet_the_warning_sends_to_the_sheets_own_signs() -> None:
+    """A sheet may go home from a kiosk: no app, no staff, but its own list."""
+    warning = red_flags.warning_for(Region.UPPER_BACK, red_flags.Referral.SHEET)
+    assert warning is not None and "Help" not in warning and "staff" not in warning
+    assert "between your shoulder blades" in warning and "emergency" in warning
+    assert "When to get help" in warning

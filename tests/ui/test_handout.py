@@ -232,7 +232,7 @@ def test_the_upper_backs_warning_comes_before_any_pressing_advice(
     assert entry is not None
     pdf, _ = written(entry_handout(catalog, entry, Hold(60)), tmp_path)
     text = reading_text(pdf)
-    warning = words(red_flags.UPPER_BACK_WARNING)
+    warning = words(red_flags.UPPER_BACK_WARNING_ON_PAPER)
     assert warning in text
     assert text.index(warning) < text.index("How to find it") < text.index("How to press")
 

@@ -424,7 +424,7 @@ class _Builder:
         what to take care of."""
         full = self.layout.detail is Detail.FULL
         text: list[Make] = []
-        warning = red_flags.warning_for(entry.region)
+        warning = red_flags.warning_for(entry.region, red_flags.Referral.SHEET)
         if warning is not None:
             # Before any pressing advice: this pain is itself a reason to see a doctor.
             message = translated(warning)

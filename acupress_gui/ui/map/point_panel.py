@@ -156,7 +156,10 @@ class PointPanel(QScrollArea):
             )
         self._label(entry.summary)
 
-        warning = red_flags.warning_for(entry.region, help_menu=self._help_menu)
+        warning = red_flags.warning_for(
+            entry.region,
+            red_flags.Referral.HELP_MENU if self._help_menu else red_flags.Referral.STAFF,
+        )
         if warning is not None:
             # Before any pressing advice: this pain is itself a reason to see a doctor.
             first = self._card("cautionCard")
