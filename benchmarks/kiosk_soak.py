@@ -65,6 +65,12 @@ def use_offscreen_screen(width: int, height: int) -> None:
 
 
 def rss_mb() -> float:
+    """Resident memory, read as the kiosk stands between visitors: with the memory a
+    closed view freed handed back to the system (as the kiosk does a second after each
+    reset), so the figure is what stays, not where in its trimming the allocator was."""
+    from acupress_gui.core.kiosk.free_memory import return_free_memory
+
+    return_free_memory()
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
             if line.startswith("VmRSS:"):

@@ -8,11 +8,14 @@ from __future__ import annotations
 import gc
 import weakref
 
-from PySide6.QtCore import QObject
+import pytest
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
+from acupress_gui.ui.kiosk import kiosk_window
 from acupress_gui.ui.kiosk.kiosk_window import KioskWindow
 from tests.core.fake_clock import FakeClock
 from tests.ui.kiosk.conftest import Kiosk, start_visiting, tap
@@ -110,3 +113,18 @@ def test_the_start_screen_shows_nothing_of_the_last_visitor(
         if button.hasFocus() or button.isDown() or button.underMouse()
     ]
     assert pressed == []
+
+
+def test_after_a_reset_the_freed_memory_is_handed_back_once_the_view_is_gone(
+    qtbot: QtBot, window: KioskWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start_visiting(qtbot, window)
+    assert window.session is not None
+    view = window.session.view
+    view_alive_when_asked: list[bool] = []
+    monkeypatch.setattr(
+        kiosk_window, "return_free_memory", lambda: view_alive_when_asked.append(isValid(view))
+    )
+    QTimer.singleShot(0, window, window.new_visitor)  # from the event loop, as Finish is
+    qtbot.waitUntil(lambda: view_alive_when_asked != [], timeout=3000)
+    assert view_alive_when_asked == [False]  # Qt's objects of the view deleted first
