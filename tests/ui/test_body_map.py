@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import math
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +26,7 @@ from tests.ui.conftest import (
     marker_view_pos,
     markers_of,
 )
+from tests.ui.own_screen import run_on_screen
 
 EXPECTED_DPI = float(os.environ.get("ACUPRESS_EXPECT_DPI", "96"))
 """The logical dpi of the test screen: 96, or what the 144-dpi run below sets."""
@@ -671,33 +669,5 @@ DPI_SENSITIVE = (
 def test_targets_hold_on_a_144_dpi_screen(tmp_path: Path) -> None:
     """The same checks on a screen of 144 logical dpi, where 9 mm is 51 pixels: the
     offscreen platform reads its screen from a file, so this needs its own process."""
-    screen = tmp_path / "screen.json"
-    screen.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {
-                        "name": "hidpi",
-                        **{"x": 0, "y": 0, "width": 1600, "height": 1000},
-                        **{"logicalDpi": 144, "logicalBaseDpi": 144, "dpr": 1},
-                    }
-                ]
-            }
-        )
-    )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
-        "ACUPRESS_EXPECT_DPI": "144",
-    }
     tests = [f"{Path(__file__).as_posix()}::{name}" for name in DPI_SENSITIVE]
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
-    assert f"{len(DPI_SENSITIVE)} passed" in run.stdout
+    run_on_screen(tmp_path, (1600, 1000), 144, tests, ("ACUPRESS_EXPECT_DPI", "144"), len(tests))

@@ -5,10 +5,7 @@ pain check-in, a hold, the idle countdown, the PIN pad and the staff screen."""
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +19,7 @@ from acupress_gui.core.kiosk.kiosk_config import KioskConfig, load_kiosk_config
 from acupress_gui.ui.common.theme import LIGHT, apply_theme, body_pixels
 from tests.core.fake_clock import FakeClock
 from tests.ui.kiosk.conftest import PIN, Kiosk, tap
+from tests.ui.own_screen import run_on_screen
 from tests.ui.text_fit import clipped_cells, clipped_text, overlapping
 
 CLINIC_SCREEN = (1920, 1080)
@@ -149,35 +147,9 @@ def test_at_150_percent_on_a_1920x1080_screen_no_kiosk_screen_cuts_its_words(
 ) -> None:
     """The walks above on a screen of a clinic's size: the offscreen platform reads its
     screen from a file, so the walks need a process of their own."""
-    width, height = CLINIC_SCREEN
-    screen = tmp_path / "screen.json"
-    screen.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {
-                        "name": "clinic",
-                        **{"x": 0, "y": 0, "width": width, "height": height},
-                        **{"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-                    }
-                ]
-            }
-        )
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
-    env[ON_CLINIC_SCREEN] = "1"
     here = Path(__file__).as_posix()
     walks = [
         f"{here}::test_no_kiosk_screen_cuts_its_words",
         f"{here}::test_every_point_name_reads_whole_and_the_welcome_needs_no_scrolling",
     ]
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *walks],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
-    assert "4 passed" in run.stdout
+    run_on_screen(tmp_path, CLINIC_SCREEN, 96, walks, (ON_CLINIC_SCREEN, "1"), passed=4)
