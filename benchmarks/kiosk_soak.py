@@ -68,7 +68,7 @@ def rss_mb() -> float:
     """Resident memory, read as the kiosk stands between visitors: with the memory a
     closed view freed handed back to the system (as the kiosk does a second after each
     reset), so the figure is what stays, not where in its trimming the allocator was."""
-    from acupress_gui.core.kiosk.free_memory import return_free_memory
+    from acupress_gui.core.free_memory import return_free_memory
 
     return_free_memory()
     with open("/proc/self/status", encoding="ascii") as status:

@@ -6,9 +6,7 @@ charts bring pyqtgraph and numpy with them.
 
 from __future__ import annotations
 
-import ctypes
 import sqlite3
-import sys
 from collections.abc import Callable
 from datetime import datetime
 
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_gui.core.catalog import Catalog
+from acupress_gui.core.free_memory import RETURN_AFTER_MS, return_free_memory
 from acupress_gui.core.history import HistoryError
 from acupress_gui.core.history_recorder import Recorder
 from acupress_gui.core.insights import Insights, PainTrend, Span
@@ -358,7 +357,8 @@ class InsightsView(QDialog):
         self._stale = True
         self.loader.stop()
         self._release_charts()
-        _return_freed_memory()
+        # What the read and the charts freed, and the window itself when it closes for good.
+        QTimer.singleShot(RETURN_AFTER_MS, return_free_memory)
         super().hideEvent(event)
 
     def shutdown(self) -> None:
@@ -383,20 +383,6 @@ class _Charts(QWidget):
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
-
-
-def _return_freed_memory() -> None:
-    """Give the memory the read and the charts freed back to the system.
-
-    glibc keeps freed memory in its pools (the worker thread's own among them) for reuse:
-    after All time on a million holds, 5 of the 19 MB the window had taken stayed resident
-    until ``malloc_trim``. Elsewhere (musl, macOS, Windows) there is nothing to call.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # glibc only
-    if trim is not None:
-        trim(0)
 
 
 def _has_data(insights: Insights) -> bool:

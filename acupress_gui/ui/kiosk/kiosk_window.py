@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QVBoxLayout, QWidget
 
-from acupress_gui.core.kiosk.free_memory import return_free_memory
+from acupress_gui.core.free_memory import RETURN_AFTER_MS, return_free_memory
 from acupress_gui.core.kiosk.idle_policy import IdlePolicy
 from acupress_gui.core.preferences import Preferences
 from acupress_gui.ui.common.finger_scrolling import FingerScrolling
@@ -44,9 +44,6 @@ from acupress_gui.ui.visitor.visitor_session import VisitorSession
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
 
 log = logging.getLogger(__name__)
-
-RETURN_MEMORY_AFTER_MS = 1000
-"""How long after a session closes the memory its view freed is handed back."""
 
 
 class KioskWindow(QWidget):
@@ -184,8 +181,7 @@ class KioskWindow(QWidget):
         self.pages.removeWidget(page)
         page.deleteLater()
         self.idle.set_busy(False)
-        # Once the view's deletion has run, on a later turn of the event loop.
-        QTimer.singleShot(RETURN_MEMORY_AFTER_MS, self, return_free_memory)
+        QTimer.singleShot(RETURN_AFTER_MS, self, return_free_memory)  # once the view is gone
 
     def _follow_sitting(self, *_changed: object) -> None:
         """A running hold (or lead-in, or pause between points) is not idleness; nor is
