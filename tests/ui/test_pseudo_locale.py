@@ -18,7 +18,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -184,7 +184,12 @@ class Screens:
     def check(self, screen: str, clipped_in: Sequence[QWidget] | None = None) -> None:
         """Everything on screen now is translated (or exempt), shown as translated, and
         fits its widget (of those in ``clipped_in`` only, when given)."""
-        self.qtbot.wait(1)  # layouts settle on the event loop
+        self.qtbot.wait(1)
+        # Layouts settle over several turns of the event loop (a label's new text asks
+        # its card for room, the card its overlay), however busy the machine is.
+        for _ in range(4):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            QCoreApplication.processEvents()
         windows = pseudo_locale.top_windows()
         exempt = [
             *pseudo_locale.catalog_texts(self.catalog),
