@@ -45,7 +45,7 @@ class PinLockout:
             lockout.locks = max(0, int(document["locks"]))
             lockout.locked_until = float(document["locked_until"])
         except FileNotFoundError:
-            pass
+            return lockout  # no wrong PIN typed yet
         except (OSError, ValueError, KeyError, TypeError) as error:
             # Unreadable state must not unlock the pad: treat it as a fresh lock.
             log.warning("PIN lockout state %s unusable (%s); locking the pad", lockout.path, error)

@@ -50,7 +50,7 @@ class VisitCounters:
                 for day, entries in document["days"].items()
             }
         except FileNotFoundError:
-            pass
+            return counters  # none counted yet: the kiosk's first day
         except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
             aside = counters.path.with_suffix(".damaged.json")
             log.warning("Kiosk counters %s unusable (%s); starting afresh", counters.path, error)
