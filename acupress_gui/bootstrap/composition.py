@@ -26,6 +26,7 @@ from acupress_gui.core.preferences import (
 from acupress_gui.core.settings import SettingsStore
 from acupress_gui.ui.common.theme import Appearance, Theme
 from acupress_gui.ui.common.translations import Translations
+from acupress_gui.ui.map.row_sizes import RowSizes
 from acupress_gui.ui.shell.desktop_window import DesktopWindow
 from acupress_gui.ui.timer.cue_player import CuePlayer
 from acupress_gui.ui.visitor.visitor_start import VisitorStart
@@ -78,6 +79,8 @@ class Services:
     cues: CuePlayer
     translations: Translations
     """The app's language, decided at start and switched from the View menu."""
+    row_sizes: RowSizes = field(default_factory=RowSizes)
+    """The points list's measured rows, for the next view (a language change) too."""
 
     _catalog: Catalog | None = None
     _speech: SpeechEngine | None = None
@@ -202,6 +205,7 @@ def build_visitor(services: Services, start: VisitorStart) -> VisitorSession:
         clock.monotonic,
         clock.wall,
         speech,
+        services.row_sizes,
     )
     return VisitorSession(view, start)
 
@@ -240,6 +244,8 @@ class KioskServices:
     """The catalog the kiosk shows (its entries and routines), in English."""
     translations: Translations
     """The app's own texts, in each visitor's language in turn."""
+    row_sizes: RowSizes = field(default_factory=RowSizes)
+    """The points list's measured rows: each visitor's list has the same."""
     _translated: dict[str, Catalog] = field(default_factory=dict)
     _speech: SpeechEngine | None = None
     _speech_language: str | None = None
@@ -339,6 +345,7 @@ def build_kiosk_visitor(
         clock.monotonic,
         clock.wall,
         speech,
+        services.row_sizes,
         parent,
         mode=kiosk_mode(services.setup.config.print_handout),
     )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from acupress_gui.ui.common.theme import Theme, em, text_font
 from acupress_gui.ui.map.entry_list_model import RegionRole
+from acupress_gui.ui.map.row_sizes import RowKey, RowSizes
 
 HEADING_SIZE = 0.87
 HEADING_TOP = 0.93
@@ -37,6 +38,7 @@ class EntryListDelegate(QStyledItemDelegate):
         self,
         theme: Theme,
         is_pointed: Callable[[QModelIndex | QPersistentModelIndex], bool],
+        sizes: RowSizes,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -49,26 +51,39 @@ class EntryListDelegate(QStyledItemDelegate):
         # A row's size, by its text, kind, width and font: the list asks for each row's
         # size again at every layout of its pane (hundreds of times while a view is
         # built), and measuring wrapped text is the costly part.
-        self._sizes: dict[tuple[str, bool, int, str], QSize] = {}
+        self._row_sizes = sizes
+        self._sizes: dict[RowKey, tuple[int, int]] = {}
+        self.style_changed(parent)
 
     @property
     def heading_font(self) -> QFont:
         return QFont(self._font)
 
-    def forget_sizes(self) -> None:
-        """The style or the font changed: every row is measured afresh."""
-        self._sizes.clear()
+    def style_changed(self, view: QWidget | None) -> None:
+        """The ``view``'s style changed (a style sheet set on it, on a widget it is in or on
+        the application, or the view moved into other widgets): its rows are measured
+        afresh, unless they were measured before under the style sheets that reach it
+        now. (The font is part of each size's key.)"""
+        sheets = []
+        widget = view
+        while widget is not None:
+            sheets.append(widget.styleSheet())
+            widget = widget.parentWidget()
+        app = QApplication.instance()
+        sheets.append(app.styleSheet() if isinstance(app, QApplication) else "")
+        self._sizes = self._row_sizes.under("\0".join(sheets))
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         heading = index.data(RegionRole) is not None
         key = (str(index.data()), heading, option.rect.width(), option.font.key())
-        size = self._sizes.get(key)
-        if size is None:
-            size = self._heading_size(option, index) if heading else self._entry_size(option, index)
-            self._sizes[key] = size
-        return QSize(size)
+        known = self._sizes.get(key)
+        if known is not None:
+            return QSize(*known)
+        size = self._heading_size(option, index) if heading else self._entry_size(option, index)
+        self._sizes[key] = (size.width(), size.height())
+        return size
 
     def _heading_size(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

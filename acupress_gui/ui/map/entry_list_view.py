@@ -15,6 +15,7 @@ from acupress_gui.core.catalog import Region
 from acupress_gui.ui.common.theme import Theme
 from acupress_gui.ui.map.entry_list_delegate import EntryListDelegate
 from acupress_gui.ui.map.entry_list_model import EntryListModel
+from acupress_gui.ui.map.row_sizes import RowSizes
 
 _BACKWARD = (
     QAbstractItemView.CursorAction.MoveUp,
@@ -36,14 +37,20 @@ class EntryListView(QListView):
 
     entry_pointed = Signal(object)
 
-    def __init__(self, model: EntryListModel, theme: Theme, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: EntryListModel,
+        theme: Theme,
+        row_sizes: RowSizes,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._entries = model
         self._pointed_from_map: str | None = None
         self._under_mouse: str | None = None
         self._pointed: str | None = None
         self.setModel(model)
-        self.setItemDelegate(EntryListDelegate(theme, self._is_pointed_from_map, self))
+        self.setItemDelegate(EntryListDelegate(theme, self._is_pointed_from_map, row_sizes, self))
         self.setMouseTracking(True)
 
     # --- headings ------------------------------------------------------------------
@@ -90,10 +97,10 @@ class EntryListView(QListView):
         )
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+        if event.type() == QEvent.Type.StyleChange:
             delegate = self.itemDelegate()
             if isinstance(delegate, EntryListDelegate):
-                delegate.forget_sizes()
+                delegate.style_changed(self)
         super().changeEvent(event)
 
     def show_region(self, region: Region) -> None:

@@ -51,6 +51,7 @@ from acupress_gui.ui.map.entry_finder import EntryFinder
 from acupress_gui.ui.map.entry_list_model import EntryListModel, choose, selected_entry
 from acupress_gui.ui.map.entry_list_view import EntryListView
 from acupress_gui.ui.map.point_panel import PointPanel
+from acupress_gui.ui.map.row_sizes import RowSizes
 from acupress_gui.ui.sitting.routine_bar import RoutineBar
 from acupress_gui.ui.sitting.session_flow import SessionFlow, Stage
 from acupress_gui.ui.sitting.session_summary import SessionSummary
@@ -117,12 +118,14 @@ class VisitorView(QWidget):
         clock: Callable[[], float],
         wall_clock: Callable[[], datetime],
         speech: SpeechEngine,
+        row_sizes: RowSizes,
         parent: QWidget | None = None,
         *,
         mode: VisitorMode = DESKTOP,
     ) -> None:
         super().__init__(parent)
         self.mode = mode
+        self._row_sizes = row_sizes
         self._catalog = catalog
         self._speech = speech
         self._theme = theme
@@ -236,7 +239,7 @@ class VisitorView(QWidget):
         self.session_stack.setMinimumHeight(needed)
 
     def _build_entry_list(self) -> EntryListView:
-        view = EntryListView(self.entry_model, self._theme)
+        view = EntryListView(self.entry_model, self._theme, self._row_sizes)
         view.setObjectName("entryList")
         view.setAccessibleName(self.tr("Points"))
         view.setSelectionModel(self.selection)
