@@ -48,12 +48,12 @@ class EntryListDelegate(QStyledItemDelegate):
         self._top = em(HEADING_TOP)
         self._bottom = em(HEADING_BOTTOM)
         self._indent = em(HEADING_INDENT)
-        # A row's size, by its text, kind, width and font: the list asks for each row's
-        # size again at every layout of its pane (hundreds of times while a view is
-        # built), and measuring wrapped text is the costly part.
+        # A row's size, by its text, kind, width and font, kept for every list of the
+        # app: the list asks for each row's size again at every layout of its pane
+        # (hundreds of times while a view is built), a kiosk builds a list for each
+        # visitor, and measuring wrapped text is the costly part.
         self._row_sizes = sizes
-        self._sizes: dict[RowKey, tuple[int, int]] = {}
-        self.style_changed(parent)
+        self._sizes = self._sizes_under_sheets_of(parent)
 
     @property
     def heading_font(self) -> QFont:
@@ -64,6 +64,9 @@ class EntryListDelegate(QStyledItemDelegate):
         the application, or the view moved into other widgets): its rows are measured
         afresh, unless they were measured before under the style sheets that reach it
         now. (The font is part of each size's key.)"""
+        self._sizes = self._sizes_under_sheets_of(view)
+
+    def _sizes_under_sheets_of(self, view: QWidget | None) -> dict[RowKey, tuple[int, int]]:
         sheets = []
         widget = view
         while widget is not None:
@@ -71,7 +74,7 @@ class EntryListDelegate(QStyledItemDelegate):
             widget = widget.parentWidget()
         app = QApplication.instance()
         sheets.append(app.styleSheet() if isinstance(app, QApplication) else "")
-        self._sizes = self._row_sizes.under("\0".join(sheets))
+        return self._row_sizes.under("\0".join(sheets))
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

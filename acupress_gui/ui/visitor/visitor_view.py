@@ -125,7 +125,6 @@ class VisitorView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.mode = mode
-        self._row_sizes = row_sizes
         self._catalog = catalog
         self._speech = speech
         self._theme = theme
@@ -146,7 +145,7 @@ class VisitorView(QWidget):
             lambda: preferences.person.reduced_motion,
             touch=mode.touch,
         )
-        self.entry_list = self._build_entry_list()
+        self.entry_list = self._build_entry_list(row_sizes)
         self.finder = EntryFinder(
             self.entry_model, self.selection, self.entry_list, self.body_map, self
         )
@@ -238,8 +237,8 @@ class VisitorView(QWidget):
             needed = max(needed, card.heightForWidth(card.width()))
         self.session_stack.setMinimumHeight(needed)
 
-    def _build_entry_list(self) -> EntryListView:
-        view = EntryListView(self.entry_model, self._theme, self._row_sizes)
+    def _build_entry_list(self, row_sizes: RowSizes) -> EntryListView:
+        view = EntryListView(self.entry_model, self._theme, row_sizes)
         view.setObjectName("entryList")
         view.setAccessibleName(self.tr("Points"))
         view.setSelectionModel(self.selection)
